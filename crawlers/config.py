@@ -1,0 +1,60 @@
+"""Scrapy settings built in one place from shelfwatch settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shelfwatch.settings import Settings
+
+# Flags verified on Debian's Chromium (shared/machine.md): without the background-networking ones Chromium floods a
+# closed network with refused connections.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
+    """Everything the crawler process needs; ``extra`` adds SHELFWATCH_* keys the pipeline reads."""
+    return {
+        "BOT_NAME": "shelfwatch",
+        "SPIDER_MODULES": ["crawlers.spiders"],
+        "USER_AGENT": s.user_agent,
+        "ROBOTSTXT_OBEY": s.obey_robots,
+        "DOWNLOAD_DELAY": s.download_delay,
+        # Politeness that adapts to a slow shop instead of hammering it.
+        "AUTOTHROTTLE_ENABLED": s.download_delay > 0,
+        "AUTOTHROTTLE_START_DELAY": max(s.download_delay, 0.5),
+        "CONCURRENT_REQUESTS": 16,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": s.concurrency_per_domain,
+        "DOWNLOAD_TIMEOUT": 30,
+        "RETRY_TIMES": 2,
+        "HTTPCACHE_ENABLED": s.http_cache,
+        "LOG_LEVEL": s.log_level,
+        # Scrapy 2.19 opens a token-protected local HTTP server that runs Python, and a telnet console: neither
+        # belongs on an inspector's machine.
+        "REMOTE_CONTROL_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        # Only requests with meta["playwright"] go through the browser; the rest use Scrapy's own downloader.
+        "DOWNLOAD_HANDLERS": {
+            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+        },
+        "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+        "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": s.chromium, "headless": True, "args": CHROMIUM_ARGS},
+        "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
+        "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
+        "ITEM_PIPELINES": {"crawlers.pipelines.StorePipeline": 300},
+        "SHELFWATCH_DB": s.db,
+        "SHELFWATCH_RENDER_JS": s.render_js,
+        "SHELFWATCH_INDEX_BACKEND": s.index_backend,
+        "SHELFWATCH_ES_URL": s.es_url,
+        **extra,
+    }

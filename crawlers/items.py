@@ -1,0 +1,30 @@
+"""What the spider hands to the item pipeline: one fetched item page and what was read from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from extractors import PageExtraction
+
+
+@dataclass(kw_only=True)
+class PageItem:
+    """One item page, fetched (and rendered if it needed JavaScript) and read."""
+
+    url: str
+    """Canonical URL of the item page."""
+    platform: str
+    """Platform name from the profile, or the host."""
+    status: int
+    """HTTP status."""
+    content_type: str
+    """Content-Type header as received."""
+    body: bytes
+    """Page bytes as received, or the DOM after JavaScript ran: the evidence kept with the listing."""
+    fetched_at: datetime
+    """UTC time of the fetch."""
+    rendered: bool
+    """Whether Chromium rendered it."""
+    extraction: PageExtraction
+    """What the extractors read from it."""

@@ -1,0 +1,85 @@
+"""Item pipeline: adapts a PageItem to the store and the index. No judgment lives here."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from scrapy.crawler import Crawler
+
+from crawlers.items import PageItem
+from index import IndexedListing, SearchIndex
+from shelfwatch.pipeline import judge, listing_from_extraction, load_match_context
+from shelfwatch.settings import load_settings
+from shelfwatch.store import Store
+from shelfwatch.wiring import open_search, open_store
+
+
+class StorePipeline:
+    """Judge each item page against the registry and blacklist, store it with its evidence, index it."""
+
+    def __init__(self, db: str, index_backend: str, es_url: str, as_of: date | None, start_urls: list[str]) -> None:
+        self.settings = load_settings(db=db, index_backend=index_backend, es_url=es_url)
+        self.as_of = as_of
+        self.start_urls = start_urls
+        self.store: Store | None = None
+        self.search: SearchIndex | None = None
+        self.pending: list[IndexedListing] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        s = crawler.settings
+        as_of = s.get("SHELFWATCH_AS_OF")
+        return cls(
+            db=s.get("SHELFWATCH_DB"),
+            index_backend=s.get("SHELFWATCH_INDEX_BACKEND", "sqlite"),
+            es_url=s.get("SHELFWATCH_ES_URL", ""),
+            as_of=date.fromisoformat(as_of) if as_of else None,
+            start_urls=list(s.getlist("SHELFWATCH_START_URLS")),
+        )
+
+    def open_spider(self, spider: Any = None) -> None:
+        self.store = open_store(self.settings)
+        self.search = open_search(self.settings, self.store)
+        self.crawl_id = self.store.start_crawl(self.start_urls)
+        self.ctx = load_match_context(self.store, self.as_of or date.today())
+
+    def process_item(self, item: PageItem, spider: Any = None) -> PageItem:
+        assert self.store is not None
+        listing = listing_from_extraction(
+            item.extraction, url=item.url, platform=item.platform, fetched_at=item.fetched_at, rendered=item.rendered
+        )
+        judged = judge(listing, list(item.extraction.claims), self.ctx)
+        self.store.save_listing(
+            listing,
+            judged.claims,
+            judged.findings,
+            risk=judged.risk,
+            crawl_id=self.crawl_id,
+            page={
+                "url": item.url,
+                "body": item.body,
+                "status": item.status,
+                "content_type": item.content_type,
+                "fetched_at": item.fetched_at,
+                "rendered": item.rendered,
+            },
+        )
+        self.pending.append(IndexedListing.from_listing(listing, judged.findings, judged.risk))
+        if len(self.pending) >= 100:
+            self._flush()
+        return item
+
+    def _flush(self) -> None:
+        if self.search is not None and self.pending:
+            self.search.add(self.pending)
+        self.pending = []
+
+    def close_spider(self, spider: Any = None) -> None:
+        self._flush()
+        if self.search is not None:
+            self.search.close()
+        if self.store is not None:
+            stats = spider.crawler.stats.get_stats() if spider is not None else {}
+            self.store.finish_crawl(self.crawl_id, stats)
+            self.store.close()

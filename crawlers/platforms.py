@@ -1,0 +1,114 @@
+"""Platform profiles (data in platforms.toml) and the lookup from a URL to its platform."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+PROFILES_FILE = Path(__file__).with_name("platforms.toml")
+
+
+class Render(StrEnum):
+    """When a platform's pages are rendered in Chromium."""
+
+    AUTO = "auto"
+    """Only when the static page shows no product facts but has scripts."""
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Platform:
+    """How to recognise one platform's pages."""
+
+    name: str
+    """Platform name stored with every listing."""
+    host: re.Pattern[str]
+    """Host (with optional port) pattern."""
+    path: re.Pattern[str]
+    """Path prefix pattern that places a URL on this platform."""
+    item: re.Pattern[str] | None
+    """Path pattern of item pages."""
+    listing: re.Pattern[str] | None
+    """Path pattern of list/search pages."""
+    render: Render = Render.AUTO
+    """When to render its pages in a browser."""
+    description: str = ""
+    """What the profile is for."""
+
+    def owns(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return bool(self.host.search(parts.netloc.lower()) and self.path.search(parts.path or "/"))
+
+    def is_item(self, url: str) -> bool:
+        return bool(self.item and self.item.search(urlsplit(url).path))
+
+    def is_listing(self, url: str) -> bool:
+        return bool(self.listing and self.listing.search(urlsplit(url).path))
+
+
+class ProfileError(ValueError):
+    """platforms.toml is malformed."""
+
+
+def _compile(entry: dict[str, object], key: str, where: str, *, required: bool) -> re.Pattern[str] | None:
+    raw = entry.get(key)
+    if raw is None:
+        if required:
+            raise ProfileError(f"{where}: missing '{key}'")
+        return None
+    try:
+        return re.compile(str(raw))
+    except re.error as exc:
+        raise ProfileError(f"{where}: '{key}' is not a valid regular expression: {exc}") from None
+
+
+def parse_profiles(path: Path) -> tuple[Platform, ...]:
+    """Read platform profiles; errors name the file, the entry and the key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ProfileError(f"{path}: {exc}") from None
+    out = []
+    for i, entry in enumerate(data.get("platform", []), start=1):
+        where = f"{path} platform #{i}"
+        if "name" not in entry:
+            raise ProfileError(f"{where}: missing 'name'")
+        try:
+            render = Render(entry.get("render", "auto"))
+        except ValueError:
+            raise ProfileError(f"{where}: render must be auto, always or never") from None
+        host = _compile(entry, "host", where, required=True)
+        path_re = _compile(entry, "path", where, required=True)
+        assert host is not None and path_re is not None
+        out.append(
+            Platform(
+                name=str(entry["name"]),
+                host=host,
+                path=path_re,
+                item=_compile(entry, "item", where, required=False),
+                listing=_compile(entry, "listing", where, required=False),
+                render=render,
+                description=str(entry.get("description", "")),
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def load_profiles(path: Path = PROFILES_FILE) -> tuple[Platform, ...]:
+    return parse_profiles(path)
+
+
+def platform_for(url: str, profiles: tuple[Platform, ...] | None = None) -> Platform:
+    """The profile that owns a URL, else a generic profile named after the host."""
+    for p in profiles if profiles is not None else load_profiles():
+        if p.owns(url):
+            return p
+    host = urlsplit(url).hostname or "unknown"
+    return Platform(name=host, host=re.compile(re.escape(host)), path=re.compile("."), item=None, listing=None)

@@ -1,0 +1,36 @@
+"""Run one crawl in this process (Scrapy's reactor runs once per process: one crawl per `shelfwatch crawl`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+
+from crawlers.config import scrapy_settings
+from crawlers.spiders.listings import ListingSpider
+from shelfwatch.settings import Settings
+
+
+def run_crawl(
+    start_urls: list[str], settings: Settings, *, as_of: date | None = None, max_items: int = 0
+) -> dict[str, Any]:
+    """Crawl from the start URLs through extract, match, store and index; return the crawl's figures."""
+    extra: dict[str, Any] = {"SHELFWATCH_START_URLS": list(start_urls)}
+    if as_of is not None:
+        extra["SHELFWATCH_AS_OF"] = as_of.isoformat()
+    process = CrawlerProcess(scrapy_settings(settings, **extra), install_root_handler=settings.log_level != "WARNING")
+    crawler = process.create_crawler(ListingSpider)
+    process.crawl(crawler, start_urls=list(start_urls), render=settings.render_js, max_items=max_items)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    return {
+        "pages_fetched": stats.get("response_received_count", 0),
+        "items_stored": stats.get("item_scraped_count", 0),
+        "rendered_pages": stats.get("shelfwatch/rendered_pages", 0),
+        "failed_requests": stats.get("shelfwatch/failed_requests", 0),
+        "failed_urls": stats.get("shelfwatch/failed_urls", []),
+        "item_errors": stats.get("log_count/ERROR", 0),
+        "elapsed_seconds": round(stats.get("elapsed_time_seconds", 0.0), 2),
+        "finish_reason": stats.get("finish_reason", ""),
+    }

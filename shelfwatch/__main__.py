@@ -1,0 +1,5 @@
+import sys
+
+from shelfwatch.cli import main
+
+sys.exit(main())

@@ -1,0 +1,314 @@
+"""The `shelfwatch` command: one subcommand per job, each a thin shell over the packages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from shelfwatch.settings import SettingError, Settings, load_settings
+
+Handler = Callable[[argparse.Namespace, Settings], int]
+
+
+class UserError(Exception):
+    """A problem the user can fix (bad file, bad flag, server down): printed without a traceback."""
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+# -- commands --------------------------------------------------------------------------------------------------
+def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
+    from crawlers.run import run_crawl
+    from shelfwatch.registry_io import ensure_bundled_registry
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s)
+    imported = ensure_bundled_registry(store)
+    store.close()
+    if imported:
+        print(f"已导入内置标准库 bundled standards registry imported: {imported} rows", file=sys.stderr)
+    stats = run_crawl(args.urls, s, as_of=args.as_of, max_items=args.max_items)
+    if args.json:
+        _print_json(stats)
+    else:
+        print(
+            f"抓取完成 crawl done: {stats['items_stored']} listings stored, {stats['pages_fetched']} pages fetched, "
+            f"{stats['rendered_pages']} rendered in Chromium, {stats['failed_requests']} failed requests, "
+            f"{stats['elapsed_seconds']} s"
+        )
+        for line in stats["failed_urls"][:10]:
+            print(f"  失败 failed: {line}", file=sys.stderr)
+    if stats["items_stored"] == 0 and stats["failed_requests"]:
+        print("错误 error: no page could be fetched; is the shop reachable?", file=sys.stderr)
+        return 3
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace, s: Settings) -> int:
+    from extractors import extract_page
+    from shelfwatch.records import certificates_of, claim_json, standards_of
+
+    path = Path(args.file)
+    try:
+        body = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+    ex = extract_page(body, args.url, encoding=args.encoding)
+    claims = list(ex.claims)
+    out = {
+        "url": args.url,
+        "item_id": ex.item_id,
+        "title": ex.title,
+        "price": ex.price,
+        "currency": ex.currency,
+        "brand": ex.brand,
+        "model": ex.model,
+        "seller": ex.seller,
+        "maker": ex.maker,
+        "maker_address": ex.maker_address,
+        "category": ex.category,
+        "standards": standards_of(claims),
+        "certificates": certificates_of(claims),
+        "claims": [claim_json(c) for c in claims],
+        "params": ex.params,
+        "has_product_facts": ex.has_product_facts,
+    }
+    if args.json:
+        _print_json(out)
+    else:
+        for key in ("title", "price", "brand", "model", "maker", "seller"):
+            print(f"{key}: {out[key]}")
+        print("standards:", ", ".join(out["standards"]) or "-")
+        for c in out["certificates"]:
+            verdict = {True: "有效格式 valid", False: "无效 INVALID", None: "-"}[c["valid"]]
+            print(f"certificate: {c['type']} {c['number']} {verdict} {c['note']}")
+    return 0
+
+
+def cmd_listings(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.records import listing_json
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s)
+    for row in store.iter_listings(platform=args.platform):
+        d = listing_json(row)
+        if args.json:
+            _print_json(d)
+        else:
+            print(f"{d['platform']}\t{d['item_id']}\t{d['risk']:.0f}\t{d['title']}\t{' '.join(d['standards'])}")
+    return 0
+
+
+def cmd_findings(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.records import finding_json
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s)
+    for row in store.iter_findings(code=args.code, platform=args.platform):
+        d = finding_json(row)
+        if args.json:
+            _print_json(d)
+        else:
+            print(f"[{d['severity']}] {d['code']}\t{d['url']}\t{d['explanation']}\t证据: {d['evidence']}")
+    return 0
+
+
+def cmd_registry_import(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.registry_io import import_standards
+    from shelfwatch.wiring import open_store
+
+    n = import_standards(open_store(s), Path(args.file))
+    print(f"已导入标准 imported {n} standards from {args.file}")
+    return 0
+
+
+def cmd_blacklist_import(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.registry_io import import_blacklist
+    from shelfwatch.wiring import open_store
+
+    n = import_blacklist(open_store(s), Path(args.file))
+    print(f"已导入黑名单 imported {n} blacklist entries from {args.file}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.wiring import open_search, open_store
+
+    index = open_search(s, open_store(s))
+    hits = index.search(args.query, limit=args.limit, platform=args.platform, finding_code=args.code)
+    for h in hits:
+        if args.json:
+            _print_json(
+                {"url": h.url, "title": h.title, "platform": h.platform, "score": h.score, "snippet": h.snippet,
+                 "risk": h.risk, "finding_codes": list(h.finding_codes)}
+            )
+        else:
+            codes = ",".join(h.finding_codes)
+            print(f"{h.score:6.2f}  {h.platform}  {h.title}  {h.url}  {codes}\n        {h.snippet}")
+    if not hits and not args.json:
+        print("没有结果 no results", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.report import flagged_listings, write_report, write_takedown_csvs
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s)
+    out = Path(args.out or s.out_dir)
+    path = write_report(store, out)
+    csvs = write_takedown_csvs(flagged_listings(store), out)
+    print(f"报告 report: {path}")
+    for platform, p in csvs.items():
+        print(f"下架清单 takedown list ({platform}): {p}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.demo_run import run_demo
+
+    return run_demo(s, seed=args.seed, n_listings=args.listings, out_dir=Path(args.out or s.out_dir), as_of=args.as_of)
+
+
+def cmd_demo_server(args: argparse.Namespace, s: Settings) -> int:
+    import time
+
+    from demo import DemoServer, generate_marketplace
+
+    server = DemoServer(generate_marketplace(seed=args.seed, n_listings=args.listings), port=args.port)
+    server.start()
+    print(f"演示商城 demo marketplace at {server.base_url}/  (Ctrl-C stops)")
+    for url in server.start_urls:
+        print("  ", url)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.stop()
+    return 0
+
+
+def cmd_evidence(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.wiring import open_store
+
+    versions = open_store(s).page_evidence(args.url)
+    if not versions:
+        raise UserError(f"no page evidence stored for {args.url}")
+    v = versions[0]
+    print(f"# {v['url']} fetched {v['fetched_at']} status {v['status']} sha256 {v['sha256']} "
+          f"rendered={v['rendered']} ({len(versions)} version(s) kept)", file=sys.stderr)
+    sys.stdout.buffer.write(v["body"])
+    return 0
+
+
+# -- parser ----------------------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="shelfwatch", description="网售产品质量监测 e-commerce product-quality monitoring")
+    p.add_argument("--version", action="version", version="shelfwatch 0.1.0")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def add(name: str, handler: Handler, help_text: str, *, db: bool = True) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_text, description=help_text)
+        if db:
+            sp.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: $SHELFWATCH_DB or shelfwatch.db)")
+        sp.set_defaults(handler=handler)
+        return sp
+
+    sp = add("crawl", cmd_crawl, "crawl start URLs (list or item pages) through extract, match and index")
+    sp.add_argument("urls", nargs="+", metavar="URL")
+    sp.add_argument("--render", choices=["auto", "always", "never"], help="when to render pages in Chromium")
+    sp.add_argument("--delay", type=float, help="seconds between requests to one site (politeness)")
+    sp.add_argument("--as-of", type=_date, help="judge standards as of this date (default: today)")
+    sp.add_argument("--max-items", type=int, default=0, help="stop after this many item pages (0: no limit)")
+    sp.add_argument("--json", action="store_true", help="print the crawl's figures as one JSON object")
+
+    sp = add("extract", cmd_extract, "print what one saved page claims", db=False)
+    sp.add_argument("file")
+    sp.add_argument("--url", required=True, help="the URL the page was fetched from")
+    sp.add_argument("--encoding", help="override the page's declared encoding (e.g. gbk)")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("listings", cmd_listings, "list stored listings")
+    sp.add_argument("--platform")
+    sp.add_argument("--json", action="store_true", help="one JSON object a line")
+
+    sp = add("findings", cmd_findings, "list current findings, riskiest listings first")
+    sp.add_argument("--code", help="only this finding code")
+    sp.add_argument("--platform")
+    sp.add_argument("--json", action="store_true", help="one JSON object a line")
+
+    reg = sub.add_parser("registry", help="standards registry").add_subparsers(dest="action", required=True)
+    sp = reg.add_parser("import", help="import a standards CSV (all rows or none)")
+    sp.add_argument("file")
+    sp.add_argument("--db")
+    sp.set_defaults(handler=cmd_registry_import)
+
+    bl = sub.add_parser("blacklist", help="blacklists, recalls, spot-check failures").add_subparsers(
+        dest="action", required=True
+    )
+    sp = bl.add_parser("import", help="import a blacklist CSV (all rows or none)")
+    sp.add_argument("file")
+    sp.add_argument("--db")
+    sp.set_defaults(handler=cmd_blacklist_import)
+
+    sp = add("search", cmd_search, "full-text search over indexed listings (Chinese works)")
+    sp.add_argument("query")
+    sp.add_argument("--limit", type=int, default=20)
+    sp.add_argument("--platform")
+    sp.add_argument("--code", help="only listings with this finding code")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("report", cmd_report, "write the HTML report and one takedown CSV per platform")
+    sp.add_argument("--out", help="output folder (default: $SHELFWATCH_OUT_DIR or out)")
+
+    sp = add("demo", cmd_demo, "the main job on the bundled demo marketplace: serve, crawl, judge, report, score")
+    sp.add_argument("--seed", type=int, default=20261127)
+    sp.add_argument("--listings", type=int, default=360)
+    sp.add_argument("--out", help="output folder (default: out)")
+    sp.add_argument("--as-of", type=_date, help="judge as of this date (default: today)")
+
+    sp = add("demo-server", cmd_demo_server, "serve the demo marketplace for browsing or crawling", db=False)
+    sp.add_argument("--port", type=int, default=8800)
+    sp.add_argument("--seed", type=int, default=20261127)
+    sp.add_argument("--listings", type=int, default=360)
+
+    sp = add("evidence", cmd_evidence, "print the stored page (evidence) behind a listing")
+    sp.add_argument("url")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from matching import BlacklistFileError, RegistryFileError
+
+    args = build_parser().parse_args(argv)
+    try:
+        overrides: dict[str, Any] = {"db": getattr(args, "db", None)}
+        if getattr(args, "render", None):
+            overrides["render_js"] = args.render
+        if getattr(args, "delay", None) is not None:
+            overrides["download_delay"] = args.delay
+        settings = load_settings(**overrides)
+        return int(args.handler(args, settings))
+    except (UserError, SettingError, RegistryFileError, BlacklistFileError) as exc:
+        print(f"错误 error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `shelfwatch listings --json | head`
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,434 @@
+"""The record store: listings, their claims, findings, page evidence, registry and blacklist rows.
+
+SQLAlchemy Core over an SQLite file by default; any SQLAlchemy URL (PostgreSQL, say) works when crawls run on several
+machines. Each crawl is a row in ``crawls``; claims and page evidence are kept per crawl, so a listing's claim
+history survives re-crawls, while ``findings`` hold the current verdict for each listing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, fields
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Engine
+
+from shelfwatch.models import CertType, Claim, ClaimKind, Finding, FindingCode, Listing, Severity
+from shelfwatch.settings import db_url
+
+metadata = MetaData()
+
+crawls = Table(
+    "crawls",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("started_at", DateTime, nullable=False),
+    Column("finished_at", DateTime),
+    Column("start_urls", Text, nullable=False, default="[]"),
+    Column("stats", Text, nullable=False, default="{}"),
+)
+
+listings = Table(
+    "listings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", String(2048), nullable=False, unique=True),
+    Column("platform", String(128), nullable=False, index=True),
+    Column("item_id", String(128), nullable=False, default=""),
+    Column("title", Text, nullable=False, default=""),
+    Column("price", Float),
+    Column("currency", String(8), nullable=False, default="CNY"),
+    Column("brand", Text, nullable=False, default=""),
+    Column("model", Text, nullable=False, default=""),
+    Column("seller", Text, nullable=False, default=""),
+    Column("maker", Text, nullable=False, default=""),
+    Column("maker_address", Text, nullable=False, default=""),
+    Column("category", Text, nullable=False, default=""),
+    Column("params", Text, nullable=False, default="{}"),
+    Column("description", Text, nullable=False, default=""),
+    Column("fetched_at", DateTime),
+    Column("rendered", Boolean, nullable=False, default=False),
+    Column("risk", Float, nullable=False, default=0.0),
+    Column("first_seen", DateTime, nullable=False),
+    Column("last_crawl_id", Integer, ForeignKey("crawls.id")),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("listing_id", Integer, ForeignKey("listings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("crawl_id", Integer, ForeignKey("crawls.id"), index=True),
+    Column("kind", String(16), nullable=False),
+    Column("cert_type", String(32)),
+    Column("value", Text, nullable=False),
+    Column("raw", Text, nullable=False),
+    Column("location", Text, nullable=False, default=""),
+    Column("valid", Boolean),
+    Column("note", Text, nullable=False, default=""),
+)
+
+findings = Table(
+    "findings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("listing_id", Integer, ForeignKey("listings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("crawl_id", Integer, ForeignKey("crawls.id")),
+    Column("code", String(64), nullable=False, index=True),
+    Column("severity", String(16), nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("explanation", Text, nullable=False),
+    Column("subject", Text, nullable=False, default=""),
+    Column("source", Text, nullable=False, default=""),
+    # Inspector review state: open -> confirmed | dismissed (the web app will set it).
+    Column("review", String(16), nullable=False, default="open"),
+    Column("created_at", DateTime, nullable=False),
+)
+
+pages = Table(
+    "pages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("listing_id", Integer, ForeignKey("listings.id", ondelete="CASCADE"), index=True),
+    Column("crawl_id", Integer, ForeignKey("crawls.id")),
+    Column("url", String(2048), nullable=False),
+    Column("fetched_at", DateTime, nullable=False),
+    Column("status", Integer, nullable=False),
+    Column("content_type", Text, nullable=False, default=""),
+    Column("sha256", String(64), nullable=False),
+    Column("rendered", Boolean, nullable=False, default=False),
+    # zlib-compressed body as received (or as rendered by the browser): the evidence behind every claim.
+    Column("body", LargeBinary, nullable=False),
+    UniqueConstraint("listing_id", "sha256", name="uq_page_version"),
+)
+
+standards = Table(
+    "standards",
+    metadata,
+    Column("code", String(64), primary_key=True),
+    Column("title", Text, nullable=False, default=""),
+    Column("kind", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("published", Date),
+    Column("effective", Date),
+    Column("withdrawn", Date),
+    Column("replaced_by", Text, nullable=False, default=""),
+    Column("transition_until", Date),
+    Column("categories", Text, nullable=False, default=""),
+    Column("source", Text, nullable=False, default=""),
+)
+
+blacklist = Table(
+    "blacklist",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("list", String(32), nullable=False),
+    Column("name", Text, nullable=False, default=""),
+    Column("uscc", String(18), nullable=False, default=""),
+    Column("brand", Text, nullable=False, default=""),
+    Column("product", Text, nullable=False, default=""),
+    Column("model", Text, nullable=False, default=""),
+    Column("batch", Text, nullable=False, default=""),
+    Column("reason", Text, nullable=False, default=""),
+    Column("listed_on", Date),
+    Column("delisted_on", Date),
+    Column("source", Text, nullable=False, default=""),
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _sqlite_pragmas(engine: Engine) -> None:
+    """WAL lets the web app read while a crawl writes; foreign keys make deletes cascade."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+
+class Store:
+    """Reads and writes shelfwatch records; one instance per process."""
+
+    def __init__(self, db: str) -> None:
+        self.url = db_url(db)
+        self.engine = create_engine(self.url, future=True)
+        if self.engine.dialect.name == "sqlite":
+            _sqlite_pragmas(self.engine)
+        metadata.create_all(self.engine)
+
+    @property
+    def sqlite_path(self) -> str | None:
+        """The SQLite file, for the embedded search index that lives beside the records."""
+        if self.engine.dialect.name != "sqlite":
+            return None
+        return self.engine.url.database
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- crawls -----------------------------------------------------------------------------------------------
+    def start_crawl(self, start_urls: list[str]) -> int:
+        with self.engine.begin() as conn:
+            res = conn.execute(insert(crawls).values(started_at=_now(), start_urls=json.dumps(start_urls)))
+            return int(res.inserted_primary_key[0])
+
+    def finish_crawl(self, crawl_id: int, stats: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(crawls)
+                .where(crawls.c.id == crawl_id)
+                .values(finished_at=_now(), stats=json.dumps(stats, default=str, ensure_ascii=False))
+            )
+
+    # -- listings ---------------------------------------------------------------------------------------------
+    def save_listing(
+        self,
+        listing: Listing,
+        listing_claims: list[Claim],
+        listing_findings: list[Finding],
+        *,
+        risk: float,
+        crawl_id: int | None = None,
+        page: dict[str, Any] | None = None,
+    ) -> int:
+        """Upsert a listing with this crawl's claims, its current findings and the page evidence."""
+        row = {f.name: getattr(listing, f.name) for f in fields(Listing)}
+        row["params"] = json.dumps(listing.params, ensure_ascii=False)
+        row["risk"] = risk
+        row["last_crawl_id"] = crawl_id
+        with self.engine.begin() as conn:
+            existing = conn.execute(select(listings.c.id).where(listings.c.url == listing.url)).scalar()
+            if existing is None:
+                row["first_seen"] = listing.fetched_at or _now()
+                listing_id = int(conn.execute(insert(listings).values(**row)).inserted_primary_key[0])
+            else:
+                listing_id = int(existing)
+                conn.execute(update(listings).where(listings.c.id == listing_id).values(**row))
+                # Claims of the same crawl are replaced (a re-render of one page); older crawls stay as history.
+                conn.execute(delete(claims).where(claims.c.listing_id == listing_id, claims.c.crawl_id == crawl_id))
+                conn.execute(delete(findings).where(findings.c.listing_id == listing_id))
+            if listing_claims:
+                conn.execute(
+                    insert(claims),
+                    [
+                        {
+                            "listing_id": listing_id,
+                            "crawl_id": crawl_id,
+                            "kind": str(c.kind),
+                            "cert_type": str(c.cert_type) if c.cert_type else None,
+                            "value": c.value,
+                            "raw": c.raw,
+                            "location": c.where,
+                            "valid": c.valid,
+                            "note": c.note,
+                        }
+                        for c in listing_claims
+                    ],
+                )
+            if listing_findings:
+                now = _now()
+                conn.execute(
+                    insert(findings),
+                    [
+                        {
+                            "listing_id": listing_id,
+                            "crawl_id": crawl_id,
+                            "code": str(f.code),
+                            "severity": str(f.severity),
+                            "evidence": f.evidence,
+                            "explanation": f.explanation,
+                            "subject": f.subject,
+                            "source": f.source,
+                            "created_at": now,
+                        }
+                        for f in listing_findings
+                    ],
+                )
+            if page is not None:
+                self._save_page(conn, listing_id, crawl_id, page)
+        return listing_id
+
+    def _save_page(self, conn: Any, listing_id: int, crawl_id: int | None, page: dict[str, Any]) -> None:
+        body: bytes = page["body"]
+        digest = hashlib.sha256(body).hexdigest()
+        seen = conn.execute(
+            select(pages.c.id).where(pages.c.listing_id == listing_id, pages.c.sha256 == digest)
+        ).scalar()
+        if seen is not None:  # identical page already kept: evidence is deduplicated by content
+            return
+        conn.execute(
+            insert(pages).values(
+                listing_id=listing_id,
+                crawl_id=crawl_id,
+                url=page["url"],
+                fetched_at=page.get("fetched_at") or _now(),
+                status=int(page.get("status", 200)),
+                content_type=page.get("content_type", ""),
+                sha256=digest,
+                rendered=bool(page.get("rendered", False)),
+                body=zlib.compress(body),
+            )
+        )
+
+    def iter_listings(self, *, platform: str | None = None) -> Iterator[dict[str, Any]]:
+        """Stored listings with their current claims, as plain dicts."""
+        q = select(listings).order_by(listings.c.id)
+        if platform:
+            q = q.where(listings.c.platform == platform)
+        with self.engine.connect() as conn:
+            rows = conn.execute(q).mappings().all()
+            for r in rows:
+                d = dict(r)
+                d["params"] = json.loads(d["params"] or "{}")
+                d["claims"] = self._current_claims(conn, d["id"], d["last_crawl_id"])
+                yield d
+
+    def _current_claims(self, conn: Any, listing_id: int, crawl_id: int | None) -> list[Claim]:
+        q = select(claims).where(claims.c.listing_id == listing_id)
+        q = q.where(claims.c.crawl_id == crawl_id) if crawl_id is not None else q.where(claims.c.crawl_id.is_(None))
+        return [
+            Claim(
+                kind=ClaimKind(r["kind"]),
+                value=r["value"],
+                raw=r["raw"],
+                where=r["location"],
+                cert_type=CertType(r["cert_type"]) if r["cert_type"] else None,
+                valid=r["valid"],
+                note=r["note"],
+            )
+            for r in conn.execute(q.order_by(claims.c.id)).mappings()
+        ]
+
+    def iter_findings(self, *, code: str | None = None, platform: str | None = None) -> Iterator[dict[str, Any]]:
+        """Current findings joined with their listing's url, platform and title."""
+        q = (
+            select(
+                findings,
+                listings.c.url,
+                listings.c.platform,
+                listings.c.title,
+                listings.c.item_id,
+                listings.c.seller,
+                listings.c.maker,
+                listings.c.risk,
+            )
+            .join(listings, listings.c.id == findings.c.listing_id)
+            .order_by(listings.c.risk.desc(), findings.c.id)
+        )
+        if code:
+            q = q.where(findings.c.code == code)
+        if platform:
+            q = q.where(listings.c.platform == platform)
+        with self.engine.connect() as conn:
+            for r in conn.execute(q).mappings():
+                yield dict(r)
+
+    def page_evidence(self, url: str) -> list[dict[str, Any]]:
+        """Every distinct version of a listing's page that was kept, newest first, bodies decompressed."""
+        q = (
+            select(pages)
+            .join(listings, listings.c.id == pages.c.listing_id)
+            .where(listings.c.url == url)
+            .order_by(pages.c.fetched_at.desc())
+        )
+        with self.engine.connect() as conn:
+            out = []
+            for r in conn.execute(q).mappings():
+                d = dict(r)
+                d["body"] = zlib.decompress(d["body"])
+                out.append(d)
+            return out
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
+                for t in (listings, claims, findings, pages, standards, blacklist, crawls)
+            }
+
+    # -- registry and blacklist -------------------------------------------------------------------------------
+    def replace_standards(self, records: Iterable[Any]) -> int:
+        """Upsert registry rows (``matching.registry.StandardRecord``) in one transaction."""
+        rows = []
+        for rec in records:
+            d = asdict(rec)
+            d["kind"] = str(rec.kind)
+            d["status"] = str(rec.status)
+            d["categories"] = ";".join(rec.categories)
+            rows.append(d)
+        with self.engine.begin() as conn:
+            if rows:
+                conn.execute(delete(standards).where(standards.c.code.in_([r["code"] for r in rows])))
+                conn.execute(insert(standards), rows)
+        return len(rows)
+
+    def standard_rows(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(select(standards)).mappings()]
+
+    def add_blacklist(self, entries: Iterable[Any], *, replace_source: bool = True) -> int:
+        """Insert blacklist entries; rows already present from the same source and name are replaced."""
+        rows = []
+        for e in entries:
+            d = asdict(e)
+            d["list"] = str(e.list)
+            rows.append(d)
+        with self.engine.begin() as conn:
+            for r in rows:
+                if replace_source:
+                    conn.execute(
+                        delete(blacklist).where(
+                            blacklist.c.name == r["name"],
+                            blacklist.c.uscc == r["uscc"],
+                            blacklist.c.list == r["list"],
+                            blacklist.c.source == r["source"],
+                        )
+                    )
+            if rows:
+                conn.execute(insert(blacklist), rows)
+        return len(rows)
+
+    def blacklist_rows(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [{k: v for k, v in dict(r).items() if k != "id"} for r in conn.execute(select(blacklist)).mappings()]
+
+
+def as_date(value: date | datetime | None) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+__all__ = ["Store", "FindingCode", "Severity", "as_date"]

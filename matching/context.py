@@ -1,0 +1,25 @@
+"""What every rule may consult besides the listing itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from matching.blacklist import Blacklist
+from matching.registry import StandardsRegistry
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatchContext:
+    """Reference data and the date a listing is judged at.
+
+    Later matchers (embedding similarity for standard/category fit) add their own optional fields here,
+    so the rule signature stays ``(listing, claims, ctx)``.
+    """
+
+    registry: StandardsRegistry
+    """Standard versions and their status."""
+    as_of: date
+    """The crawl date: statuses, transition periods and list memberships are judged on this day."""
+    blacklist: Blacklist = field(default_factory=lambda: Blacklist(()))
+    """Credit blacklist, recalls and spot-check failures (empty when none is configured)."""

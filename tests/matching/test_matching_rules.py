@@ -1,0 +1,140 @@
+"""Rule cases as data: claims and entities in, expected findings out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+from shelfwatch.models import CertType, Claim, FindingCode, Severity
+
+from matching import MatchContext, StandardsRegistry, match_listing, parse_standards_csv
+from matching_factories import AS_OF, cert, context, listing, std
+
+U, W = FindingCode.STANDARD_UNKNOWN, FindingCode.STANDARD_WITHDRAWN
+C, B = FindingCode.CERTIFICATE_INVALID, FindingCode.BLACKLISTED_ENTITY
+HIGH, MED = Severity.HIGH, Severity.MEDIUM
+
+CREDIT_CODE = "91330106MA28AB1C2D"
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    claims: tuple[Claim, ...] = ()
+    expect: tuple[tuple[FindingCode, Severity, str], ...] = ()
+    """(code, severity, subject) of every finding, in order."""
+    as_of: date = AS_OF
+    maker: str = ""
+    seller: str = ""
+    mentions: tuple[str, ...] = ()
+    """Substrings every finding's explanation must contain."""
+    evidence: str = ""
+    """Substring every finding's evidence must contain."""
+    sources: tuple[str, ...] = field(default=())
+    """Expected ``source`` of each finding, when checked."""
+
+
+CASES = [
+    # --- standards: known, unknown, year-less
+    Case("current-known", (std("GB 18401-2010"),)),
+    Case("impossible-version", (std("GB 16410-2022"),), ((U, MED, "GB 16410-2022"),),
+         mentions=("GB 16410-2020",), evidence="执行标准：GB 16410-2022（param:执行标准）",
+         sources=("matching/data/standards.csv",)),
+    Case("unknown-number", (std("GB 99999-2020"),), ((U, MED, "GB 99999-2020"),), mentions=("未收录",)),
+    Case("yearless-known", (std("GB/T 14272"),)),
+    Case("yearless-unknown", (std("GB 88888"),), ((U, MED, "GB 88888"),), mentions=("未注明年代号",)),
+    Case("yearless-other-marker", (std("GB/T 5296.4"), std("GB 5296.4"))),
+    Case("old-marker-same-version", (std("GB 5296.4-2012"),)),
+    Case("recommended-marker-on-mandatory", (std("GB/T 4706.1-2024"),)),
+    Case("industry-not-in-registry", (std("QB/T 1333-2018"),), ((U, MED, "QB/T 1333-2018"),)),
+    Case("enterprise-skipped", (std("Q/HBJ 0001S-2019"),)),
+    Case("group-skipped", (std("T/CGCC 18-2018"),)),
+    # --- standards: withdrawn, transitions, upcoming
+    Case("withdrawn-mandatory", (std("GB 31241-2014"),), ((W, HIGH, "GB 31241-2014"),),
+         mentions=("GB 31241-2022", "2024-01-01", "强制性"), evidence="GB 31241-2014"),
+    Case("withdrawn-recommended", (std("GB/T 14272-2011"),), ((W, MED, "GB/T 14272-2011"),),
+         mentions=("GB/T 14272-2021",)),
+    Case("withdrawn-several-replacements", (std("GB 6675-2003"),), ((W, HIGH, "GB 6675-2003"),),
+         mentions=("GB 6675.1-2014", "GB 6675.4-2014")),
+    Case("before-withdrawal-date", (std("GB 17761-2018"),), as_of=date(2025, 8, 31)),
+    Case("within-transition", (std("GB 17761-2018"),), as_of=date(2025, 10, 15)),
+    Case("transition-last-day", (std("GB 17761-2018"),), as_of=date(2025, 11, 30)),
+    Case("after-transition", (std("GB 17761-2018"),), ((W, HIGH, "GB 17761-2018"),), as_of=date(2025, 12, 1),
+         mentions=("GB 17761-2024", "过渡期至 2025-11-30")),
+    Case("upcoming", (std("GB 7718-2025"),)),
+    Case("current-future-withdrawal", (std("GB 7718-2011"),)),
+    Case("withdrawal-day", (std("GB 7718-2011"),), ((W, HIGH, "GB 7718-2011"),), as_of=date(2027, 3, 16)),
+    Case("yearless-never-withdrawn", (std("GB 31241"),)),
+    Case("duplicate-claims-once", (std("GB 31241-2014"), std("GB 31241-2014", where="description")),
+         ((W, HIGH, "GB 31241-2014"),), evidence="param:执行标准"),
+    Case("full-width-value", (std("ＧＢ ３１２４１—２０１４"),), ((W, HIGH, "GB 31241-2014"),),
+         evidence="ＧＢ ３１２４１—２０１４"),
+    Case("unknown-and-withdrawn", (std("GB 16410-2022"), std("GB 2763-2019")),
+         ((U, MED, "GB 16410-2022"), (W, HIGH, "GB 2763-2019"))),
+    # --- certificates
+    Case("invalid-cert", (cert(CertType.SC, "SC12345678901234", valid=False, note="校验位错误"),),
+         ((C, HIGH, "SC12345678901234"),), mentions=("校验位错误", "食品生产许可证")),
+    Case("valid-cert", (cert(CertType.CCC, "2022011606454871", valid=True),)),
+    Case("unchecked-cert", (cert(CertType.OTHER, "ABC123", valid=None),)),
+    # --- blacklist
+    Case("maker-by-uscc", (cert(CertType.USCC, CREDIT_CODE, valid=True, where="param:统一社会信用代码"),),
+         ((B, HIGH, CREDIT_CODE), (B, HIGH, "杭州某某电器有限公司")),
+         maker="某某电器", evidence="", mentions=("生产企业",)),
+    Case("maker-by-name-two-lists", (), ((B, HIGH, "杭州某某电器有限公司"), (B, HIGH, "杭州某某电器有限公司")),
+         maker="杭州某某电器有限公司", mentions=("杭州某某电器有限公司",),
+         sources=("信用公示系统（测试）", "召回公告（测试）")),
+    Case("maker-name-variant-spot-check", (), ((B, MED, "宁波某某文具集团有限公司"),),
+         maker=" 宁波某某文具(集团)有限公司 ", mentions=("中性笔", "可迁移元素超标")),
+    Case("leading-province-dropped", (), ((B, HIGH, "义乌某某玩具有限公司"),), maker="义乌某某玩具有限公司"),
+    Case("delisted", (), maker="温州某某鞋业有限公司"),
+    Case("delisted-on-the-day", (), maker="温州某某鞋业有限公司", as_of=date(2026, 2, 1)),
+    Case("listed-before-delisting", (), ((B, HIGH, "温州某某鞋业有限公司"),), maker="温州某某鞋业有限公司",
+         as_of=date(2026, 1, 31)),
+    Case("listed-in-future", (), maker="未来某某有限公司"),
+    Case("seller", (), ((B, HIGH, "深圳某某贸易有限公司"),), seller="深圳某某贸易有限公司",
+         mentions=("销售店铺",), evidence="销售店铺"),
+    Case("maker-and-seller-same-entry-once", (), ((B, HIGH, "深圳某某贸易有限公司"),),
+         maker="深圳某某贸易有限公司", seller="深圳某某贸易有限公司", evidence="生产企业"),
+    Case("same-name-other-code", (cert(CertType.USCC, "91110000MA00000000", valid=True),),
+         maker="同名某某有限公司"),
+    Case("clean-maker", (), maker="上海某某有限公司", seller="某某旗舰店"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: Case) -> None:
+    item = listing(maker=case.maker, seller=case.seller)
+    findings = match_listing(item, list(case.claims), context(case.as_of))
+    assert [(f.code, f.severity, f.subject) for f in findings] == list(case.expect)
+    for finding in findings:
+        for text in case.mentions:
+            assert text in finding.explanation
+        assert case.evidence in finding.evidence
+        assert finding.source
+    if case.sources:
+        assert [f.source for f in findings] == list(case.sources)
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 25
+
+
+def test_uscc_evidence_is_the_claim() -> None:
+    claim = cert(CertType.USCC, CREDIT_CODE, valid=True, where="param:统一社会信用代码")
+    findings = match_listing(listing(), [claim], context())
+    # The recall notice names the company only; the credit code on the page reaches it through the name.
+    assert [f.evidence for f in findings] == [f"{CREDIT_CODE}（param:统一社会信用代码）"] * 2
+    assert [f.subject for f in findings] == [CREDIT_CODE, "杭州某某电器有限公司"]
+
+
+def test_status_decides_where_no_withdrawal_date() -> None:
+    text = (
+        "code,title,kind,status,replaced_by,source\n"
+        "GB 1-2000,旧标准,mandatory,withdrawn,GB 1-2020,测试行\n"
+        "GB 1-2020,新标准,mandatory,current,,测试行\n"
+    )
+    ctx = MatchContext(registry=StandardsRegistry(parse_standards_csv(text)), as_of=AS_OF)
+    findings = match_listing(listing(), [std("GB 1-2000"), std("GB 1-2020")], ctx)
+    assert [(f.code, f.subject, f.source) for f in findings] == [(W, "GB 1-2000", "测试行")]
+    assert "已废止，由 GB 1-2020 代替" in findings[0].explanation

@@ -1,0 +1,243 @@
+"""Certificate, licence and registration numbers (shared/domain.md §3) with a format / check-digit verdict.
+
+Each family is one rule: a pattern over folded text (NFKC, one dash, one space kind) and a judge that returns the
+normalized number, the verdict and a Chinese note for inspectors. Bare digit runs (CCC) and credit codes are only
+taken next to a label that names them, so order numbers and phone numbers stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from stdnum.cn import uscc
+from stdnum.iso7064 import mod_11_10
+
+from extractors.folding import Folded, fold
+from extractors.tables import PROVINCES
+from shelfwatch.models import CertType, Claim, ClaimKind
+
+_S = r"[^\S\n]?"  # one optional space inside a number; numbers never span lines
+_P = f"[{PROVINCES}]"
+_NEAR = 200  # characters around a bare CCC number searched for a "3C"/"CCC" mention
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verdict:
+    """What a judge says about one matched number."""
+
+    number: str
+    """Normalized number (spaces removed)."""
+    valid: bool | None
+    """Format / check-digit verdict."""
+    note: str
+    """Why, in Chinese."""
+
+
+def _plausible_year(year: int, first: int = 1985) -> bool:
+    return first <= year <= date.today().year
+
+
+def _digits(m: re.Match[str], group: str = "d") -> str:
+    return re.sub(r"\s", "", m[group])
+
+
+def _sc(m: re.Match[str], _: str) -> Verdict:
+    digits = _digits(m)
+    if mod_11_10.is_valid(digits):
+        return Verdict(number="SC" + digits, valid=True, note="食品生产许可证编号，校验位正确（ISO 7064 MOD 11,10）")
+    return Verdict(number="SC" + digits, valid=False, note="食品生产许可证编号校验位错误，疑似伪造或抄录错误")
+
+
+def _qs(m: re.Match[str], _: str) -> Verdict:
+    return Verdict(
+        number="QS" + _digits(m),
+        valid=True,
+        note="QS为旧版食品生产许可证编号（2015-10-01起由SC取代，2018-10-01后不得再用QS标志），格式正确但已过时",
+    )
+
+
+def _ccc(m: re.Match[str], _: str) -> Verdict:
+    digits = _digits(m)
+    year = int(digits[:4])
+    if 2002 <= year <= date.today().year:
+        return Verdict(number=digits, valid=True, note=f"CCC证书编号格式正确（首次发证{year}年），状态需联网核查")
+    return Verdict(number=digits, valid=False, note=f"CCC证书编号前四位年份{year}不可能（应为2002年至今）")
+
+
+def _xk(m: re.Match[str], _: str) -> Verdict:
+    prov = f"({m['prov']})" if m["prov"] else ""
+    number = f"{prov}XK{m['a']}-{m['b']}-{m['c']}"
+    if len(m["c"]) == 5:
+        return Verdict(number=number, valid=True, note="工业产品生产许可证编号格式正确；仅目录内产品需要此证")
+    return Verdict(number=number, valid=False, note="工业产品生产许可证编号格式不符（应为XKnn-nnn-nnnnn）")
+
+
+def _uscc(m: re.Match[str], _: str) -> Verdict:
+    code = m["d"].upper()
+    if uscc.is_valid(code):
+        return Verdict(number=code, valid=True, note="统一社会信用代码校验位正确")
+    return Verdict(number=code, valid=False, note="统一社会信用代码校验失败（强信号，但少数真实代码也不通过）")
+
+
+def _cosmetics(m: re.Match[str], _: str) -> Verdict:
+    number = re.sub(r"\s", "", m[0])
+    # Every current family carries the year of issue as the first four digits (G2019..., 2021034379, 粤妆2016...).
+    first = re.search(r"\d{4}", number)
+    year = int(first[0]) if first and not number.startswith("卫妆") else None
+    if year is not None and not _plausible_year(year):
+        return Verdict(number=number, valid=False, note=f"化妆品批准/备案编号中的年份{year}不可能")
+    if number.startswith("卫妆"):
+        return Verdict(number=number, valid=True, note="卫妆号为旧版化妆品批准文号，已过时")
+    return Verdict(number=number, valid=True, note="化妆品注册/备案/生产许可编号格式正确，需到药监局核查")
+
+
+def _medical(m: re.Match[str], _: str) -> Verdict:
+    number = re.sub(r"\s", "", m[0])
+    year = m["y"] or m["by"]
+    if not _plausible_year(int(year), 1990):
+        return Verdict(number=number, valid=False, note=f"医疗器械编号中的年份{year}不可能")
+    if m["kind"] == "备":
+        return Verdict(number=number, valid=True, note="第一类医疗器械备案编号格式正确")
+    if m["cls"] not in {"2", "3"}:
+        return Verdict(number=number, valid=False, note="医疗器械注册证编号的管理类别位应为2或3")
+    return Verdict(number=number, valid=True, note="医疗器械注册证编号格式正确，需到药监局核查")
+
+
+def _other(m: re.Match[str], label: str) -> Verdict:
+    return Verdict(number=re.sub(r"\s", "", m[0]), valid=None, note=label)
+
+
+def _ccc_context(text: str, m: re.Match[str]) -> bool:
+    """A bare 16-digit run is a CCC number only under a certificate label and near a 3C/CCC mention."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    label = re.search(r"(3C|CCC|CQC)?[^\S\n]*(?:认证)?(?:证书|认证)(?:编号|号码|号)?[^\S\n]*[:=]?[^\S\n]*$", before, re.I)
+    if label is None:
+        label = re.search(r"(3C|CCC)[^\S\n]*[:=]?[^\S\n]*$", before, re.I)
+        return label is not None
+    if label[1]:
+        return True
+    around = text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
+    return re.search(r"3C|CCC|强制性(?:产品)?认证|证书状态", around, re.I) is not None
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Rule:
+    cert_type: CertType
+    pattern: re.Pattern[str]
+    judge: Callable[[re.Match[str], str], Verdict]
+    context: Callable[[str, re.Match[str]], bool] | None = None
+    label: str = ""
+
+
+_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        cert_type=CertType.SC,
+        pattern=re.compile(rf"(?<![A-Za-z])(?i:SC){_S}(?P<d>\d(?:{_S}\d){{13}})(?!\d)"),
+        judge=_sc,
+    ),
+    _Rule(
+        cert_type=CertType.QS,  # often spaced 4-4-4: QS3301 1401 0973
+        pattern=re.compile(rf"(?<![A-Za-z])(?i:QS){_S}(?P<d>\d(?:{_S}\d){{11}})(?!\d)"),
+        judge=_qs,
+    ),
+    _Rule(
+        cert_type=CertType.CCC,
+        pattern=re.compile(r"(?<![\dA-Za-z])(?P<d>\d{16}|\d{4}(?: \d{4}){3})(?!\d)"),
+        judge=_ccc,
+        context=_ccc_context,
+    ),
+    _Rule(
+        cert_type=CertType.XK,
+        pattern=re.compile(
+            rf"(?:\((?P<prov>{_P})\){_S})?(?<![A-Za-z])XK{_S}(?P<a>\d{{2}}){_S}-{_S}(?P<b>\d{{3}})"
+            rf"{_S}-{_S}(?P<c>\d{{4,6}})(?!\d)"
+        ),
+        judge=_xk,
+    ),
+    _Rule(
+        cert_type=CertType.USCC,
+        pattern=re.compile(
+            r"(?:统一社会信用代码|社会信用代码|信用代码|营业执照(?:注册号|编号|号)?)[^\S\n]*[:：]?[^\S\n]*"
+            r"(?P<d>[0-9A-Za-z]{18})(?![0-9A-Za-z])"
+        ),
+        judge=_uscc,
+    ),
+    _Rule(
+        cert_type=CertType.COSMETICS,
+        pattern=re.compile(
+            rf"国妆特字{_S}G{_S}\d{{4}}{_S}\d{{4}}(?!\d)"
+            rf"|国妆特进字{_S}J{_S}\d{{4}}{_S}\d{{4}}(?!\d)"
+            rf"|国妆(?:备进|网备进)字{_S}(?:J|\({_P}\)){_S}\d{{8,10}}(?!\d)"
+            rf"|{_P}G妆(?:网)?备字{_S}\d{{10}}(?!\d)"
+            rf"|{_P}妆{_S}\d{{8}}(?!\d)"
+            r"|卫妆(?:准|备|进|特)字[0-9A-Z()\-第号]{4,30}"
+        ),
+        judge=_cosmetics,
+    ),
+    _Rule(
+        cert_type=CertType.MEDICAL_DEVICE,
+        pattern=re.compile(
+            rf"(?:国|{_P}[\u4e00-\u9fff]?)械(?:(?P<kind>备){_S}(?P<by>\d{{4}})\d{{4,5}}"
+            rf"|注[准进许]{_S}(?P<y>\d{{4}})(?P<cls>\d)\d{{6}})(?!\d)"
+        ),
+        judge=_medical,
+    ),
+    _Rule(
+        cert_type=CertType.OTHER,
+        pattern=re.compile(r"国药准字[HZSJBTF]\d{8}(?!\d)"),
+        judge=_other,
+        label="药品批准文号",
+    ),
+    _Rule(
+        cert_type=CertType.OTHER,
+        pattern=re.compile(r"(?:国食健(?:字|注)|食健备)[GJ]?\d{8,13}(?!\d)"),
+        judge=_other,
+        label="保健食品注册/备案号",
+    ),
+    _Rule(
+        cert_type=CertType.OTHER,
+        pattern=re.compile(r"(?<=进网许可证编号)[^\S\n]*[:：]?[^\S\n]*\d{2}-\d{4}-\d{6}(?!\d)"),
+        judge=_other,
+        label="电信设备进网许可证编号",
+    ),
+)
+
+
+def _claim(folded: Folded, rule: _Rule, m: re.Match[str], where: str) -> Claim:
+    verdict = rule.judge(m, rule.label)
+    span = m.span("d") if "d" in m.re.groupindex and rule.cert_type in {CertType.CCC, CertType.USCC} else m.span()
+    raw = folded.raw(*span).strip()
+    return Claim(
+        kind=ClaimKind.CERTIFICATE,
+        value=verdict.number,
+        raw=raw,
+        where=where,
+        cert_type=rule.cert_type,
+        valid=verdict.valid,
+        note=verdict.note,
+    )
+
+
+def find_certificates(text: str, where: str = "") -> list[Claim]:
+    """Every certificate or licence number in ``text`` with its type and verdict, first occurrence kept."""
+    folded = fold(text)
+    found: list[tuple[int, Claim]] = []
+    taken: list[tuple[int, int]] = []
+    for rule in _RULES:
+        for m in rule.pattern.finditer(folded.text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue  # digits already read as another family (an SC number is not also a CCC one)
+            if rule.context is not None and not rule.context(folded.text, m):
+                continue
+            taken.append(m.span())
+            found.append((m.start(), _claim(folded, rule, m, where)))
+    claims: list[Claim] = []
+    seen: set[tuple[CertType | None, str]] = set()
+    for _, claim in sorted(found, key=lambda pair: pair[0]):
+        if (claim.cert_type, claim.value) not in seen:
+            seen.add((claim.cert_type, claim.value))
+            claims.append(claim)
+    return claims

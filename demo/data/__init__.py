@@ -1,0 +1,1 @@
+"""Data tables of the demo marketplace (name pools, category templates, the fictional blacklist)."""

@@ -1,0 +1,163 @@
+"""Generate the seeded demo marketplace: listings, planted problems, pages and ground truth.
+
+Same seed and same ``as_of`` give byte-identical pages: one ``random.Random(seed)`` drives every choice
+in a fixed order, and rendering sorts whatever it serializes.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date
+
+from demo import planting, render
+from demo.data.blacklist_plan import DELISTED_MAKER, DELISTED_MAKER_LISTINGS
+from demo.data.categories import CATEGORIES
+from demo.data.pools import REGIONS
+from demo.listing import ListingSpec, Maker, Platform, build_listing, finalize, make_address, make_maker_pool
+from demo.marketplace import LIST_PATHS, Item, Marketplace, Page
+from demo.reference import Registry, category_names, load_blacklist
+from demo.truth import listing_truth
+
+DEFAULT_SEED = 20261127
+PLATFORM_SHARES: tuple[tuple[Platform, float], ...] = (("jd-demo", 0.4), ("tmall-demo", 0.3), ("shop-demo", 0.3))
+GBK_SHARE = 0.25
+"""Share of JD item pages served in GBK (older JD pages were)."""
+
+HTML = "text/html; charset={}"
+JSON = "application/json; charset=utf-8"
+ROBOTS = b"User-agent: *\nAllow: /\n"
+
+
+def _balanced(values: list, n: int, rng: random.Random) -> list:
+    """``n`` values cycling through ``values``, shuffled: every value gets n/len or one more."""
+    out = [values[i % len(values)] for i in range(n)]
+    rng.shuffle(out)
+    return out
+
+
+def _platforms(n: int, rng: random.Random) -> list[Platform]:
+    counts = [round(share * n) for _, share in PLATFORM_SHARES[:-1]]
+    counts.append(n - sum(counts))
+    out = [p for (p, _), c in zip(PLATFORM_SHARES, counts) for _ in range(c)]
+    rng.shuffle(out)
+    return out
+
+
+def _item_ids(platforms: list[Platform], rng: random.Random) -> list[str]:
+    jd_next, used, ids = 100001, set(), []
+    for p in platforms:
+        if p == "jd-demo":
+            ids.append(str(jd_next))
+            jd_next += rng.randrange(1, 40)
+            continue
+        low, high = (600000000000, 799999999999) if p == "tmall-demo" else (10000, 99999)
+        while (n := rng.randrange(low, high)) in used:
+            pass
+        used.add(n)
+        ids.append(str(n))
+    return ids
+
+
+def _path(spec: ListingSpec) -> str:
+    if spec.platform == "jd-demo":
+        return f"/jd/item/{spec.item_id}.html"
+    if spec.platform == "tmall-demo":
+        return f"/tmall/item.htm?id={spec.item_id}"
+    return f"/shop/p/{spec.product.slug}-{spec.item_id}"
+
+
+def _place_delisted_maker(specs: list[ListingSpec], rng: random.Random) -> None:
+    """Put the delisted blacklist entry's company on a few ordinary pages (never a finding)."""
+    candidates = [s for s in specs if s.category.slug in DELISTED_MAKER.categories]
+    entry = {e.name: e for e in load_blacklist()}[DELISTED_MAKER.name]
+    region = REGIONS[DELISTED_MAKER.region]
+    for spec in rng.sample(candidates, min(DELISTED_MAKER_LISTINGS, len(candidates))):
+        spec.maker = Maker(name=DELISTED_MAKER.variants[0], address=make_address(region, rng), uscc=entry.uscc)
+        spec.show_uscc, spec.uscc_shown = True, entry.uscc
+
+
+def _plant(specs: list[ListingSpec], registry: Registry, as_of: date, rng: random.Random) -> dict[str, set[str]]:
+    """Plant every problem at its rate; returns the item paths planted per finding code."""
+    entries = {e.name: e for e in load_blacklist()}
+    uses: dict[str, int] = {}
+    plan: list[tuple[str, Callable[[ListingSpec], bool], Callable[[ListingSpec], None]]] = [
+        # Blacklist first: it replaces the maker, which the certificate planter may then break.
+        ("blacklisted_entity", lambda s: bool(planting.blacklist_options(s)),
+         lambda s: planting.plant_blacklisted(s, rng, entries, uses)),
+        ("standard_withdrawn", lambda s: bool(planting.withdrawn_pool(s, registry, as_of)),
+         lambda s: planting.plant_withdrawn(s, rng, registry, as_of)),
+        ("standard_unknown", lambda s: True, lambda s: planting.plant_unknown(s, rng, registry, as_of)),
+        ("certificate_invalid", lambda s: bool(planting.cert_options(s)),
+         lambda s: planting.plant_certificate(s, rng, registry, as_of)),
+    ]
+    planted: dict[str, set[str]] = {}
+    for code, eligible, plant in plan:
+        chosen = planting.choose(specs, planting.RATES[code], eligible, rng)
+        for spec in chosen:
+            plant(spec)
+        planted[code] = {s.path for s in chosen}
+    return planted
+
+
+def _check(truth: list[dict], planted: dict[str, set[str]]) -> None:
+    """Fail loudly if the truth rules disagree with what was planted (a data bug, e.g. a name collision)."""
+    for code, paths in planted.items():
+        found = {t["url"] for t in truth if any(f["code"] == code for f in t["expected_findings"])}
+        if found != paths:
+            raise RuntimeError(f"{code}: planted {sorted(paths ^ found)[:5]} disagree with the truth rules")
+
+
+def generate_marketplace(seed: int = DEFAULT_SEED, n_listings: int = 360, as_of: date | None = None) -> Marketplace:
+    """Build the demo marketplace for ``seed``; ``as_of`` (default today) is the crawl date the truth assumes."""
+    as_of = as_of or date.today()
+    rng = random.Random(seed)
+    registry, blacklist, cat_zh = Registry(), load_blacklist(), category_names()
+    makers = {c.slug: make_maker_pool(c, rng) for c in CATEGORIES}
+    cats = _balanced(list(CATEGORIES), n_listings, rng)
+    platforms = _platforms(n_listings, rng)
+    specs = []
+    for i, (cat, platform, item_id) in enumerate(zip(cats, platforms, _item_ids(platforms, rng))):
+        spec = build_listing(index=i, platform=platform, item_id=item_id, path="", cat=cat, makers=makers[cat.slug],
+                             registry=registry, as_of=as_of, rng=rng)
+        spec.path = _path(spec)
+        specs.append(spec)
+    _place_delisted_maker(specs, rng)
+    planted = _plant(specs, registry, as_of, rng)
+    jd = [s for s in specs if s.platform == "jd-demo"]
+    for spec in rng.sample(jd, round(GBK_SHARE * len(jd))):
+        spec.charset = "gbk"
+    for spec in specs:
+        finalize(spec, rng)
+    truth = [listing_truth(s, registry, blacklist, as_of) for s in specs]
+    _check(truth, planted)
+    return _assemble(seed, as_of, specs, truth, cat_zh)
+
+
+def _assemble(seed: int, as_of: date, specs: list[ListingSpec], truth: list[dict], cat_zh: dict[str, str]) -> Marketplace:
+    """Render every page and put it under its route."""
+    pages: dict[str, Page] = {
+        "/": Page(body=render.index_page(), content_type=HTML.format("utf-8")),
+        "/robots.txt": Page(body=ROBOTS, content_type="text/plain; charset=utf-8"),
+    }
+    items = []
+    for spec in specs:
+        zh = cat_zh.get(spec.category.slug, spec.category.slug)
+        api_json, api_path = None, ""
+        if spec.platform == "jd-demo":
+            html = render.jd_item(spec, zh)
+        elif spec.platform == "tmall-demo":
+            html, api_json = render.tmall_item(spec), render.tmall_api(spec, zh)
+            api_path = f"/tmall/api/item/{spec.item_id}.json"
+            pages[api_path] = Page(body=api_json, content_type=JSON)
+        else:
+            html = render.shop_item(spec, zh)
+        pages[spec.path] = Page(body=html, content_type=HTML.format(spec.charset))
+        items.append(Item(platform=spec.platform, item_id=spec.item_id, path=spec.path, category=spec.category.slug,
+                          charset=spec.charset, html=html, api_json=api_json, api_path=api_path))
+    templates = {"jd-demo": "jd_list.html", "tmall-demo": "tmall_list.html", "shop-demo": "shop_list.html"}
+    for platform, list_path in LIST_PATHS.items():
+        bodies = render.list_pages(templates[platform], [s for s in specs if s.platform == platform])
+        for n, body in enumerate(bodies, start=1):
+            pages[f"{list_path}?page={n}"] = Page(body=body, content_type=HTML.format("utf-8"))
+    return Marketplace(seed=seed, as_of=as_of, items=items, truth=truth, pages=pages)

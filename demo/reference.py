@@ -1,0 +1,132 @@
+"""The demo's own, independent reading of the standards registry and the demo blacklist.
+
+Ground truth must not come from shelfwatch's matching code (it is what the demo tests), so the few
+rules needed to label planted problems are restated here from the brief, in their simplest form.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+DEMO_DIR = Path(__file__).resolve().parent
+BLACKLIST_CSV = DEMO_DIR / "data" / "blacklist.csv"
+STANDARDS_CSV = DEMO_DIR.parent / "matching" / "data" / "standards.csv"
+CATEGORIES_CSV = DEMO_DIR.parent / "matching" / "data" / "categories.csv"
+BLACKLIST_HEADER = ("list", "name", "uscc", "brand", "product", "model", "batch", "reason",
+                    "listed_on", "delisted_on", "source")
+
+Verdict = Literal["unknown", "withdrawn"]
+
+
+def split_code(code: str) -> tuple[str, str | None]:
+    """``GB/T 14272-2021`` -> (``GB/T 14272``, ``2021``); ``GB 31701`` -> (``GB 31701``, None)."""
+    base, sep, year = code.rpartition("-")
+    if sep and year.isdigit() and len(year) == 4:
+        return base, year
+    return code, None
+
+
+def _date(text: str) -> date | None:
+    return date.fromisoformat(text) if text.strip() else None
+
+
+@dataclass(frozen=True, kw_only=True)
+class StandardRow:
+    """One version of a standard, as the registry CSV states it."""
+
+    code: str
+    status: str
+    withdrawn: date | None
+    transition_until: date | None
+    categories: tuple[str, ...]
+
+
+class Registry:
+    """The standards registry (matching/data/standards.csv), read-only."""
+
+    def __init__(self, path: Path = STANDARDS_CSV) -> None:
+        with path.open(encoding="utf-8", newline="") as fh:
+            self.rows: dict[str, StandardRow] = {
+                r["code"]: StandardRow(
+                    code=r["code"], status=r["status"], withdrawn=_date(r["withdrawn"]),
+                    transition_until=_date(r["transition_until"]),
+                    categories=tuple(c for c in r["categories"].split(";") if c),
+                )
+                for r in csv.DictReader(fh)
+            }
+        self.bases: set[str] = {split_code(c)[0] for c in self.rows}
+
+    def verdict(self, code: str, as_of: date) -> Verdict | None:
+        """The finding a claim of ``code`` deserves on ``as_of`` (None: no finding)."""
+        base, year = split_code(code)
+        if year is None:
+            # A year-less claim is never "withdrawn"; it is unknown only if no version of the number exists.
+            return None if base in self.bases else "unknown"
+        row = self.rows.get(code)
+        if row is None:
+            return "unknown"
+        if row.status != "withdrawn" or row.withdrawn is None or as_of <= row.withdrawn:
+            return None
+        if row.transition_until is not None and as_of <= row.transition_until:
+            return None
+        return "withdrawn"
+
+    def for_category(self, category: str) -> list[StandardRow]:
+        """Registry rows that list ``category``, in file order."""
+        return [r for r in self.rows.values() if category in r.categories]
+
+
+def category_names(path: Path = CATEGORIES_CSV) -> dict[str, str]:
+    """Category slug -> Chinese name, from matching/data/categories.csv."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r["category"]: r["name_zh"] for r in csv.DictReader(fh)}
+
+
+def normalize_name(name: str) -> str:
+    """NFKC, then drop spaces, punctuation and symbols: the fair comparison the blacklist plan assumes."""
+    text = unicodedata.normalize("NFKC", name)
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZS" and not ch.isspace())
+
+
+@dataclass(frozen=True, kw_only=True)
+class BlacklistEntry:
+    """One row of demo/data/blacklist.csv."""
+
+    list: str
+    name: str
+    uscc: str
+    listed_on: date | None
+    delisted_on: date | None
+
+    def active(self, as_of: date) -> bool:
+        """Listed on ``as_of`` (listed already, not yet delisted)."""
+        if self.listed_on is not None and self.listed_on > as_of:
+            return False
+        return self.delisted_on is None or self.delisted_on > as_of
+
+
+def load_blacklist(path: Path = BLACKLIST_CSV) -> list[BlacklistEntry]:
+    """All blacklist rows, in file order."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [
+            BlacklistEntry(list=r["list"], name=r["name"], uscc=r["uscc"].strip().upper(),
+                           listed_on=_date(r["listed_on"]), delisted_on=_date(r["delisted_on"]))
+            for r in csv.DictReader(fh)
+        ]
+
+
+def blacklist_hits(entries: list[BlacklistEntry], names: list[str], usccs: list[str], as_of: date) -> list[str]:
+    """Names of active entries matched by a page's maker/seller names or by a credit code it shows."""
+    keys = {normalize_name(n) for n in names if n}
+    hits = []
+    for e in entries:
+        if not e.active(as_of):
+            continue
+        if normalize_name(e.name) in keys or (e.uscc and e.uscc in usccs):
+            hits.append(e.name)
+    return hits

@@ -1,0 +1,1 @@
+"""Bundled reference data (CSV files that cite their sources)."""

@@ -19,7 +19,7 @@ def run_crawl(
     extra: dict[str, Any] = {"SHELFWATCH_START_URLS": list(start_urls)}
     if as_of is not None:
         extra["SHELFWATCH_AS_OF"] = as_of.isoformat()
-    process = CrawlerProcess(scrapy_settings(settings, **extra), install_root_handler=settings.log_level != "WARNING")
+    process = CrawlerProcess(scrapy_settings(settings, **extra))
     crawler = process.create_crawler(ListingSpider)
     process.crawl(crawler, start_urls=list(start_urls), render=settings.render_js, max_items=max_items)
     process.start()

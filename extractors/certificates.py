@@ -61,6 +61,8 @@ def _qs(m: re.Match[str], _: str) -> Verdict:
 
 def _ccc(m: re.Match[str], _: str) -> Verdict:
     digits = _digits(m)
+    if len(digits) != 16:  # a mistyped or invented number under a 3C label is still the shop's claim
+        return Verdict(number=digits, valid=False, note=f"CCC证书编号应为16位数字，此处为{len(digits)}位")
     year = int(digits[:4])
     if 2002 <= year <= date.today().year:
         return Verdict(number=digits, valid=True, note=f"CCC证书编号格式正确（首次发证{year}年），状态需联网核查")
@@ -145,7 +147,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         cert_type=CertType.CCC,
-        pattern=re.compile(r"(?<![\dA-Za-z])(?P<d>\d{16}|\d{4}(?: \d{4}){3})(?!\d)"),
+        # 14-17 digits: wrong lengths under a 3C label are claims too (judged invalid); 18 would be a credit code.
+        pattern=re.compile(r"(?<![\dA-Za-z])(?P<d>\d{14,17}|\d{4}(?: \d{4}){3})(?!\d)"),
         judge=_ccc,
         context=_ccc_context,
     ),

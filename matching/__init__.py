@@ -12,6 +12,7 @@ from matching.blacklist import (
     BlacklistEntry,
     BlacklistFileError,
     ListKind,
+    entity_name_keys,
     normalize_entity_name,
     parse_blacklist_csv,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "load_bundled_registry",
     "match_listing",
     "normalize_code",
+    "entity_name_keys",
     "normalize_entity_name",
     "parse_blacklist_csv",
     "parse_standards_csv",

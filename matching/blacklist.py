@@ -131,9 +131,24 @@ def normalize_entity_name(name: str) -> str:
     ``_LEADING_PLACE``), then every space, punctuation mark and symbol removed (brackets of both widths,
     ·, -, ®...), Latin letters case-folded. ``杭州某某（集团）有限公司`` == ``杭州某某集团有限公司``.
     """
-    text = unicodedata.normalize("NFKC", name).strip()
-    text = re.sub(r"\s+", "", text)
-    text = _LEADING_PLACE.sub("", text)
+    return _squash(_LEADING_PLACE.sub("", _folded(name)))
+
+
+def entity_name_keys(name: str) -> tuple[str, ...]:
+    """Every form under which a name may match: ``normalize_entity_name`` and, where a leading parenthesised
+    province was dropped, the form that keeps it as a plain prefix. ``(浙江)安途…`` thus matches both
+    ``安途…`` (the province only marked the region) and ``浙江安途…`` (the province is part of the legal name),
+    while ``（江苏）安途…`` still never matches ``浙江安途…``."""
+    folded = _folded(name)
+    keys = (_squash(_LEADING_PLACE.sub("", folded)), _squash(folded))
+    return tuple(k for k in dict.fromkeys(keys) if k)
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name).strip())
+
+
+def _squash(text: str) -> str:
     kept = (ch for ch in text if unicodedata.category(ch)[0] not in "PSZC")
     return "".join(kept).casefold()
 
@@ -148,7 +163,8 @@ class Blacklist:
         for entry in self._entries:
             if entry.uscc:
                 self._by_uscc.setdefault(entry.uscc, []).append(entry)
-            self._by_name.setdefault(normalize_entity_name(entry.name), []).append(entry)
+            for key in entity_name_keys(entry.name):
+                self._by_name.setdefault(key, []).append(entry)
 
     def matches(self, name: str, uscc: str | None, as_of: date) -> list[BlacklistEntry]:
         """Every entry active on ``as_of`` for this company: by credit code first, then by normalized name.
@@ -159,8 +175,8 @@ class Blacklist:
         """
         code = normalize_uscc(uscc) if uscc else ""
         by_code = self._by_uscc.get(code, []) if code else []
-        keys = dict.fromkeys([normalize_entity_name(name)] + [normalize_entity_name(e.name) for e in by_code])
-        by_name = [e for key in keys if key for e in self._by_name.get(key, []) if not (code and e.uscc)]
+        keys = dict.fromkeys(k for n in [name, *(e.name for e in by_code)] for k in entity_name_keys(n))
+        by_name = [e for key in keys for e in self._by_name.get(key, []) if not (code and e.uscc)]
         found = [e for e in by_code + by_name if e.active_on(as_of)]
         return list(dict.fromkeys(found))  # an entry matched both ways counts once
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, FindingCode, Listing, Severity
 
-from matching.blacklist import BlacklistEntry, ListKind, normalize_entity_name, normalize_uscc
+from matching.blacklist import BlacklistEntry, ListKind, entity_name_keys, normalize_uscc
 from matching.codes import CodeParts, parse_code
 from matching.context import MatchContext
 from matching.labels import CERT_CHECK_SOURCE, CERT_LABELS, KIND_LABELS, LIST_LABELS, ROLE_MAKER, ROLE_SELLER
@@ -199,7 +199,7 @@ def blacklisted_entity(listing: Listing, claims: Sequence[Claim], ctx: MatchCont
                 continue
             seen.add(entry)
             by_code = uscc_claim is not None and entry.uscc == normalize_uscc(uscc_claim.value)
-            by_name = bool(name) and normalize_entity_name(name) == normalize_entity_name(entry.name)
+            by_name = bool(set(entity_name_keys(name)) & set(entity_name_keys(entry.name)))
             # Entries reached through the page's credit code (directly or via the listed name) cite the code.
             if uscc_claim is None or (by_name and not by_code):
                 evidence = f"{name}（{role}）"
@@ -214,7 +214,7 @@ def blacklisted_entity(listing: Listing, claims: Sequence[Claim], ctx: MatchCont
                     severity=_LIST_SEVERITY[entry.list],
                     evidence=evidence,
                     explanation=_entry_explanation(who, entry, ctx.as_of),
-                    subject=entry.uscc if by_code else normalize_entity_name(entry.name),
+                    subject=entry.name,
                     source=entry.source,
                 )
             )

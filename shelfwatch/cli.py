@@ -306,6 +306,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UserError, SettingError, RegistryFileError, BlacklistFileError) as exc:
         print(f"错误 error: {exc}", file=sys.stderr)
         return 2
+    except FileNotFoundError as exc:
+        print(f"错误 error: no such file: {exc.filename}", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # `shelfwatch listings --json | head`
         return 0
 

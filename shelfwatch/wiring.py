@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from index import SearchIndex, open_index
 from shelfwatch.settings import SettingError, Settings
@@ -13,13 +15,24 @@ def open_store(settings: Settings) -> Store:
     return Store(settings.db)
 
 
+def _sqlite_options(settings: Settings, store: Store) -> dict[str, Any]:
+    # The embedded index shares the store's SQLite file; with a server database it gets a local file of its own.
+    return {"path": store.sqlite_path or str(Path("shelfwatch-index.db").resolve())}
+
+
+def _elasticsearch_options(settings: Settings, store: Store) -> dict[str, Any]:
+    if not settings.es_url:
+        raise SettingError("SHELFWATCH_INDEX_BACKEND=elasticsearch needs SHELFWATCH_ES_URL")
+    return {"url": settings.es_url}
+
+
+INDEX_OPTIONS: dict[str, Callable[[Settings, Store], dict[str, Any]]] = {
+    "sqlite": _sqlite_options,
+    "elasticsearch": _elasticsearch_options,
+}
+"""Backend name -> how its options come from settings (the backends themselves: ``index.BACKENDS``)."""
+
+
 def open_search(settings: Settings, store: Store) -> SearchIndex:
-    """The configured search backend; the embedded one lives in the store's SQLite file (or beside it)."""
-    if settings.index_backend == "elasticsearch":
-        if not settings.es_url:
-            raise SettingError("SHELFWATCH_INDEX_BACKEND=elasticsearch needs SHELFWATCH_ES_URL")
-        return open_index("elasticsearch", url=settings.es_url)
-    path = store.sqlite_path
-    if path is None:  # a server database: keep the embedded index in a local file next to the working dir
-        path = str(Path("shelfwatch-index.db").resolve())
-    return open_index("sqlite", path=path)
+    """The configured search backend."""
+    return open_index(settings.index_backend, **INDEX_OPTIONS[settings.index_backend](settings, store))

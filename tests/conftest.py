@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,3 +42,32 @@ def make_listing() -> Callable[..., Listing]:
         return Listing(**defaults)  # type: ignore[arg-type]
 
     return make
+
+
+@pytest.fixture(scope="session")
+def small_market():  # type: ignore[no-untyped-def]
+    """A small seeded demo marketplace (the full one is crawled once, by the demo-job test)."""
+    from demo import generate_marketplace
+
+    return generate_marketplace(seed=7, n_listings=60)
+
+
+@pytest.fixture(scope="session")
+def demo_site(small_market):  # type: ignore[no-untyped-def]
+    """The small marketplace served over HTTP on 127.0.0.1 for the whole session."""
+    from demo import DemoServer
+
+    with DemoServer(small_market) as server:
+        yield server
+
+
+def _run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "shelfwatch", *args], capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+@pytest.fixture(scope="session")
+def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Runs `python -m shelfwatch ...` in a child process, as a user would (Scrapy's reactor runs once a process)."""
+    return _run_cli

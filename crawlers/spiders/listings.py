@@ -2,7 +2,7 @@
 
 It navigates only. Reading a page is the extractors' job, judging it matching's, storing it the pipeline's.
 A page is rendered in Chromium only when it needs it: its platform says ``render = "always"``, or (``auto``) the
-static page shows no product facts but carries scripts that would draw them.
+static page has scripts and an empty container where its facts should be.
 """
 
 from __future__ import annotations
@@ -99,7 +99,9 @@ class ListingSpider(scrapy.Spider):
         rendered = bool(response.meta.get("playwright"))
         encoding = getattr(response, "encoding", None)
         extraction = extract_page(response.body, response.url, encoding=encoding)
-        if not extraction.has_product_facts and not rendered and extraction.needs_js_hint and self._may_render(platform):
+        # An empty parameter container next to scripts means the facts arrive by JavaScript, even when stray
+        # placeholders (价格：加载中…) make the static page look like it has some.
+        if not rendered and extraction.needs_js_hint and self._may_render(platform):
             self.crawler.stats.inc_value("shelfwatch/rerendered")
             yield self._item_request(canonical_url(response.url), platform, rendered=True)
             return

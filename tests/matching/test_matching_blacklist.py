@@ -104,3 +104,18 @@ def test_match_prefers_credit_code() -> None:
 )
 def test_matches(name: str, uscc: str | None, as_of: date, expected: list[ListKind]) -> None:
     assert [e.list for e in blacklist().matches(name, uscc, as_of)] == expected
+
+
+@pytest.mark.parametrize(
+    ("page_name", "entry_name", "matches"),
+    [
+        ("(浙江)安途安全防护用品有限公司", "浙江安途安全防护用品有限公司", True),  # province kept as a prefix
+        ("（浙江）义乌某某玩具有限公司", "义乌某某玩具有限公司", True),  # province only marks the region
+        ("（江苏）安途安全防护用品有限公司", "浙江安途安全防护用品有限公司", False),  # another province
+        ("某某（江苏）有限公司", "某某（浙江）有限公司", False),
+    ],
+)
+def test_name_variants_across_a_leading_province(page_name: str, entry_name: str, matches: bool) -> None:
+    from matching import entity_name_keys
+
+    assert bool(set(entity_name_keys(page_name)) & set(entity_name_keys(entry_name))) is matches

@@ -79,14 +79,14 @@ CASES = [
     Case("unchecked-cert", (cert(CertType.OTHER, "ABC123", valid=None),)),
     # --- blacklist
     Case("maker-by-uscc", (cert(CertType.USCC, CREDIT_CODE, valid=True, where="param:统一社会信用代码"),),
-         ((B, HIGH, CREDIT_CODE), (B, HIGH, "杭州某某电器有限公司")),
+         ((B, HIGH, "杭州某某电器有限公司"), (B, HIGH, "杭州某某电器有限公司")),
          maker="某某电器", evidence="", mentions=("生产企业",)),
     Case("maker-by-name-two-lists", (), ((B, HIGH, "杭州某某电器有限公司"), (B, HIGH, "杭州某某电器有限公司")),
          maker="杭州某某电器有限公司", mentions=("杭州某某电器有限公司",),
          sources=("信用公示系统（测试）", "召回公告（测试）")),
-    Case("maker-name-variant-spot-check", (), ((B, MED, "宁波某某文具集团有限公司"),),
+    Case("maker-name-variant-spot-check", (), ((B, MED, "宁波某某文具（集团）有限公司"),),
          maker=" 宁波某某文具(集团)有限公司 ", mentions=("中性笔", "可迁移元素超标")),
-    Case("leading-province-dropped", (), ((B, HIGH, "义乌某某玩具有限公司"),), maker="义乌某某玩具有限公司"),
+    Case("leading-province-dropped", (), ((B, HIGH, "（浙江）义乌某某玩具有限公司"),), maker="义乌某某玩具有限公司"),
     Case("delisted", (), maker="温州某某鞋业有限公司"),
     Case("delisted-on-the-day", (), maker="温州某某鞋业有限公司", as_of=date(2026, 2, 1)),
     Case("listed-before-delisting", (), ((B, HIGH, "温州某某鞋业有限公司"),), maker="温州某某鞋业有限公司",
@@ -125,7 +125,8 @@ def test_uscc_evidence_is_the_claim() -> None:
     findings = match_listing(listing(), [claim], context())
     # The recall notice names the company only; the credit code on the page reaches it through the name.
     assert [f.evidence for f in findings] == [f"{CREDIT_CODE}（param:统一社会信用代码）"] * 2
-    assert [f.subject for f in findings] == [CREDIT_CODE, "杭州某某电器有限公司"]
+    # The subject is the listed entity, as the list names it, whichever way it was reached.
+    assert [f.subject for f in findings] == ["杭州某某电器有限公司"] * 2
 
 
 def test_status_decides_where_no_withdrawal_date() -> None:

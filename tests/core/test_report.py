@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+from shelfwatch.models import Finding, FindingCode, Listing, Severity
+from shelfwatch.report import flagged_listings, write_report, write_takedown_csvs
+from shelfwatch.store import Store
+
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def _finding(code: FindingCode, evidence: str) -> Finding:
+    return Finding(code=code, severity=Severity.HIGH, evidence=evidence, explanation="说明" + HOSTILE, subject="s")
+
+
+def test_report_escapes_hostile_page_text_and_drops_script_urls(
+    fresh_store: Store, make_listing: Callable[..., Listing], tmp_path: Path
+) -> None:
+    fresh_store.save_listing(
+        make_listing(url="javascript:alert(1)//", title=HOSTILE, seller=HOSTILE),
+        [],
+        [_finding(FindingCode.STANDARD_UNKNOWN, HOSTILE)],
+        risk=50,
+    )
+    html = write_report(fresh_store, tmp_path).read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert" in html
+    assert 'href="javascript:' not in html
+    assert "Content-Security-Policy" in html
+
+
+def test_takedown_csv_per_platform_riskiest_first(
+    fresh_store: Store, make_listing: Callable[..., Listing], tmp_path: Path
+) -> None:
+    for i, (platform, risk) in enumerate([("jd-demo", 30), ("jd-demo", 80), ("shop-demo", 50)]):
+        fresh_store.save_listing(
+            make_listing(platform=platform, url=f"http://127.0.0.1/x/{i}", item_id=str(i)),
+            [],
+            [_finding(FindingCode.CERTIFICATE_INVALID, f"SC{i}")],
+            risk=risk,
+        )
+    fresh_store.save_listing(make_listing(url="http://127.0.0.1/clean"), [], [], risk=0)
+    paths = write_takedown_csvs(flagged_listings(fresh_store), tmp_path)
+    assert set(paths) == {"jd-demo", "shop-demo"}
+    rows = list(csv.DictReader(paths["jd-demo"].open(encoding="utf-8-sig")))
+    assert [r["item_id"] for r in rows] == ["1", "0"]
+    assert rows[0]["codes"] == "certificate_invalid" and rows[0]["action_taken"] == ""

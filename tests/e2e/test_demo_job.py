@@ -1,0 +1,45 @@
+"""`shelfwatch demo`, the main job, on the full bundled marketplace: the issue's acceptance bar."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def demo_out(cli, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("demo")
+    res = cli("demo", "--out", str(out), timeout=900)
+    assert res.returncode == 0, res.stderr[-3000:]
+    return out, res.stdout
+
+
+def test_rule_codes_reach_095_precision_and_recall(demo_out: tuple[Path, str]) -> None:
+    summary = json.loads((demo_out[0] / "summary.json").read_text(encoding="utf-8"))
+    scores = {row["code"]: row for row in summary["evaluation"]}
+    assert set(scores) == {"standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity"}
+    for code, row in scores.items():
+        assert row["expected"] > 0, code
+        assert row["precision"] >= 0.95 and row["recall"] >= 0.95, row
+
+
+def test_summary_lists_platforms_codes_riskiest_and_scores(demo_out: tuple[Path, str]) -> None:
+    out, stdout = demo_out
+    for needle in ("jd-demo", "tmall-demo", "shop-demo", "standard_withdrawn", "five riskiest", "precision", "recall"):
+        assert needle in stdout
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert sum(summary["listings_per_platform"].values()) >= 300
+
+
+def test_report_and_one_takedown_csv_per_platform(demo_out: tuple[Path, str]) -> None:
+    out, _ = demo_out
+    assert "网售产品质量监测报告" in (out / "report.html").read_text(encoding="utf-8")
+    for platform in ("jd-demo", "tmall-demo", "shop-demo"):
+        rows = list(csv.DictReader((out / f"takedown-{platform}.csv").open(encoding="utf-8-sig")))
+        assert rows and all(r["platform"] == platform and r["codes"] for r in rows)

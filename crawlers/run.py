@@ -17,11 +17,13 @@ def run_crawl(
 ) -> dict[str, Any]:
     """Crawl from the start URLs through extract, match, store and index; return the crawl's figures."""
     extra: dict[str, Any] = {"SHELFWATCH_START_URLS": list(start_urls)}
+    if max_items:  # Scrapy's CloseSpider stops scheduling once this many items went through the pipeline
+        extra["CLOSESPIDER_ITEMCOUNT"] = max_items
     if as_of is not None:
         extra["SHELFWATCH_AS_OF"] = as_of.isoformat()
     process = CrawlerProcess(scrapy_settings(settings, **extra))
     crawler = process.create_crawler(ListingSpider)
-    process.crawl(crawler, start_urls=list(start_urls), render=settings.render_js, max_items=max_items)
+    process.crawl(crawler, start_urls=list(start_urls), render=settings.render_js)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     return {

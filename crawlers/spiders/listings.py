@@ -28,7 +28,6 @@ class ListingSpider(scrapy.Spider):
         self,
         start_urls: list[str] | str = (),  # type: ignore[assignment]
         render: str = "auto",
-        max_items: int | str = 0,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -36,8 +35,7 @@ class ListingSpider(scrapy.Spider):
             start_urls = [u for u in start_urls.split(",") if u]
         self.start_urls = [canonical_url(u) for u in start_urls]
         self.render_policy = Render(render)
-        self.max_items = int(max_items or 0)
-        self.items_seen = 0
+        self.items_yielded = 0
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         # Scrapy 2.19 ignores start_requests(); start() is the entry point.
@@ -105,9 +103,10 @@ class ListingSpider(scrapy.Spider):
             self.crawler.stats.inc_value("shelfwatch/rerendered")
             yield self._item_request(canonical_url(response.url), platform, rendered=True)
             return
-        if self.max_items and self.items_seen >= self.max_items:
-            return
-        self.items_seen += 1
+        limit = self.settings.getint("CLOSESPIDER_ITEMCOUNT")
+        if limit and self.items_yielded >= limit:
+            return  # CloseSpider lets in-flight requests finish; their pages are not stored past the limit
+        self.items_yielded += 1
         if rendered:
             self.crawler.stats.inc_value("shelfwatch/rendered_pages")
         yield PageItem(

@@ -87,3 +87,22 @@ def test_a_shop_that_is_down_is_a_clear_error(cli, tmp_path: Path) -> None:
     res = cli("crawl", f"http://127.0.0.1:{port}/jd/list?page=1", "--db", str(tmp_path / "x.db"))
     assert res.returncode == 3
     assert "no page could be fetched" in res.stderr
+
+
+def test_max_items_stops_the_crawl(cli, demo_site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "few.db"
+    res = cli("crawl", demo_site.start_urls[0], "--db", str(db), "--max-items", "3", "--json")
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert json.loads(res.stdout.strip().splitlines()[-1])["items_stored"] == 3
+    assert len(_lines(cli("listings", "--db", str(db), "--json"))) == 3
+
+
+def test_item_url_as_start_and_render_never(cli, demo_site, small_market, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A JS-only item page crawled with rendering off is stored with its title only; with auto it has its facts."""
+    page = next(p for p in small_market.truth if p["platform"] == "tmall-demo" and p["standards"])
+    url = demo_site.base_url + page["url"]
+    for render, expect_standards in (("never", []), ("auto", sorted(page["standards"]))):
+        db = tmp_path / f"{render}.db"
+        assert cli("crawl", url, "--db", str(db), "--render", render).returncode == 0
+        [row] = _lines(cli("listings", "--db", str(db), "--json"))
+        assert sorted(row["standards"]) == expect_standards and row["rendered"] is (render == "auto")

@@ -4,7 +4,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench lint clean
 
 install:
 	@VENV=$(VENV) bash scripts/install.sh
@@ -14,6 +14,9 @@ demo: install
 
 test: install
 	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
 
 bench: install
 	$(PY) -m benchmarks.run

@@ -10,6 +10,7 @@ from scrapy.crawler import Crawler
 from crawlers.items import PageItem
 from index import IndexedListing, SearchIndex
 from shelfwatch.pipeline import judge, listing_from_extraction, load_match_context
+from shelfwatch.registry_io import ensure_bundled_registry
 from shelfwatch.settings import load_settings
 from shelfwatch.store import Store
 from shelfwatch.wiring import open_search, open_store
@@ -40,6 +41,8 @@ class StorePipeline:
 
     def open_spider(self, spider: Any = None) -> None:
         self.store = open_store(self.settings)
+        # Whatever started the crawl (CLI, Celery, `scrapy crawl`), an empty store gets the bundled registry.
+        ensure_bundled_registry(self.store)
         self.search = open_search(self.settings, self.store)
         self.crawl_id = self.store.start_crawl(self.start_urls)
         self.ctx = load_match_context(self.store, self.as_of or date.today())

@@ -10,10 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 
-from shelfwatch.models import Claim, Finding, Listing, Severity
-
 from matching.context import MatchContext
 from matching.rules import blacklisted_entity, certificate_invalid, standard_unknown, standard_withdrawn
+from shelfwatch.models import Claim, Finding, Listing, Severity
 
 Rule = Callable[[Listing, Sequence[Claim], MatchContext], list[Finding]]
 """A rule: pure function of the listing, its claims and the reference data."""

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from shelfwatch.models import CertType
-
 from matching.blacklist import ListKind
 from matching.registry import StandardKind
+from shelfwatch.models import CertType
 
 CERT_LABELS: dict[CertType, str] = {
     CertType.CCC: "CCC 认证证书编号",

@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from shelfwatch.models import CertType, Claim, ClaimKind, Finding, FindingCode, Listing, Severity
-
 from matching.blacklist import BlacklistEntry, ListKind, entity_name_keys, normalize_uscc
 from matching.codes import CodeParts, parse_code
 from matching.context import MatchContext
 from matching.labels import CERT_CHECK_SOURCE, CERT_LABELS, KIND_LABELS, LIST_LABELS, ROLE_MAKER, ROLE_SELLER
 from matching.registry import StandardKind, StandardRecord, StandardStatus
+from shelfwatch.models import CertType, Claim, ClaimKind, Finding, FindingCode, Listing, Severity
 
 # Group (T/) and enterprise (Q/) standards are registered on their own platforms (group-standard platform,
 # enterprise self-declaration platform, shared/domain.md §1), never in the national registry: absence here

@@ -215,6 +215,20 @@ def cmd_evidence(args: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, s: Settings) -> int:
+    import uvicorn
+
+    from webapp import create_app
+
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        # The app has no login: anyone who reaches the port can read evidence and set review verdicts.
+        print(f"警告 warning: serving on {args.host} without authentication; put it behind an authenticating proxy",
+              file=sys.stderr)
+    print(f"网页 web app at http://{args.host}:{args.port}/  (Ctrl-C stops)", file=sys.stderr)
+    uvicorn.run(create_app(s), host=args.host, port=args.port, log_level=s.log_level.lower())
+    return 0
+
+
 # -- parser ----------------------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="shelfwatch", description="网售产品质量监测 e-commerce product-quality monitoring")
@@ -288,6 +302,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("evidence", cmd_evidence, "print the stored page (evidence) behind a listing")
     sp.add_argument("url")
+
+    sp = add("serve", cmd_serve, "web app for inspectors, platform operators and analysts over the store")
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    sp.add_argument("--port", type=int, default=8000)
     return p
 
 

@@ -14,6 +14,7 @@ from crawlers.links import canonical_url
 from crawlers.run import run_crawl
 from demo import DemoServer, generate_marketplace
 from matching import normalize_entity_name
+from matching.bundled import bundled_standards_path
 from shelfwatch.codes import CODE_LABELS
 from shelfwatch.evaluate import Key, Score, misses, score
 from shelfwatch.models import ClaimKind
@@ -21,7 +22,6 @@ from shelfwatch.registry_io import import_blacklist, import_standards
 from shelfwatch.report import flagged_listings, write_report, write_takedown_csvs
 from shelfwatch.settings import Settings
 from shelfwatch.store import Store
-from matching.bundled import bundled_standards_path
 
 DEMO_BLACKLIST = Path(__file__).resolve().parents[1] / "demo" / "data" / "blacklist.csv"
 # The codes this release's rules raise and the demo plants; the demo scores exactly these.

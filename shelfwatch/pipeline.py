@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from extractors import PageExtraction
-from matching import Blacklist, BlacklistEntry, MatchContext, StandardRecord, StandardsRegistry, match_listing, risk_score
+from matching import (
+    Blacklist,
+    BlacklistEntry,
+    MatchContext,
+    StandardRecord,
+    StandardsRegistry,
+    match_listing,
+    risk_score,
+)
 from matching.blacklist import ListKind
 from matching.registry import StandardKind, StandardStatus
 from shelfwatch.models import Claim, Finding, Listing

@@ -83,6 +83,25 @@ def safe_href(url: str) -> str:
     return url if url.startswith(("http://", "https://")) else "#"
 
 
+def takedown_row(fl: FlaggedListing) -> list[str]:
+    """One takedown-list row in ``TAKEDOWN_COLUMNS`` order (the CLI's files and the web app's downloads share it)."""
+    return [
+        fl.platform,
+        fl.item_id,
+        fl.url,
+        fl.title,
+        fl.seller,
+        fl.maker,
+        f"{fl.risk:.0f}",
+        ";".join(fl.codes),
+        fl.severity,
+        "；".join(f["explanation"] for f in fl.findings),
+        "；".join(f["evidence"] for f in fl.findings),
+        "",
+        "",
+    ]
+
+
 def write_takedown_csvs(flagged: list[FlaggedListing], out_dir: Path) -> dict[str, Path]:
     """One UTF-8 (with BOM, so Excel opens Chinese correctly) CSV per platform; returns platform -> path."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -96,24 +115,7 @@ def write_takedown_csvs(flagged: list[FlaggedListing], out_dir: Path) -> dict[st
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(TAKEDOWN_COLUMNS)
-            for fl in items:
-                w.writerow(
-                    [
-                        fl.platform,
-                        fl.item_id,
-                        fl.url,
-                        fl.title,
-                        fl.seller,
-                        fl.maker,
-                        f"{fl.risk:.0f}",
-                        ";".join(fl.codes),
-                        fl.severity,
-                        "；".join(f["explanation"] for f in fl.findings),
-                        "；".join(f["evidence"] for f in fl.findings),
-                        "",
-                        "",
-                    ]
-                )
+            w.writerows(takedown_row(fl) for fl in items)
         paths[platform] = path
     return paths
 

@@ -13,7 +13,8 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, Literal
 
 from sqlalchemy import (
     Boolean,
@@ -160,6 +161,17 @@ blacklist = Table(
     Column("delisted_on", Date),
     Column("source", Text, nullable=False, default=""),
 )
+
+
+class Review(StrEnum):
+    """An inspector's verdict on a finding (the ``findings.review`` column)."""
+
+    OPEN = "open"
+    """Not looked at yet (every new finding)."""
+    CONFIRMED = "confirmed"
+    """The inspector agrees: the listing goes on to the platform for takedown."""
+    DISMISSED = "dismissed"
+    """A false alarm."""
 
 
 def _now() -> datetime:
@@ -333,6 +345,19 @@ class Store:
 
     def iter_findings(self, *, code: str | None = None, platform: str | None = None) -> Iterator[dict[str, Any]]:
         """Current findings joined with their listing's url, platform and title."""
+        with self.engine.connect() as conn:
+            for r in conn.execute(self._findings_select(code=code, platform=platform)).mappings():
+                yield dict(r)
+
+    def _findings_select(
+        self,
+        *,
+        code: str | None = None,
+        platform: str | None = None,
+        review: Review | None = None,
+        listing_id: int | None = None,
+    ) -> Any:
+        """Findings joined with their listing, riskiest listing first; shared by every findings reader."""
         q = (
             select(
                 findings,
@@ -351,9 +376,67 @@ class Store:
             q = q.where(findings.c.code == code)
         if platform:
             q = q.where(listings.c.platform == platform)
+        if review is not None:
+            q = q.where(findings.c.review == str(review))
+        if listing_id is not None:
+            q = q.where(findings.c.listing_id == listing_id)
+        return q
+
+    def find_findings(
+        self,
+        *,
+        code: str | None = None,
+        platform: str | None = None,
+        review: Review | None = None,
+        listing_id: int | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> tuple[list[dict[str, Any]], int]:
+        """One page of findings (riskiest first) and how many match in all, for paginated views."""
+        q = self._findings_select(code=code, platform=platform, review=review, listing_id=listing_id)
         with self.engine.connect() as conn:
-            for r in conn.execute(q).mappings():
-                yield dict(r)
+            total = int(conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0)
+            rows = conn.execute(q.limit(limit).offset(offset)).mappings().all()
+        return [dict(r) for r in rows], total
+
+    def set_review(self, finding_id: int, review: Review) -> bool:
+        """Record an inspector's verdict on one finding; False when no such finding exists."""
+        with self.engine.begin() as conn:
+            res = conn.execute(update(findings).where(findings.c.id == finding_id).values(review=str(review)))
+            return bool(res.rowcount)
+
+    def get_listing(self, listing_id: int) -> dict[str, Any] | None:
+        """One listing as :meth:`iter_listings` gives it (params decoded, current claims), or None."""
+        with self.engine.connect() as conn:
+            r = conn.execute(select(listings).where(listings.c.id == listing_id)).mappings().first()
+            if r is None:
+                return None
+            d = dict(r)
+            d["params"] = json.loads(d["params"] or "{}")
+            d["claims"] = self._current_claims(conn, d["id"], d["last_crawl_id"])
+            return d
+
+    def listing_ids(self, urls: Iterable[str]) -> dict[str, int]:
+        """URL -> listing id for the given URLs that are stored (search hits carry URLs, pages link by id)."""
+        wanted = list(dict.fromkeys(urls))
+        if not wanted:
+            return {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(listings.c.url, listings.c.id).where(listings.c.url.in_(wanted)))
+            return {url: int(i) for url, i in rows}
+
+    def listings_per_platform(self) -> dict[str, int]:
+        """Platform -> number of stored listings (counted in the database, not by loading every listing)."""
+        q = select(listings.c.platform, func.count()).group_by(listings.c.platform).order_by(listings.c.platform)
+        with self.engine.connect() as conn:
+            return {p: int(n) for p, n in conn.execute(q)}
+
+    def findings_per(self, column: Literal["code", "review"]) -> dict[str, int]:
+        """``code`` or ``review`` -> number of current findings with each value, most frequent first."""
+        col = {"code": findings.c.code, "review": findings.c.review}[column]
+        q = select(col, func.count().label("n")).group_by(col).order_by(func.count().desc(), col)
+        with self.engine.connect() as conn:
+            return {v: int(n) for v, n in conn.execute(q)}
 
     def page_evidence(self, url: str) -> list[dict[str, Any]]:
         """Every distinct version of a listing's page that was kept, newest first, bodies decompressed."""
@@ -431,4 +514,4 @@ def as_date(value: date | datetime | None) -> date | None:
     return value
 
 
-__all__ = ["Store", "FindingCode", "Severity", "as_date"]
+__all__ = ["Review", "Store", "FindingCode", "Severity", "as_date"]

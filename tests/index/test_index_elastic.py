@@ -6,9 +6,9 @@ reported as skipped otherwise (no Elasticsearch server can be installed on the d
 
 from __future__ import annotations
 
+from index import IndexedListing
 from index.elastic import MAPPINGS, build_query, doc_id, to_document
 from index.tokenize import query_terms
-from index import IndexedListing
 
 
 def test_document_carries_segmented_tokens_and_codes(corpus: list[IndexedListing]) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from shelfwatch.models import CertType, Claim, ClaimKind, Listing
-
 from matching import Blacklist, MatchContext, StandardsRegistry, load_bundled_registry, parse_blacklist_csv
+from shelfwatch.models import CertType, Claim, ClaimKind, Listing
 
 BLACKLIST_CSV = """\
 list,name,uscc,brand,product,model,batch,reason,listed_on,delisted_on,source

@@ -7,9 +7,9 @@ from itertools import combinations_with_replacement
 
 import pytest
 from matching_factories import context, listing, std
-from shelfwatch.models import Claim, Finding, FindingCode, Listing, Severity
 
 from matching import RULES, SEVERITY_WEIGHTS, MatchContext, match_listing, risk_score
+from shelfwatch.models import Claim, Finding, FindingCode, Listing, Severity
 
 
 def finding(severity: Severity) -> Finding:

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import pytest
-from shelfwatch.models import CertType, Claim, FindingCode, Severity
+from matching_factories import AS_OF, cert, context, listing, std
 
 from matching import MatchContext, StandardsRegistry, match_listing, parse_standards_csv
-from matching_factories import AS_OF, cert, context, listing, std
+from shelfwatch.models import CertType, Claim, FindingCode, Severity
 
 U, W = FindingCode.STANDARD_UNKNOWN, FindingCode.STANDARD_WITHDRAWN
 C, B = FindingCode.CERTIFICATE_INVALID, FindingCode.BLACKLISTED_ENTITY

@@ -13,10 +13,17 @@ from shelfwatch.settings import Settings
 
 
 def run_crawl(
-    start_urls: list[str], settings: Settings, *, as_of: date | None = None, max_items: int = 0
+    start_urls: list[str],
+    settings: Settings,
+    *,
+    as_of: date | None = None,
+    max_items: int = 0,
+    job_dir: str | None = None,
 ) -> dict[str, Any]:
     """Crawl from the start URLs through extract, match, store and index; return the crawl's figures."""
     extra: dict[str, Any] = {"SHELFWATCH_START_URLS": list(start_urls)}
+    if job_dir:  # Scrapy keeps the request queue and the seen-URL set there: an interrupted crawl resumes
+        extra["JOBDIR"] = job_dir
     if max_items:  # Scrapy's CloseSpider stops scheduling once this many items went through the pipeline
         extra["CLOSESPIDER_ITEMCOUNT"] = max_items
     if as_of is not None:

@@ -46,6 +46,13 @@ def decode(body: bytes | str, encoding: str | None = None) -> str:
             return body.decode(_ENCODING_ALIASES.get(name, name))
         except (LookupError, UnicodeDecodeError):
             pass  # mislabelled page: let detection decide
+    # Undeclared: strict UTF-8, then GB18030 (the superset of GBK that older Chinese shops use), and only then a
+    # statistical guess, which misreads short Chinese texts.
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return body.decode(codec)
+        except UnicodeDecodeError:
+            continue
     best = charset_normalizer.from_bytes(body).best()
     return str(best) if best is not None else body.decode("utf-8", errors="replace")
 

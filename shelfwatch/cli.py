@@ -41,7 +41,7 @@ def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
     store.close()
     if imported:
         print(f"已导入内置标准库 bundled standards registry imported: {imported} rows", file=sys.stderr)
-    stats = run_crawl(args.urls, s, as_of=args.as_of, max_items=args.max_items)
+    stats = run_crawl(args.urls, s, as_of=args.as_of, max_items=args.max_items, job_dir=args.job_dir)
     if args.json:
         _print_json(stats)
     else:
@@ -247,7 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--render", choices=["auto", "always", "never"], help="when to render pages in Chromium")
     sp.add_argument("--delay", type=float, help="seconds between requests to one site (politeness)")
     sp.add_argument("--as-of", type=_date, help="judge standards as of this date (default: today)")
-    sp.add_argument("--max-items", type=int, default=0, help="stop after this many item pages (0: no limit)")
+    sp.add_argument("--max-items", type=int, default=0, help="stop scheduling after this many item pages; pages already in flight are stored too (0: no limit)")
+    sp.add_argument("--job-dir", help="keep the crawl's queue here; rerun with the same folder to resume after a stop")
     sp.add_argument("--json", action="store_true", help="print the crawl's figures as one JSON object")
 
     sp = add("extract", cmd_extract, "print what one saved page claims", db=False)

@@ -83,8 +83,17 @@ def safe_href(url: str) -> str:
     return url if url.startswith(("http://", "https://")) else "#"
 
 
+def spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet will not run: shop text starting with = + - @ (or a tab/CR) would be a formula."""
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
 def takedown_row(fl: FlaggedListing) -> list[str]:
     """One takedown-list row in ``TAKEDOWN_COLUMNS`` order (the CLI's files and the web app's downloads share it)."""
+    return [spreadsheet_safe(cell) for cell in _takedown_cells(fl)]
+
+
+def _takedown_cells(fl: FlaggedListing) -> list[str]:
     return [
         fl.platform,
         fl.item_id,

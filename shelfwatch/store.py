@@ -240,6 +240,7 @@ class Store:
         row["params"] = json.dumps(listing.params, ensure_ascii=False)
         row["risk"] = risk
         row["last_crawl_id"] = crawl_id
+        reviews: dict[tuple[str, str], str] = {}
         with self.engine.begin() as conn:
             existing = conn.execute(select(listings.c.id).where(listings.c.url == listing.url)).scalar()
             if existing is None:
@@ -250,6 +251,15 @@ class Store:
                 conn.execute(update(listings).where(listings.c.id == listing_id).values(**row))
                 # Claims of the same crawl are replaced (a re-render of one page); older crawls stay as history.
                 conn.execute(delete(claims).where(claims.c.listing_id == listing_id, claims.c.crawl_id == crawl_id))
+                # An inspector's verdict outlives a re-crawl as long as the same finding is raised again.
+                reviews = {
+                    (r.code, r.subject): r.review
+                    for r in conn.execute(
+                        select(findings.c.code, findings.c.subject, findings.c.review).where(
+                            findings.c.listing_id == listing_id
+                        )
+                    )
+                }
                 conn.execute(delete(findings).where(findings.c.listing_id == listing_id))
             if listing_claims:
                 conn.execute(
@@ -283,6 +293,7 @@ class Store:
                             "explanation": f.explanation,
                             "subject": f.subject,
                             "source": f.source,
+                            "review": reviews.get((str(f.code), f.subject), "open"),
                             "created_at": now,
                         }
                         for f in listing_findings

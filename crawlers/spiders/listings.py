@@ -35,7 +35,6 @@ class ListingSpider(scrapy.Spider):
             start_urls = [u for u in start_urls.split(",") if u]
         self.start_urls = [canonical_url(u) for u in start_urls]
         self.render_policy = Render(render)
-        self.items_yielded = 0
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         # Scrapy 2.19 ignores start_requests(); start() is the entry point.
@@ -103,10 +102,6 @@ class ListingSpider(scrapy.Spider):
             self.crawler.stats.inc_value("shelfwatch/rerendered")
             yield self._item_request(canonical_url(response.url), platform, rendered=True)
             return
-        limit = self.settings.getint("CLOSESPIDER_ITEMCOUNT")
-        if limit and self.items_yielded >= limit:
-            return  # CloseSpider lets in-flight requests finish; their pages are not stored past the limit
-        self.items_yielded += 1
         if rendered:
             self.crawler.stats.inc_value("shelfwatch/rendered_pages")
         yield PageItem(

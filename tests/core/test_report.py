@@ -47,3 +47,15 @@ def test_takedown_csv_per_platform_riskiest_first(
     rows = list(csv.DictReader(paths["jd-demo"].open(encoding="utf-8-sig")))
     assert [r["item_id"] for r in rows] == ["1", "0"]
     assert rows[0]["codes"] == "certificate_invalid" and rows[0]["action_taken"] == ""
+
+
+def test_takedown_cells_cannot_become_spreadsheet_formulas(
+    fresh_store: Store, make_listing: Callable[..., Listing], tmp_path: Path
+) -> None:
+    fresh_store.save_listing(
+        make_listing(title='=HYPERLINK("http://evil.test","点我")', seller="@SUM(A1)"),
+        [], [_finding(FindingCode.STANDARD_UNKNOWN, "+1")], risk=50,
+    )
+    [path] = write_takedown_csvs(flagged_listings(fresh_store), tmp_path).values()
+    [row] = list(csv.DictReader(path.open(encoding="utf-8-sig")))
+    assert row["title"].startswith("'=") and row["seller"].startswith("'@") and row["evidence"].startswith("'+")

@@ -47,3 +47,14 @@ def test_recrawl_keeps_claim_history_replaces_findings_and_dedups_evidence(
     assert counts["claims"] == 2  # the 2011 claim stays as history of the first crawl
     assert counts["pages"] == 1  # an identical page body is kept once
     assert counts["listings"] == 1
+
+
+def test_a_review_verdict_survives_a_recrawl_that_raises_the_same_finding(
+    fresh_store: Store, make_listing: Callable[..., Listing]
+) -> None:
+    listing = make_listing()
+    fresh_store.save_listing(listing, [STD], [WITHDRAWN], risk=40.0, crawl_id=fresh_store.start_crawl([]))
+    [f] = list(fresh_store.iter_findings())
+    assert fresh_store.set_review(f["id"], "confirmed")
+    fresh_store.save_listing(listing, [STD], [WITHDRAWN], risk=40.0, crawl_id=fresh_store.start_crawl([]))
+    assert [r["review"] for r in fresh_store.iter_findings()] == ["confirmed"]

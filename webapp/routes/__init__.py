@@ -1,0 +1,1 @@
+"""Routes by audience: inspectors (``inspect``), platform operators (``operators``), analysts (``search``)."""

@@ -1,0 +1,47 @@
+"""Platform operators' downloads: the takedown list of one platform (CSV) and current findings (JSON)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from urllib.parse import quote
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse, Response
+
+from shelfwatch.records import finding_json
+from shelfwatch.report import TAKEDOWN_COLUMNS, flagged_listings, takedown_row
+from webapp.deps import StoreDep, parse_review
+from webapp.errors import not_found
+
+router = APIRouter()
+
+
+@router.get("/takedown/{platform}.csv")
+def takedown_csv(store: StoreDep, platform: str) -> Response:
+    if platform not in store.listings_per_platform():
+        raise not_found("平台")
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(TAKEDOWN_COLUMNS)
+    # Same rows, same order and same BOM'd UTF-8 as `shelfwatch report` writes, so Excel opens Chinese correctly.
+    w.writerows(takedown_row(fl) for fl in flagged_listings(store) if fl.platform == platform)
+    ascii_name = re.sub(r"[^A-Za-z0-9._-]", "_", platform)
+    disposition = (
+        f"attachment; filename=\"takedown-{ascii_name}.csv\"; filename*=UTF-8''{quote(f'takedown-{platform}.csv')}"
+    )
+    return Response(
+        buf.getvalue().encode("utf-8-sig"),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": disposition},
+    )
+
+
+@router.get("/api/findings")
+def api_findings(store: StoreDep, platform: str = "", code: str = "", review: str = "") -> Response:
+    """Current findings, riskiest listing first, one object each as `shelfwatch findings --json` prints them."""
+    rows, _ = store.find_findings(
+        platform=platform or None, code=code or None, review=parse_review(review, required=False)
+    )
+    return JSONResponse([finding_json(r) for r in rows])

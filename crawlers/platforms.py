@@ -38,6 +38,8 @@ class Platform:
     """Path pattern of list/search pages."""
     render: Render = Render.AUTO
     """When to render its pages in a browser."""
+    wait_for: str = ""
+    """CSS selector that appears once a rendered page's facts are drawn; empty: wait for the network to go idle."""
     description: str = ""
     """What the profile is for."""
 
@@ -94,6 +96,7 @@ def parse_profiles(path: Path) -> tuple[Platform, ...]:
                 item=_compile(entry, "item", where, required=False),
                 listing=_compile(entry, "listing", where, required=False),
                 render=render,
+                wait_for=str(entry.get("wait_for", "")),
                 description=str(entry.get("description", "")),
             )
         )

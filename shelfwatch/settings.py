@@ -36,7 +36,7 @@ class Settings:
     out_dir: str = "out"
     """Where reports and takedown CSVs are written."""
     chromium: str = "/usr/bin/chromium"
-    """Chromium executable Playwright drives for pages that need JavaScript (never ``playwright install``)."""
+    """Chromium executable Playwright drives for pages that need JavaScript (Debian's; Playwright's own browser download fails offline)."""
     render_js: str = "auto"
     """When to render pages in Chromium: ``auto`` (only pages whose facts need JavaScript), ``always`` or ``never``."""
     download_delay: float = 0.0

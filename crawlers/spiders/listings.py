@@ -52,11 +52,14 @@ class ListingSpider(scrapy.Spider):
     def _item_request(self, url: str, platform: Platform, *, rendered: bool = False) -> scrapy.Request:
         meta: dict[str, Any] = {"platform": platform.name}
         if rendered or self._must_render(platform):
-            meta.update(
-                playwright=True,
-                # networkidle: the page's own fetch() calls for its facts have finished.
-                playwright_page_methods=[PageMethod("wait_for_load_state", "networkidle")],
+            # The profile's selector appears as soon as the facts are drawn; without one, networkidle means the
+            # page's own fetch() calls for its facts have finished (at least 500 ms after the last one).
+            wait = (
+                PageMethod("wait_for_selector", platform.wait_for, timeout=15_000)
+                if platform.wait_for
+                else PageMethod("wait_for_load_state", "networkidle")
             )
+            meta.update(playwright=True, playwright_page_methods=[wait])
         return scrapy.Request(
             url, callback=self.parse_item, errback=self.on_error, meta=meta, dont_filter=rendered
         )

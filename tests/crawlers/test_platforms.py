@@ -7,6 +7,7 @@ import pytest
 from crawlers.platforms import ProfileError, Render, load_profiles, parse_profiles, platform_for
 
 
+# Profile matching is pure string work: the real platforms' URLs below are only matched, never fetched.
 @pytest.mark.parametrize(
     ("url", "name", "is_item"),
     [
@@ -29,6 +30,8 @@ def test_bundled_profiles_load() -> None:
     names = [p.name for p in load_profiles()]
     assert {"jd-demo", "tmall-demo", "shop-demo"} <= set(names)
     assert platform_for("https://detail.tmall.com/item.htm?id=1").render is Render.ALWAYS
+    assert platform_for("http://127.0.0.1:1/tmall/item.htm?id=1").wait_for == "#J_AttrUL li"
+    assert platform_for("http://127.0.0.1:1/jd/item/1.html").wait_for == ""  # falls back to network idle
 
 
 @pytest.mark.parametrize(

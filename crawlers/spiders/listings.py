@@ -18,7 +18,7 @@ from scrapy_playwright.page import PageMethod
 from crawlers.items import PageItem
 from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, same_site
 from crawlers.platforms import Platform, Render, platform_for
-from extractors import extract_page
+from extractors import PageExtraction, extract_page
 
 
 class ListingSpider(scrapy.Spider):
@@ -98,7 +98,12 @@ class ListingSpider(scrapy.Spider):
         platform = platform_for(response.url)
         rendered = bool(response.meta.get("playwright"))
         encoding = getattr(response, "encoding", None)
-        extraction = extract_page(response.body, response.url, encoding=encoding)
+        try:
+            extraction = extract_page(response.body, response.url, encoding=encoding)
+        except Exception:  # a page no extractor foresaw: keep it as evidence, flag it in the stats, go on
+            self.logger.exception("extraction failed for %s; page kept without facts", response.url)
+            self.crawler.stats.inc_value("shelfwatch/extraction_errors")
+            extraction = PageExtraction(item_id="")
         # An empty parameter container next to scripts means the facts arrive by JavaScript, even when stray
         # placeholders (价格：加载中…) make the static page look like it has some.
         if not rendered and extraction.needs_js_hint and self._may_render(platform):

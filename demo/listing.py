@@ -115,6 +115,7 @@ def _seller(platform: Platform, cat: CategorySpec, brand: str, rng: random.Rando
     if platform == "shop-demo":
         return SHOP_DEMO_SELLER
     trade = rng.choice(TRADE_NAMES)
+    options: tuple[str, ...]
     if platform == "jd-demo":
         options = (f"{brand}京东自营旗舰店", f"{brand}官方旗舰店", f"{trade}{cat.shop_word}专营店")
     else:

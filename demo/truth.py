@@ -40,7 +40,7 @@ def listing_truth(spec: ListingSpec, registry: Registry, blacklist: list[Blackli
         verdict = registry.verdict(code, as_of)
         if verdict is not None:
             findings.append({"code": f"standard_{verdict}", "subject": code})
-    findings += [{"code": "certificate_invalid", "subject": c["number"]} for c in certificates if not c["valid"]]
+    findings += [{"code": "certificate_invalid", "subject": str(c["number"])} for c in certificates if not c["valid"]]
     maker = spec.maker.name if spec.maker else ""
     usccs = [spec.uscc_shown] if spec.uscc_shown else []
     findings += [{"code": "blacklisted_entity", "subject": name}

@@ -34,7 +34,7 @@ def make_snippet(sources: Sequence[str], terms: Sequence[QueryTerm], width: int 
     pattern = _pattern(terms)
     for text in texts:
         first = pattern.search(text) if pattern else None
-        if first is None:
+        if first is None or pattern is None:
             continue
         start = max(0, first.start() - width // 3)
         end = min(len(text), start + width)

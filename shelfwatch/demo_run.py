@@ -117,7 +117,7 @@ def run_demo(s: Settings, *, seed: int, n_listings: int, out_dir: Path, as_of: d
         lines.append(f"漏报 missed {len(fn)}, 误报 false alarms {len(fp)} (first five of each):")
         lines += [f"  missed      {k}" for k in fn[:5]] + [f"  false alarm {k}" for k in fp[:5]]
 
-    summary = {
+    summary: dict[str, Any] = {
         "evaluation": [
             {"code": x.code, "expected": x.expected, "found": x.found, "precision": x.precision, "recall": x.recall}
             for x in finding_scores

@@ -214,7 +214,7 @@ class Store:
     def start_crawl(self, start_urls: list[str]) -> int:
         with self.engine.begin() as conn:
             res = conn.execute(insert(crawls).values(started_at=_now(), start_urls=json.dumps(start_urls)))
-            return int(res.inserted_primary_key[0])
+            return int(res.inserted_primary_key[0])  # type: ignore[index]  # always set on INSERT
 
     def finish_crawl(self, crawl_id: int, stats: dict[str, Any]) -> None:
         with self.engine.begin() as conn:
@@ -245,7 +245,7 @@ class Store:
             existing = conn.execute(select(listings.c.id).where(listings.c.url == listing.url)).scalar()
             if existing is None:
                 row["first_seen"] = listing.fetched_at or _now()
-                listing_id = int(conn.execute(insert(listings).values(**row)).inserted_primary_key[0])
+                listing_id = int(conn.execute(insert(listings).values(**row)).inserted_primary_key[0])  # type: ignore[index]
             else:
                 listing_id = int(existing)
                 conn.execute(update(listings).where(listings.c.id == listing_id).values(**row))

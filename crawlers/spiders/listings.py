@@ -116,7 +116,7 @@ class ListingSpider(scrapy.Spider):
             url=canonical_url(response.url),
             platform=platform.name,
             status=response.status,
-            content_type=response.headers.get(b"Content-Type", b"").decode("latin-1"),
+            content_type=(response.headers.get(b"Content-Type") or b"").decode("latin-1"),
             body=response.body,
             fetched_at=datetime.now(UTC).replace(tzinfo=None),
             rendered=rendered,

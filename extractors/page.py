@@ -176,8 +176,9 @@ def _breadcrumb(soup: BeautifulSoup, items: list[Any]) -> str:
         if any(names):
             return " > ".join(n for n in names if n)
     for node in soup.select(_BREADCRUMB):
-        names = [squash(a.get_text()) for a in node.find_all("a")] or [squash(node.get_text(" "))]
-        names = [n for n in names if n and n not in {">", "/", "›"}]
+        # Crumbs mix links and plain text (首页 / 儿童服装 / 儿童加绒裤): read every text piece, split at separators.
+        pieces = re.split(r"[\x1f>/›»]", node.get_text("\x1f"))
+        names = [n for n in (squash(p) for p in pieces) if n]
         if names:
             return " > ".join(names)
     return ""

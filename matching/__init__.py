@@ -16,7 +16,13 @@ from matching.blacklist import (
     normalize_entity_name,
     parse_blacklist_csv,
 )
-from matching.bundled import bundled_categories_path, bundled_standards_path, load_bundled_registry
+from matching.bundled import (
+    bundled_categories_path,
+    bundled_standards_path,
+    load_bundled_categories,
+    load_bundled_registry,
+)
+from matching.categories import Category, CategoryFileError, classify, parse_categories_csv
 from matching.codes import normalize_code
 from matching.context import MatchContext
 from matching.csvfile import CsvFileError
@@ -32,6 +38,11 @@ from matching.registry import (
 from matching.rules import blacklisted_entity, certificate_invalid, standard_unknown, standard_withdrawn
 
 __all__ = [
+    "Category",
+    "CategoryFileError",
+    "classify",
+    "load_bundled_categories",
+    "parse_categories_csv",
     "RULES",
     "SEVERITY_WEIGHTS",
     "Blacklist",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from matching.categories import Category, parse_categories_csv
 from matching.registry import StandardsRegistry, parse_standards_csv
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -23,3 +24,8 @@ def bundled_categories_path() -> Path:
 def load_bundled_registry() -> StandardsRegistry:
     """The registry built from the bundled standards file."""
     return StandardsRegistry(parse_standards_csv(bundled_standards_path()), source="matching/data/standards.csv")
+
+
+def load_bundled_categories() -> tuple[Category, ...]:
+    """The product categories of the bundled categories file."""
+    return tuple(parse_categories_csv(bundled_categories_path()))

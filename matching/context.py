@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from matching.blacklist import Blacklist
+from matching.categories import Category
 from matching.registry import StandardsRegistry
 
 
@@ -23,3 +24,5 @@ class MatchContext:
     """The crawl date: statuses, transition periods and list memberships are judged on this day."""
     blacklist: Blacklist = field(default_factory=lambda: Blacklist(()))
     """Credit blacklist, recalls and spot-check failures (empty when none is configured)."""
+    categories: tuple[Category, ...] = ()
+    """Product categories with their keywords and requirements (empty: listings stay unclassified)."""

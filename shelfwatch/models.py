@@ -121,6 +121,8 @@ class Listing:
     """Manufacturer address (厂址)."""
     category: str = ""
     """Category as the page states it (breadcrumb or 类目)."""
+    category_key: str = ""
+    """shelfwatch's category (``matching/data/categories.csv`` key) the listing was placed in; empty if unsure."""
     params: dict[str, str] = field(default_factory=dict)
     """Raw parameter block, key to value, as written."""
     description: str = ""

@@ -19,6 +19,8 @@ from matching import (
     risk_score,
 )
 from matching.blacklist import ListKind
+from matching.bundled import load_bundled_categories
+from matching.categories import classify
 from matching.registry import StandardKind, StandardStatus
 from shelfwatch.models import Claim, Finding, Listing
 from shelfwatch.store import Store, as_date
@@ -62,6 +64,11 @@ def listing_from_extraction(
 
 
 def judge(listing: Listing, claims: list[Claim], ctx: MatchContext) -> JudgedListing:
+    """Place the listing in a category, then run every rule on it."""
+    listing.category_key = (
+        classify(ctx.categories, title=listing.title, category=listing.category, params=" ".join(listing.params.values()))
+        or ""
+    )
     findings = match_listing(listing, claims, ctx)
     return JudgedListing(listing=listing, claims=claims, findings=findings, risk=risk_score(findings))
 
@@ -89,4 +96,9 @@ def load_match_context(store: Store, as_of: date) -> MatchContext:
                           "delisted_on": as_date(r["delisted_on"])})
         for r in store.blacklist_rows()
     ]
-    return MatchContext(registry=StandardsRegistry(records), blacklist=Blacklist(entries), as_of=as_of)
+    return MatchContext(
+        registry=StandardsRegistry(records),
+        blacklist=Blacklist(entries),
+        as_of=as_of,
+        categories=load_bundled_categories(),
+    )

@@ -42,6 +42,7 @@ def listing_json(row: dict[str, Any]) -> dict[str, Any]:
         "maker": row["maker"],
         "maker_address": row["maker_address"],
         "category": row["category"],
+        "category_key": row["category_key"],
         "standards": standards_of(claims),
         "certificates": certificates_of(claims),
         "params": row["params"],

@@ -71,6 +71,7 @@ listings = Table(
     Column("maker", Text, nullable=False, default=""),
     Column("maker_address", Text, nullable=False, default=""),
     Column("category", Text, nullable=False, default=""),
+    Column("category_key", String(64), nullable=False, default="", index=True),
     Column("params", Text, nullable=False, default="{}"),
     Column("description", Text, nullable=False, default=""),
     Column("fetched_at", DateTime),

@@ -42,3 +42,9 @@ def test_report_and_one_takedown_csv_per_platform(demo_out: tuple[Path, str]) ->
     for platform in ("jd-demo", "tmall-demo", "shop-demo"):
         rows = list(csv.DictReader((out / f"takedown-{platform}.csv").open(encoding="utf-8-sig")))
         assert rows and all(r["platform"] == platform and r["codes"] for r in rows)
+
+
+def test_listings_are_placed_in_categories(demo_out: tuple[Path, str]) -> None:
+    cats = json.loads((demo_out[0] / "summary.json").read_text(encoding="utf-8"))["categories"]
+    assert cats["placed"] >= 0.9 * cats["listings"]  # the rest are ties left for an inspector
+    assert cats["right"] >= 0.95 * cats["placed"]

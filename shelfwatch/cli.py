@@ -103,7 +103,7 @@ def cmd_listings(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.records import listing_json
     from shelfwatch.wiring import open_store
 
-    store = open_store(s)
+    store = open_store(s, must_exist=True)
     for row in store.iter_listings(platform=args.platform):
         d = listing_json(row)
         if args.json:
@@ -117,7 +117,7 @@ def cmd_findings(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.records import finding_json
     from shelfwatch.wiring import open_store
 
-    store = open_store(s)
+    store = open_store(s, must_exist=True)
     for row in store.iter_findings(code=args.code, platform=args.platform):
         d = finding_json(row)
         if args.json:
@@ -148,7 +148,7 @@ def cmd_blacklist_import(args: argparse.Namespace, s: Settings) -> int:
 def cmd_search(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.wiring import open_search, open_store
 
-    index = open_search(s, open_store(s))
+    index = open_search(s, open_store(s, must_exist=True))
     hits = index.search(args.query, limit=args.limit, platform=args.platform, finding_code=args.code)
     for h in hits:
         if args.json:
@@ -168,7 +168,7 @@ def cmd_report(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.report import flagged_listings, write_report, write_takedown_csvs
     from shelfwatch.wiring import open_store
 
-    store = open_store(s)
+    store = open_store(s, must_exist=True)
     out = Path(args.out or s.out_dir)
     path = write_report(store, out)
     csvs = write_takedown_csvs(flagged_listings(store), out)
@@ -205,7 +205,7 @@ def cmd_demo_server(args: argparse.Namespace, s: Settings) -> int:
 def cmd_evidence(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.wiring import open_store
 
-    versions = open_store(s).page_evidence(args.url)
+    versions = open_store(s, must_exist=True).page_evidence(args.url)
     if not versions:
         raise UserError(f"no page evidence stored for {args.url}")
     v = versions[0]
@@ -218,8 +218,10 @@ def cmd_evidence(args: argparse.Namespace, s: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, s: Settings) -> int:
     import uvicorn
 
+    from shelfwatch.wiring import open_store
     from webapp import create_app
 
+    open_store(s, must_exist=True).close()  # fail now, not on the first page view
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         # The app has no login: anyone who reaches the port can read evidence and set review verdicts.
         print(f"警告 warning: serving on {args.host} without authentication; put it behind an authenticating proxy",
@@ -312,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from matching import BlacklistFileError, RegistryFileError
+    from shelfwatch.wiring import NoDatabase
 
     args = build_parser().parse_args(argv)
     try:
@@ -322,7 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             overrides["download_delay"] = args.delay
         settings = load_settings(**overrides)
         return int(args.handler(args, settings))
-    except (UserError, SettingError, RegistryFileError, BlacklistFileError) as exc:
+    except (UserError, SettingError, RegistryFileError, BlacklistFileError, NoDatabase) as exc:
         print(f"错误 error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:

@@ -11,7 +11,14 @@ from shelfwatch.settings import SettingError, Settings
 from shelfwatch.store import Store
 
 
-def open_store(settings: Settings) -> Store:
+class NoDatabase(LookupError):
+    """A command that only reads was pointed at an SQLite file that does not exist."""
+
+
+def open_store(settings: Settings, *, must_exist: bool = False) -> Store:
+    """The record store; ``must_exist`` for commands that only read, so a mistyped --db is not a new empty file."""
+    if must_exist and "://" not in settings.db and not Path(settings.db).expanduser().exists():
+        raise NoDatabase(f"no database at {settings.db}: crawl first (shelfwatch crawl URL --db FILE) or pass --db")
     return Store(settings.db)
 
 

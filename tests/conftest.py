@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -61,9 +62,14 @@ def demo_site(small_market):  # type: ignore[no-untyped-def]
         yield server
 
 
-def _run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+def _run_cli(*args: str, timeout: float = 600, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "shelfwatch", *args], capture_output=True, text=True, timeout=timeout, check=False
+        [sys.executable, "-m", "shelfwatch", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        env={**os.environ, **(env or {})},
     )
 
 

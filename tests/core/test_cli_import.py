@@ -60,3 +60,17 @@ def test_wrong_setting_is_a_clear_error(
     monkeypatch.setenv("SHELFWATCH_INDEX_BACKEND", "solr")
     assert main(["search", "羽绒服", "--db", str(tmp_path / "x.db")]) == 2
     assert "SHELFWATCH_INDEX_BACKEND" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["listings"], ["findings", "--json"], ["search", "羽绒服"], ["report"], ["evidence", "http://127.0.0.1/x"],
+     ["serve"]],
+)
+def test_read_commands_refuse_a_missing_database_without_creating_it(
+    args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "typo.db"
+    assert main([*args, "--db", str(db)]) == 2
+    assert "no database at" in capsys.readouterr().err
+    assert not db.exists()

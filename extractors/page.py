@@ -24,7 +24,7 @@ from extractors.html import (
 )
 from extractors.tables import FIELD_ALIASES
 from extractors.text import extract_text_claims, merge_claims
-from shelfwatch.models import Claim
+from shelfwatch.models import Claim, ProductFacts
 
 _DESCRIPTION = (
     "#J-detail-content, #J_DivItemDesc, #description, [itemprop=description], .detail-content, "
@@ -45,33 +45,9 @@ _JS_HINT = re.compile(r"javascript|启用|开启|enable", re.I)
 
 
 @dataclass(kw_only=True)
-class PageExtraction:
-    """What one product page claims, as read from its HTML."""
+class PageExtraction(ProductFacts):
+    """What one product page claims, as read from its HTML (the facts, plus the claims and two crawl hints)."""
 
-    title: str = ""
-    """Product title (JSON-LD name, page heading or <title>)."""
-    price: float | None = None
-    """Price as shown; None when the page shows none."""
-    currency: str = "CNY"
-    """ISO currency code of ``price``."""
-    brand: str = ""
-    """Brand (品牌)."""
-    model: str = ""
-    """Model or article number (型号 / 货号)."""
-    seller: str = ""
-    """Shop or seller name."""
-    maker: str = ""
-    """Manufacturer (生产企业 / 厂名)."""
-    maker_address: str = ""
-    """Manufacturer address (厂址)."""
-    category: str = ""
-    """Category (类目 or breadcrumb, joined with ' > ')."""
-    item_id: str = ""
-    """Platform item id, from the URL or the page."""
-    params: dict[str, str] = field(default_factory=dict)
-    """Parameter pairs as written, key to value."""
-    description: str = ""
-    """Visible text of the description area (or of the whole body when none is marked)."""
     claims: list[Claim] = field(default_factory=list)
     """Standards and certificates found, most specific source first, de-duplicated."""
     has_product_facts: bool = False

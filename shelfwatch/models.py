@@ -94,14 +94,10 @@ class Claim:
 
 
 @dataclass(kw_only=True)
-class Listing:
-    """One product listing on one platform, as last crawled."""
+class ProductFacts:
+    """What a product page states about the product, whoever reads it (extractors) or keeps it (listings)."""
 
-    platform: str
-    """Platform name (``jd-demo``, or the host name for an unknown shop)."""
-    url: str
-    """Canonical item URL."""
-    item_id: str
+    item_id: str = ""
     """The platform's item id (from the URL or the page)."""
     title: str = ""
     """Product title."""
@@ -120,13 +116,23 @@ class Listing:
     maker_address: str = ""
     """Manufacturer address (厂址)."""
     category: str = ""
-    """Category as the page states it (breadcrumb or 类目)."""
-    category_key: str = ""
-    """shelfwatch's category (``matching/data/categories.csv`` key) the listing was placed in; empty if unsure."""
+    """Category as the page states it (类目, or the breadcrumb joined with ' > ')."""
     params: dict[str, str] = field(default_factory=dict)
     """Raw parameter block, key to value, as written."""
     description: str = ""
     """Visible description text (claims are often buried here)."""
+
+
+@dataclass(kw_only=True)
+class Listing(ProductFacts):
+    """One product listing on one platform, as last crawled."""
+
+    platform: str
+    """Platform name (``jd-demo``, or the host name for an unknown shop)."""
+    url: str
+    """Canonical item URL."""
+    category_key: str = ""
+    """shelfwatch's category (``matching/data/categories.csv`` key) the listing was placed in; empty if unsure."""
     fetched_at: datetime | None = None
     """When the page was fetched (UTC)."""
     rendered: bool = False

@@ -5,7 +5,7 @@ Pure except :func:`load_match_context`, which reads the registry and blacklist r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 from extractors import PageExtraction
@@ -22,7 +22,7 @@ from matching.blacklist import ListKind
 from matching.bundled import load_bundled_categories
 from matching.categories import classify
 from matching.registry import StandardKind, StandardStatus
-from shelfwatch.models import Claim, Finding, Listing
+from shelfwatch.models import Claim, Finding, Listing, ProductFacts
 from shelfwatch.store import Store, as_date
 
 
@@ -43,24 +43,10 @@ class JudgedListing:
 def listing_from_extraction(
     extraction: PageExtraction, *, url: str, platform: str, fetched_at: datetime | None, rendered: bool
 ) -> Listing:
-    return Listing(
-        platform=platform,
-        url=url,
-        item_id=extraction.item_id,
-        title=extraction.title,
-        price=extraction.price,
-        currency=extraction.currency or "CNY",
-        brand=extraction.brand,
-        model=extraction.model,
-        seller=extraction.seller,
-        maker=extraction.maker,
-        maker_address=extraction.maker_address,
-        category=extraction.category,
-        params=dict(extraction.params),
-        description=extraction.description,
-        fetched_at=fetched_at,
-        rendered=rendered,
-    )
+    facts = {f.name: getattr(extraction, f.name) for f in fields(ProductFacts)}
+    facts["params"] = dict(extraction.params)
+    facts["currency"] = extraction.currency or "CNY"
+    return Listing(**facts, platform=platform, url=url, fetched_at=fetched_at, rendered=rendered)
 
 
 def judge(listing: Listing, claims: list[Claim], ctx: MatchContext) -> JudgedListing:

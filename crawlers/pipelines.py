@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from scrapy.crawler import Crawler
+from scrapy.statscollectors import StatsCollector
 
 from crawlers.items import PageItem
 from index import IndexedListing, SearchIndex
@@ -26,23 +27,29 @@ class StorePipeline:
         self.store: Store | None = None
         self.search: SearchIndex | None = None
         self.pending: list[IndexedListing] = []
+        self.stats: StatsCollector | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         s = crawler.settings
         as_of = s.get("SHELFWATCH_AS_OF")
-        return cls(
+        pipeline = cls(
             db=s.get("SHELFWATCH_DB"),
             index_backend=s.get("SHELFWATCH_INDEX_BACKEND", "sqlite"),
             es_url=s.get("SHELFWATCH_ES_URL", ""),
             as_of=date.fromisoformat(as_of) if as_of else None,
             start_urls=list(s.getlist("SHELFWATCH_START_URLS")),
         )
+        # Scrapy 2.19 calls open_spider/close_spider without the spider: the stats come from the crawler.
+        pipeline.stats = crawler.stats
+        return pipeline
 
     def open_spider(self, spider: Any = None) -> None:
         self.store = open_store(self.settings)
         # Whatever started the crawl (CLI, Celery, `scrapy crawl`), an empty store gets the bundled registry.
-        ensure_bundled_registry(self.store)
+        imported = ensure_bundled_registry(self.store)
+        if imported and self.stats is not None:
+            self.stats.set_value("shelfwatch/registry_imported", imported)
         self.search = open_search(self.settings, self.store)
         self.crawl_id = self.store.start_crawl(self.start_urls)
         self.ctx = load_match_context(self.store, self.as_of or date.today())
@@ -83,6 +90,6 @@ class StorePipeline:
         if self.search is not None:
             self.search.close()
         if self.store is not None:
-            stats = spider.crawler.stats.get_stats() if spider is not None else {}
+            stats = self.stats.get_stats() if self.stats is not None else {}
             self.store.finish_crawl(self.crawl_id, stats)
             self.store.close()

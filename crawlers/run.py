@@ -39,6 +39,7 @@ def run_crawl(
         "rendered_pages": stats.get("shelfwatch/rendered_pages", 0),
         "failed_requests": stats.get("shelfwatch/failed_requests", 0),
         "failed_urls": stats.get("shelfwatch/failed_urls", []),
+        "registry_imported": stats.get("shelfwatch/registry_imported", 0),
         "extraction_errors": stats.get("shelfwatch/extraction_errors", 0),
         "item_errors": stats.get("log_count/ERROR", 0),
         "elapsed_seconds": round(stats.get("elapsed_time_seconds", 0.0), 2),

@@ -33,15 +33,10 @@ def _date(text: str) -> date:
 # -- commands --------------------------------------------------------------------------------------------------
 def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
     from crawlers.run import run_crawl
-    from shelfwatch.registry_io import ensure_bundled_registry
-    from shelfwatch.wiring import open_store
 
-    store = open_store(s)
-    imported = ensure_bundled_registry(store)
-    store.close()
-    if imported:
-        print(f"已导入内置标准库 bundled standards registry imported: {imported} rows", file=sys.stderr)
     stats = run_crawl(args.urls, s, as_of=args.as_of, max_items=args.max_items, job_dir=args.job_dir)
+    if stats["registry_imported"]:
+        print(f"已导入内置标准库 bundled standards registry imported: {stats['registry_imported']} rows", file=sys.stderr)
     if args.json:
         _print_json(stats)
     else:

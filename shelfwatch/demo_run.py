@@ -46,10 +46,11 @@ def expected_keys(truth: list[dict[str, Any]], base_url: str) -> tuple[set[Key],
     return findings, claims
 
 
-def found_keys(store: Store) -> tuple[set[Key], set[Key]]:
+def found_keys(store: Store, listings: list[dict[str, Any]]) -> tuple[set[Key], set[Key]]:
+    """(finding keys, claim keys) of what was stored; ``listings`` are the store's rows, already read."""
     findings = {(r["url"], r["code"], subject_key(r["code"], r["subject"])) for r in store.iter_findings()}
     claims: set[Key] = set()
-    for row in store.iter_listings():
+    for row in listings:
         for c in row["claims"]:
             if c.kind is ClaimKind.STANDARD:
                 claims.add((row["url"], "standard", c.value))
@@ -92,7 +93,8 @@ def run_demo(s: Settings, *, seed: int, n_listings: int, out_dir: Path, as_of: d
     listings = list(store.iter_listings())
     flagged = flagged_listings(store)
     exp_f, exp_c = expected_keys(market.truth, base_url)
-    got_f, got_c = found_keys(store)
+    got_f, got_c = found_keys(store, listings)
+    per_platform = Counter(r["platform"] for r in listings)
     finding_scores = score(exp_f, got_f, SCORED_CODES)
     claim_scores = score(exp_c, got_c, ("standard", "certificate"))
     truth_category = {canonical_url(base_url + p["url"]): p["category"] for p in market.truth}
@@ -104,7 +106,7 @@ def run_demo(s: Settings, *, seed: int, n_listings: int, out_dir: Path, as_of: d
         f"抓取 crawl: {stats['items_stored']} listings, {stats['pages_fetched']} pages, "
         f"{stats['rendered_pages']} rendered in Chromium, {stats['failed_requests']} failed, {stats['elapsed_seconds']} s",
         "各平台商品数 listings per platform:",
-        *(f"  {p:<12} {n}" for p, n in sorted(Counter(r["platform"] for r in listings).items())),
+        *(f"  {p:<12} {n}" for p, n in sorted(per_platform.items())),
         "各问题代码数 findings per code:",
         *(f"  {c:<22} {n:>4}  {CODE_LABELS.get(c, '')}"
           for c, n in Counter(f["code"] for fl in flagged for f in fl.findings).most_common()),
@@ -135,7 +137,7 @@ def run_demo(s: Settings, *, seed: int, n_listings: int, out_dir: Path, as_of: d
         {"kind": x.code, "expected": x.expected, "found": x.found, "precision": x.precision, "recall": x.recall}
         for x in claim_scores
     ]
-    summary["listings_per_platform"] = dict(Counter(r["platform"] for r in listings))
+    summary["listings_per_platform"] = dict(per_platform)
     summary["categories"] = {"listings": len(listings), "placed": len(placed), "right": right}
     (out_dir / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1, default=str), "utf-8")
     report = write_report(store, out_dir, summary=summary)

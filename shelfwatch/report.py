@@ -134,7 +134,7 @@ def write_report(store: Store, out_dir: Path, *, summary: dict[str, Any] | None 
     flagged = flagged_listings(store)
     env = Environment(loader=PackageLoader("shelfwatch", "templates"), autoescape=select_autoescape(["html"]))
     env.filters["safe_href"] = safe_href
-    listings_per_platform = Counter(r["platform"] for r in store.iter_listings())
+    listings_per_platform = store.listings_per_platform()
     codes = Counter(f["code"] for fl in flagged for f in fl.findings)
     html = env.get_template("report.html").render(
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),

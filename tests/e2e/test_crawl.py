@@ -118,3 +118,14 @@ def test_item_url_as_start_and_render_never(cli, demo_site, small_market, tmp_pa
         assert cli("crawl", url, "--db", str(db), "--render", render).returncode == 0
         [row] = _lines(cli("listings", "--db", str(db), "--json"))
         assert sorted(row["standards"]) == expect_standards and row["rendered"] is (render == "auto")
+
+
+def test_the_crawl_records_its_figures(crawled: Path, small_market) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    with sqlite3.connect(crawled) as conn:
+        [(finished, stats)] = conn.execute("SELECT finished_at, stats FROM crawls").fetchall()
+    assert finished is not None
+    figures = json.loads(stats)
+    assert figures["item_scraped_count"] == len(small_market.truth)
+    assert figures["shelfwatch/registry_imported"] >= 60  # the empty store got the bundled registry

@@ -13,7 +13,6 @@ from typing import Any
 from crawlers.links import canonical_url
 from crawlers.run import run_crawl
 from demo import DemoServer, generate_marketplace
-from matching import normalize_entity_name
 from matching.bundled import bundled_standards_path
 from shelfwatch.codes import CODE_LABELS
 from shelfwatch.evaluate import Key, Score, misses, score
@@ -28,11 +27,6 @@ DEMO_BLACKLIST = Path(__file__).resolve().parents[1] / "demo" / "data" / "blackl
 SCORED_CODES = ("standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity")
 
 
-def subject_key(code: str, subject: str) -> str:
-    """Blacklist subjects are names, compared as the blacklist compares them; the rest are normalized already."""
-    return normalize_entity_name(subject) if code == "blacklisted_entity" else subject
-
-
 def expected_keys(truth: list[dict[str, Any]], base_url: str) -> tuple[set[Key], set[Key]]:
     """(finding keys, claim keys) of the demo's ground truth."""
     findings: set[Key] = set()
@@ -40,7 +34,7 @@ def expected_keys(truth: list[dict[str, Any]], base_url: str) -> tuple[set[Key],
     for page in truth:
         url = canonical_url(base_url + page["url"])
         for f in page["expected_findings"]:
-            findings.add((url, f["code"], subject_key(f["code"], f["subject"])))
+            findings.add((url, f["code"], f["subject"]))
         claims.update((url, "standard", s) for s in page["standards"])
         claims.update((url, "certificate", f"{c['type']}:{c['number']}") for c in page["certificates"])
     return findings, claims
@@ -48,7 +42,7 @@ def expected_keys(truth: list[dict[str, Any]], base_url: str) -> tuple[set[Key],
 
 def found_keys(store: Store, listings: list[dict[str, Any]]) -> tuple[set[Key], set[Key]]:
     """(finding keys, claim keys) of what was stored; ``listings`` are the store's rows, already read."""
-    findings = {(r["url"], r["code"], subject_key(r["code"], r["subject"])) for r in store.iter_findings()}
+    findings = {(r["url"], r["code"], r["subject"]) for r in store.iter_findings()}
     claims: set[Key] = set()
     for row in listings:
         for c in row["claims"]:

@@ -225,6 +225,10 @@ class SearchIndex(Protocol):
         """Swap the rebuilt index in."""
         ...
 
+    def abort_rebuild(self) -> None:
+        """Drop a rebuild in progress; the live index stays as it was."""
+        ...
+
     def close(self) -> None:
         """Release connections."""
         ...

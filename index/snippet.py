@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from index.tokenize import QueryTerm, fold
 
 _SEPARATORS = r"[\s\-./]*"
+_BLANKS = re.compile(r"[ \t\r\n]+")
 
 
 def _pattern(terms: Sequence[QueryTerm]) -> re.Pattern[str] | None:
@@ -32,7 +33,8 @@ def make_snippet(
     sources: Sequence[str], terms: Sequence[QueryTerm], width: int = 80
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A ``width``-character window of the first source containing a term, and the matched spans in it."""
-    texts = [" ".join(s.split()) for s in sources if s and s.strip()]
+    # Line breaks and runs of ASCII blanks become one space; every other character stays as the shop wrote it.
+    texts = [_BLANKS.sub(" ", s).strip() for s in sources if s and s.strip()]
     if not texts:
         return "", ()
     pattern = _pattern(terms)

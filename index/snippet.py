@@ -50,6 +50,12 @@ def make_snippet(
             prefix = "…" if start else ""
             shift = len(prefix)
             window = prefix + text[start:end] + ("…" if end < len(text) else "")
-            return window, tuple((a + shift, b + shift) for a, b in spans if b > a)
+            merged: list[tuple[int, int]] = []
+            for a, b in spans:  # adjacent matches (羽绒|外套) read as one marked stretch
+                if merged and a <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+                elif b > a:
+                    merged.append((a, b))
+            return window, tuple((a + shift, b + shift) for a, b in merged)
     text = texts[0]
     return text[:width] + ("…" if len(text) > width else ""), ()

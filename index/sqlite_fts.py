@@ -23,6 +23,7 @@ from typing import Any
 
 from index.base import (
     MAX_LIMIT,
+    PRICE_BUCKETS,
     IndexedListing,
     SearchHit,
     SearchRequest,
@@ -37,7 +38,7 @@ from index.sqlite_sql import FTS_COLUMNS, WEIGHTS, exclusion_expression, filter_
 from index.tokenize import doc_tokens
 from index.vectors import VectorIndex, to_blob
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _MULTI = {"finding_code": "codes_mask", "severity": "severity_mask", "review": "review_mask"}
 _TABLES = ("docs", "fts", "vectors")
 
@@ -51,6 +52,7 @@ CREATE TABLE IF NOT EXISTS {prefix}docs (
     price REAL, risk REAL NOT NULL, finding_codes TEXT NOT NULL,
     codes_mask INTEGER NOT NULL, severity_mask INTEGER NOT NULL, review_mask INTEGER NOT NULL,
     crawled_ts REAL NOT NULL,          -- epoch seconds, 0 when unknown
+    crawled_month INTEGER NOT NULL,    -- YYYYMM for the facet, 0 when unknown
     gone INTEGER NOT NULL, version TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS {prefix}docs_risk ON {prefix}docs(risk DESC, id);
@@ -64,7 +66,7 @@ CREATE INDEX IF NOT EXISTS {prefix}vectors_seq ON {prefix}vectors(seq);
 
 
 _META = "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-SEMANTIC_CANDIDATES = 1000
+SEMANTIC_CANDIDATES = 200
 """Nearest neighbours fetched for a semantic search (filters apply to these; pages go through them)."""
 HYBRID_DEPTH = 200
 """Hits of each ranking fused by a hybrid search."""
@@ -173,13 +175,14 @@ class SqliteIndex:
         self._db.execute(
             f"""INSERT OR REPLACE INTO {p}docs (id, url, platform, item_id, title, brand, maker, category,
                     category_key, text, price, risk, finding_codes, codes_mask, severity_mask, review_mask,
-                    crawled_ts, gone, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    crawled_ts, crawled_month, gone, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (doc.listing_id, doc.url, doc.platform, doc.item_id, doc.title, doc.brand, doc.maker, doc.category,
              doc.facet_category, doc.text, doc.price, float(doc.risk),
              json.dumps(list(doc.finding_codes), ensure_ascii=False),
              self._mask("finding_code", doc.finding_codes), self._mask("severity", doc.severities),
-             self._mask("review", doc.reviews), _ts(doc.crawled_at), int(doc.gone), doc.version),
+             self._mask("review", doc.reviews), _ts(doc.crawled_at),
+             doc.crawled_at.year * 100 + doc.crawled_at.month if doc.crawled_at else 0, int(doc.gone), doc.version),
         )
         title, brand, maker = doc_tokens(doc.title), doc_tokens(doc.brand), doc_tokens(doc.maker)
         body = doc_tokens(f"{doc.category}\n{doc.text}\n{doc.item_id}")
@@ -277,18 +280,45 @@ class SqliteIndex:
             Sort.RISK: ("d.risk DESC, d.id", "d.risk", True),
             Sort.DATE: ("d.crawled_ts DESC, d.id", "d.crawled_ts", True),
         }[request.sort]
-        page_where, page_params = where, list(params)
+        materialize = bool(match) and (where != "1" or request.facets)
+        if materialize:
+            # Filters or facets over a text match: one pass joins the matches to their docs into a scratch table,
+            # then ranking, counting and facets read that (instead of matching and joining three times).
+            order, key = order.replace("m.s", "d.s"), key.replace("m.s", "d.s")
+        page_where, page_params = ("1", []) if materialize else (where, list(params))
         if cursor is not None:
             op = "<" if descending else ">"
             page_where += f" AND ({key} {op} ? OR ({key} = ? AND d.id > ?))"
             page_params += [cursor[0], cursor[0], cursor[1]]
-        sql = f"SELECT d.id, {key} FROM {source} WHERE {page_where} ORDER BY {order} LIMIT ?"
+        scratch = "temp.search_hits AS d"
+        sql = f"SELECT d.id, {key} FROM {scratch if materialize else source} WHERE {page_where} ORDER BY {order} LIMIT ?"
+        if match and where == "1" and key == "m.s":
+            # Nothing to filter and nothing to show from the docs yet: rank inside FTS5 alone (no join per match).
+            sql = sql.replace(" JOIN search_docs AS d ON d.id = m.id", "").replace("d.id", "m.id")
         with self._lock:
             try:
+                if materialize:
+                    self._db.execute("DROP TABLE IF EXISTS temp.search_hits")
+                    self._db.execute(
+                        f"""CREATE TEMP TABLE search_hits AS SELECT d.id AS id, m.s AS s, d.risk AS risk,
+                                d.crawled_ts AS crawled_ts, d.platform AS platform, d.category_key AS category_key,
+                                d.codes_mask AS codes_mask, d.severity_mask AS severity_mask,
+                                d.review_mask AS review_mask, d.price AS price, d.crawled_month AS crawled_month,
+                                d.gone AS gone
+                            FROM {source} WHERE {where}""", [*source_params, *params])
+                    source, where, source_params, params = scratch, "1", [], []
                 ranked = self._db.execute(sql, [*source_params, *page_params, limit + 1]).fetchall()
-                (total,) = self._db.execute(f"SELECT count(*) FROM {source} WHERE {where}",
-                                            [*source_params, *params]).fetchone()
                 facets = self._facets(source, where, [*source_params, *params]) if request.facets else {}
+                if facets:  # every match is in exactly one "gone" bucket: the total without another pass
+                    total = sum(facets["gone"].values())
+                elif match and where == "1" and not materialize:
+                    (total,) = self._db.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?",
+                                                [match]).fetchone()
+                else:
+                    (total,) = self._db.execute(f"SELECT count(*) FROM {source} WHERE {where}",
+                                                [*source_params, *params]).fetchone()
+                if materialize:
+                    self._db.execute("DROP TABLE IF EXISTS temp.search_hits")
             except sqlite3.OperationalError as exc:
                 if "fts5" in str(exc) or "MATCH" in str(exc):  # a query FTS5 cannot evaluate: no matches
                     return SearchResult(hits=[], total=0)
@@ -347,10 +377,13 @@ class SqliteIndex:
 
     def _facets(self, source: str, where: str, params: list[Any]) -> dict[str, dict[str, int]]:
         # One grouped pass over the matches; multi-valued facets come back as masks and are expanded here.
+        buckets = " ".join(f"WHEN d.price < {high:g} THEN {i}" for i, (_, high) in enumerate(PRICE_BUCKETS) if high)
         sql = f"""SELECT d.platform, d.category_key, d.codes_mask, d.severity_mask, d.review_mask,
-                         d.price, strftime('%Y-%m', d.crawled_ts, 'unixepoch'), d.gone, count(*)
+                         CASE WHEN d.price IS NULL THEN -1 {buckets} ELSE {len(PRICE_BUCKETS) - 1} END,
+                         d.crawled_month, d.gone, count(*)
                   FROM {source} WHERE {where}
                   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"""
+        labels = [price_bucket(low) for low, _ in PRICE_BUCKETS]
         out: dict[str, dict[str, int]] = {name: {} for name in
                                           ("platform", "category", "finding_code", "severity", "review",
                                            "price", "crawled", "gone")}
@@ -366,8 +399,8 @@ class SqliteIndex:
                 for bit, value in names[facet].items():
                     if mask & (1 << bit):
                         add(facet, value, n)
-            add("price", price_bucket(price), n)
-            add("crawled", month if month and month > "1970-01" else "unknown", n)
+            add("price", labels[price] if price >= 0 else "unknown", n)
+            add("crawled", f"{month // 100:04d}-{month % 100:02d}" if month else "unknown", n)
             add("gone", "gone" if gone else "live", n)
         return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()}
 

@@ -14,6 +14,7 @@ index is also saved beside the database with that ``seq``, so a reopen does not 
 from __future__ import annotations
 
 import math
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -71,10 +72,12 @@ class VectorIndex:
             return
         ids, vecs, seq = self._rows(0)
         if len(ids) >= IVF_THRESHOLD:
-            nlist = min(4096, int(4 * math.sqrt(len(ids))))
+            # Few lists keep training (k-means on a sample) and adding within seconds on two cores.
+            faiss.omp_set_num_threads(os.cpu_count() or 1)
+            nlist = min(1024, int(4 * math.sqrt(len(ids))))
             quantizer = faiss.IndexFlatIP(self._dim)
             index: faiss.Index = faiss.IndexIVFFlat(quantizer, self._dim, nlist, faiss.METRIC_INNER_PRODUCT)
-            sample = vecs[np.random.default_rng(0).choice(len(vecs), min(len(vecs), 40 * nlist), replace=False)]
+            sample = vecs[np.random.default_rng(0).choice(len(vecs), min(len(vecs), 32 * nlist), replace=False)]
             index.train(sample)
             index.nprobe = NPROBE
             index.add_with_ids(vecs, ids)
@@ -137,5 +140,7 @@ class VectorIndex:
             q = np.asarray(query, dtype=np.float32).reshape(1, -1)
             if q.shape[1] != self._index.d:
                 raise ValueError(f"query vector has {q.shape[1]} dimensions, the index holds {self._index.d}")
+            # One query is too small to share: more threads only spin against the web server for the cores.
+            faiss.omp_set_num_threads(1)
             scores, ids = self._index.search(q, min(k, self._index.ntotal))
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]

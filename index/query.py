@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from index.base import Filters
 from index.tokenize import CODE_RE, QueryTerm, fold, terms_of
 
 Column = Literal["any", "brand", "maker", "code"]
@@ -82,3 +83,15 @@ def parse_query(text: str) -> ParsedQuery:
             target.append(Clause(term=term, column=column))
     return ParsedQuery(must=tuple(must), must_not=tuple(must_not),
                        filters={k: tuple(dict.fromkeys(v)) for k, v in filters.items()})
+
+
+def merge_query_filters(filters: Filters, parsed: ParsedQuery) -> Filters:
+    """``filters`` narrowed by ``platform:``, ``category:`` and ``finding:`` in the query text."""
+    named = parsed.filters
+    changes: dict[str, tuple[str, ...]] = {}
+    for key, attr in (("platform", "platforms"), ("category", "categories"), ("finding", "finding_codes")):
+        if key in named:
+            current: tuple[str, ...] = getattr(filters, attr)
+            # Both given: only values in both (an empty intersection matches nothing, as it should).
+            changes[attr] = (tuple(v for v in named[key] if v in current) or ("\x00",)) if current else named[key]
+    return replace(filters, **changes) if changes else filters

@@ -32,7 +32,7 @@ from index.base import (
     price_bucket,
 )
 from index.paging import after_key, decode_cursor, encode_cursor, reciprocal_rank_fusion
-from index.query import ParsedQuery, parse_query
+from index.query import ParsedQuery, merge_query_filters, parse_query
 from index.snippet import make_snippet
 from index.sqlite_sql import FTS_COLUMNS, WEIGHTS, exclusion_expression, filter_sql, fts_expression
 from index.tokenize import doc_tokens
@@ -258,7 +258,7 @@ class SqliteIndex:
 
     def search(self, request: SearchRequest) -> SearchResult:
         parsed = parse_query(request.query)
-        filters = _with_query_filters(request, parsed)
+        filters = merge_query_filters(request.filters, parsed)
         limit = max(0, min(request.limit, MAX_LIMIT))
         with self._lock:
             where, params = filter_sql(filters, self._bits)
@@ -427,18 +427,3 @@ class SqliteIndex:
     def close(self) -> None:
         with self._lock:
             self._db.close()
-
-
-def _with_query_filters(request: SearchRequest, parsed: ParsedQuery) -> Any:
-    """The request's filters narrowed by ``platform:``, ``category:`` and ``finding:`` in the query text."""
-    from dataclasses import replace
-
-    f = request.filters
-    named = parsed.filters
-    changes: dict[str, tuple[str, ...]] = {}
-    for key, attr in (("platform", "platforms"), ("category", "categories"), ("finding", "finding_codes")):
-        if key in named:
-            current: tuple[str, ...] = getattr(f, attr)
-            # Both given: only values in both (an empty intersection matches nothing, as it should).
-            changes[attr] = (tuple(v for v in named[key] if v in current) or ("\x00",)) if current else named[key]
-    return replace(f, **changes) if changes else f

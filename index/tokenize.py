@@ -177,17 +177,21 @@ def _term(text: str) -> QueryTerm | None:
     return QueryTerm(text=text, tokens=tokens, prefix=prefix)
 
 
-def _merge_singles(words: list[str]) -> list[str]:
-    # jieba cuts unknown names into pieces (罗马仕 -> 罗马/仕); a lone character joins the word before it so that it
-    # is matched as part of a phrase, not as a prefix anywhere.
+def _merge_singles(pieces: list[str]) -> list[str]:
+    # jieba cuts unknown names into pieces (罗马仕 -> 罗马/仕); a lone character joins the word next to it, so it is
+    # matched as part of a phrase, not as a prefix anywhere. Punctuation between them keeps them apart.
     merged: list[str] = []
-    for w in words:
-        if merged and len(w) == 1 and is_cjk(w) and is_cjk(merged[-1][-1]):
-            merged[-1] += w
-        elif merged and len(merged[-1]) == 1 and is_cjk(merged[-1]) and is_cjk(w[0]):
+    joinable = False  # whether the last merged word touches the next piece
+    for w in pieces:
+        if not _WORDLIKE_RE.search(w):
+            joinable = False
+            continue
+        if joinable and merged and is_cjk(w[0]) and is_cjk(merged[-1][-1]) and (
+                len(w) == 1 or len(merged[-1]) == 1):
             merged[-1] += w
         else:
             merged.append(w)
+        joinable = True
     return merged
 
 
@@ -205,8 +209,7 @@ def terms_of(text: str, *, phrase: bool = False) -> list[QueryTerm]:
         term = _term(rest)
         return [term] if term else []
     for chunk in rest.split():  # what the user spaced apart is never merged again
-        words = [w for w in segmenter().cut(chunk) if _WORDLIKE_RE.search(w)]
-        for w in _merge_singles(words):
+        for w in _merge_singles(list(segmenter().cut(chunk))):
             term = _term(w)
             if term is not None:
                 terms.append(term)

@@ -50,7 +50,8 @@ class SearchForm:
 
     def params(self) -> dict[str, Any]:
         """The form as URL parameters (for links that change one of them)."""
-        return {k: v for k, v in self.__dict__.items() if v not in (None, "")}
+        defaults = {"sort": "relevance", "mode": "text"}
+        return {k: v for k, v in self.__dict__.items() if v not in (None, "") and defaults.get(k) != v}
 
 
 def _embedder(request: Request) -> Any:
@@ -111,7 +112,7 @@ def search_page(
     form = SearchForm(q=q.strip()[:MAX_QUERY], platform=platform, category=category, code=code, severity=severity,
                       review=review, price_min=price_min, price_max=price_max, since=since, until=until, gone=gone,
                       sort=sort, mode=mode)
-    searching = bool(form.q or any(v for k, v in form.params().items() if k not in ("sort", "mode", "q")))
+    searching = bool(form.params())
     result = _run(index, _request(request, form, after, PAGE)) if searching else None
     hits = result.hits if result else []
     return render(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Any, Literal
 
 from index.base import Filters
 from index.tokenize import CODE_RE, QueryTerm, fold, terms_of
@@ -88,7 +88,7 @@ def parse_query(text: str) -> ParsedQuery:
 def merge_query_filters(filters: Filters, parsed: ParsedQuery) -> Filters:
     """``filters`` narrowed by ``platform:``, ``category:`` and ``finding:`` in the query text."""
     named = parsed.filters
-    changes: dict[str, tuple[str, ...]] = {}
+    changes: dict[str, Any] = {}
     for key, attr in (("platform", "platforms"), ("category", "categories"), ("finding", "finding_codes")):
         if key in named:
             current: tuple[str, ...] = getattr(filters, attr)

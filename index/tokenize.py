@@ -48,7 +48,7 @@ _SPACES = "\u00a0\u3000\u2002\u2003\u2009\u200a\u202f"
 _ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
 # One-to-one replacements done with str.translate before (rarely needed) per-character NFKC: the full-width ASCII
 # block, dashes, spaces. Zero-width characters become spaces (not removed) so that offsets stay one to one.
-_TABLE = {
+_TABLE: dict[int, str | int] = {
     **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)},
     **{ord(c): "-" for c in _DASHES},
     **{ord(c): " " for c in _SPACES + _ZERO_WIDTH},

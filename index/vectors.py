@@ -18,6 +18,7 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import faiss
 import numpy as np
@@ -76,7 +77,7 @@ class VectorIndex:
             faiss.omp_set_num_threads(os.cpu_count() or 1)
             nlist = min(1024, int(4 * math.sqrt(len(ids))))
             quantizer = faiss.IndexFlatIP(self._dim)
-            index: faiss.Index = faiss.IndexIVFFlat(quantizer, self._dim, nlist, faiss.METRIC_INNER_PRODUCT)
+            index: Any = faiss.IndexIVFFlat(quantizer, self._dim, nlist, faiss.METRIC_INNER_PRODUCT)
             sample = vecs[np.random.default_rng(0).choice(len(vecs), min(len(vecs), 32 * nlist), replace=False)]
             index.train(sample)
             index.nprobe = NPROBE

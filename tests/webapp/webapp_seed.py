@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from shelfwatch.indexing import index_listings
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, FindingCode, Listing, Severity
 from shelfwatch.settings import Settings
 from shelfwatch.store import Store
-from shelfwatch.indexing import index_listings
 from shelfwatch.wiring import open_search
 
 SCRIPT = "<script>alert(1)</script>"

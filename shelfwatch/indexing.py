@@ -54,6 +54,8 @@ def passage_text(doc: IndexedListing) -> str:
 
 def _findings_by_listing(conn: Any, ids: Sequence[int] | None) -> dict[int, list[tuple[str, str, str]]]:
     q = select(findings.c.listing_id, findings.c.code, findings.c.severity, findings.c.review)
+    if "active" in findings.c:  # findings a re-crawl no longer raises are history, not the listing's verdict
+        q = q.where(findings.c.active.is_(True))
     if ids is not None:
         q = q.where(findings.c.listing_id.in_(ids))
     out: dict[int, list[tuple[str, str, str]]] = {}

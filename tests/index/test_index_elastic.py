@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from conftest import CORPUS
+from index_corpus import CORPUS
 
 from index import Filters, SearchRequest, Sort
 from index.elastic import ElasticIndex, search_body, template, to_document

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from conftest import CORPUS, vec
+from index_corpus import CORPUS, vec
 
 from index import BadCursor, Filters, IndexedListing, SearchIndex, SearchRequest, Sort
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import vec
+from index_corpus import vec
 
 from index import BACKENDS, IndexedListing, SearchRequest, open_index
 from index.query import parse_query

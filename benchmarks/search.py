@@ -197,7 +197,7 @@ def measure(n: int, workdir: Path) -> dict[str, Any]:
                            "used_mb": used_mb, "kinds": {}}
     index.search(SearchRequest(vector=embed.query("预热")))  # builds (or loads) the vector index once
     vectors = np.frombuffer(b"".join(r[0] for r in conn.execute("SELECT vec FROM search_vectors ORDER BY id")),
-                            dtype=np.float32).reshape(n, -1)
+                            dtype=np.float16).reshape(n, -1).astype(np.float32)
     for kind, texts in qs.items():
         ours: list[float] = []
         base: list[float] = []

@@ -38,7 +38,7 @@ from index.sqlite_sql import FTS_COLUMNS, WEIGHTS, exclusion_expression, filter_
 from index.tokenize import doc_tokens
 from index.vectors import VectorIndex, to_blob
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 _MULTI = {"finding_code": "codes_mask", "severity": "severity_mask", "review": "review_mask"}
 _TABLES = ("docs", "fts", "vectors")
 

@@ -3,7 +3,8 @@
 Why faiss: its wheels install from PyPI with no compiler (hnswlib 0.8 is a source build), it removes and
 re-adds ids (an updated listing gets a new vector), and its IVF index builds a million vectors in seconds on two
 cores, where a graph index (HNSW) needs minutes. Below ``IVF_THRESHOLD`` vectors search is exact (a flat inner
-product, so cosine on unit vectors); above it an inverted-file index with ``nprobe`` lists probed per query.
+product, so cosine on unit vectors); above it an inverted-file index (vectors in half precision) with ``nprobe``
+lists probed per query.
 
 Vectors are written to ``search_vectors`` in the same transaction as their document; each write gets a rising
 ``seq``. An index in memory remembers the last ``seq`` it has, and before each search reads only the rows written
@@ -30,7 +31,8 @@ NPROBE = 24
 
 
 def to_blob(vector: np.ndarray) -> bytes:
-    return np.asarray(vector, dtype=np.float32).tobytes()
+    """A vector as stored: float16 (half the disk of float32; cosine ranks do not notice at 3 decimals)."""
+    return np.asarray(vector, dtype=np.float16).tobytes()
 
 
 class VectorIndex:
@@ -59,12 +61,12 @@ class VectorIndex:
         if not rows:
             return np.empty(0, dtype=np.int64), np.empty((0, self._dim), dtype=np.float32), since
         ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        vecs = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+        vecs = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float16).reshape(len(rows), -1).astype(np.float32)
         return ids, vecs, int(rows[-1][1])
 
     def _build(self) -> None:
         (n, dim) = self._db.execute(
-            "SELECT count(*), coalesce(max(length(vec)) / 4, 0) FROM search_vectors").fetchone()
+            "SELECT count(*), coalesce(max(length(vec)) / 2, 0) FROM search_vectors").fetchone()
         self._dim = int(dim)
         if n == 0:
             self._index, self._seq = None, 0
@@ -77,7 +79,10 @@ class VectorIndex:
             faiss.omp_set_num_threads(os.cpu_count() or 1)
             nlist = min(1024, int(4 * math.sqrt(len(ids))))
             quantizer = faiss.IndexFlatIP(self._dim)
-            index: Any = faiss.IndexIVFFlat(quantizer, self._dim, nlist, faiss.METRIC_INNER_PRODUCT)
+            # Vectors kept in half precision inside the lists: half the memory and the saved file of float32.
+            index: Any = faiss.IndexIVFScalarQuantizer(quantizer, self._dim, nlist, faiss.ScalarQuantizer.QT_fp16,
+                                                       faiss.METRIC_INNER_PRODUCT)
+            index.cp.min_points_per_centroid = 5  # 32 per list is plenty for a coarse quantizer
             sample = vecs[np.random.default_rng(0).choice(len(vecs), min(len(vecs), 32 * nlist), replace=False)]
             index.train(sample)
             index.nprobe = NPROBE

@@ -93,3 +93,28 @@ def test_unknown_backend_lists_valid_names() -> None:
     with pytest.raises(ValueError, match="elasticsearch, sqlite"):
         open_index("solr")
     assert set(BACKENDS) == {"sqlite", "elasticsearch"}
+
+
+def test_large_collections_switch_to_a_saved_ivf_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    import index.vectors
+    from index import normalise
+
+    monkeypatch.setattr(index.vectors, "IVF_THRESHOLD", 1000)
+    rng = np.random.default_rng(0)
+    vectors = normalise(rng.normal(size=(2000, 16)))
+    docs = [IndexedListing(listing_id=i + 1, url=f"http://x/{i}", platform="p", title="t", vector=vectors[i])
+            for i in range(2000)]
+    path = tmp_path / "big.db"
+    first = SqliteIndex(path)
+    first.upsert(docs)
+    assert first.search(SearchRequest(vector=vectors[41])).hits[0].listing_id == 42
+    assert type(first.vectors._index).__name__ == "IndexIVFScalarQuantizer"
+    first.close()
+    assert (tmp_path / "big.db.vectors.faiss").exists()
+    again = SqliteIndex(path)  # loads the saved index, then catches up a vector written since
+    again.upsert([IndexedListing(listing_id=42, url="http://x/41", platform="p", title="t", vector=vectors[7])])
+    hits = again.search(SearchRequest(vector=vectors[7], limit=2)).hits
+    assert {h.listing_id for h in hits} == {8, 42}
+    again.close()

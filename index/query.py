@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from index.base import Filters
+from index.legal_forms import LEGAL_FORMS
 from index.tokenize import CODE_RE, QueryTerm, fold, terms_of
 
 Column = Literal["any", "brand", "maker", "code"]
@@ -21,6 +22,7 @@ Column = Literal["any", "brand", "maker", "code"]
 _TEXT_FIELDS: dict[str, Column] = {"brand": "brand", "maker": "maker", "code": "code"}
 _FILTER_FIELDS = ("platform", "category", "finding")
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "”": "”"}
+_LEGAL_FORM_RE = re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + "|".join(LEGAL_FORMS) + ")(?=[\\s\"”」』]|$)")
 # -?field:"quoted" | -?field:bare | -?"quoted" | -?bare ; a field name only counts when it is a known one.
 _TOKEN_RE = re.compile(
     r"""(?P<neg>-)?(?:(?P<field>[A-Za-z]+)[:：])?(?:(?P<q>["“「『”])(?P<quoted>[^"”」』]*)["”」』]?|(?P<bare>\S+))"""
@@ -65,6 +67,7 @@ def parse_query(text: str) -> ParsedQuery:
     filters: dict[str, list[str]] = {}
     # A code keeps together whatever spaces the inspector typed inside it (GB/T 14272 is one term, not two).
     text = CODE_RE.sub(lambda c: c.group(0).replace(" ", ""), fold(text[:1000]))
+    text = _LEGAL_FORM_RE.sub("", text)  # 森马服饰股份有限公司 -> 森马服饰 (see index.legal_forms)
     for m in _TOKEN_RE.finditer(text):
         name = (m.group("field") or "").lower()
         quoted = m.group("q") is not None

@@ -58,6 +58,10 @@ CREATE TABLE IF NOT EXISTS {prefix}docs (
 CREATE INDEX IF NOT EXISTS {prefix}docs_risk ON {prefix}docs(risk DESC, id);
 CREATE INDEX IF NOT EXISTS {prefix}docs_crawled ON {prefix}docs(crawled_ts DESC, id);
 CREATE INDEX IF NOT EXISTS {prefix}docs_platform ON {prefix}docs(platform);
+-- Everything filters, facets and sorts read, by id: joining a text match to its keys then reads this narrow
+-- b-tree instead of the wide rows (half the time at a million listings).
+CREATE INDEX IF NOT EXISTS {prefix}docs_keys ON {prefix}docs(id, platform, category_key, codes_mask, severity_mask,
+    review_mask, price, crawled_ts, crawled_month, gone, risk);
 CREATE VIRTUAL TABLE IF NOT EXISTS {prefix}fts USING fts5({', '.join(FTS_COLUMNS)},
     tokenize = 'unicode61 remove_diacritics 0');
 CREATE TABLE IF NOT EXISTS {prefix}vectors (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, vec BLOB NOT NULL);
@@ -230,7 +234,7 @@ class SqliteIndex:
                 for table in _TABLES:
                     self._db.execute(f"ALTER TABLE search_new_{table} RENAME TO search_{table}")
                 # A renamed table keeps its indexes' names: give them the live names.
-                for old in ("docs_risk", "docs_crawled", "docs_platform", "vectors_seq"):
+                for old in ("docs_risk", "docs_crawled", "docs_platform", "docs_keys", "vectors_seq"):
                     self._db.execute(f"DROP INDEX IF EXISTS search_new_{old}")
                 self._create("search_")
             self._prefix = "search_"
@@ -268,7 +272,8 @@ class SqliteIndex:
         match = fts_expression(parsed)
         if match:
             source = f"(SELECT rowid AS id, bm25(search_fts, {', '.join(map(str, WEIGHTS))}) AS s " \
-                     f"FROM search_fts WHERE search_fts MATCH ?) AS m JOIN search_docs AS d ON d.id = m.id"
+                     f"FROM search_fts WHERE search_fts MATCH ?) AS m " \
+                     f"JOIN search_docs AS d INDEXED BY search_docs_keys ON d.id = m.id"
             source_params: list[Any] = [match]
         else:
             source, source_params = "search_docs AS d", []
@@ -294,7 +299,8 @@ class SqliteIndex:
         sql = f"SELECT d.id, {key} FROM {scratch if materialize else source} WHERE {page_where} ORDER BY {order} LIMIT ?"
         if match and where == "1" and key == "m.s":
             # Nothing to filter and nothing to show from the docs yet: rank inside FTS5 alone (no join per match).
-            sql = sql.replace(" JOIN search_docs AS d ON d.id = m.id", "").replace("d.id", "m.id")
+            sql = sql.replace(" JOIN search_docs AS d INDEXED BY search_docs_keys ON d.id = m.id", "").replace(
+                "d.id", "m.id")
         with self._lock:
             try:
                 if materialize:

@@ -41,6 +41,7 @@ def where(index: SearchIndex, query: str = "", **filters: object) -> set[int]:
         ("巴拉巴拉", {1}),
         ("三只松鼠", {5}),
         ("森马服饰股份有限公司", {1}),  # a maker's full name
+        ("森马服饰有限公司", {1}),  # written with another legal form
         ("便携式电子产品", set()),
         ("GB/T 14272", {1, 6}),  # a standard number without its year finds every edition
         ("GB/T 14272-2021", {1}),

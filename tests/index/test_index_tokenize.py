@@ -81,3 +81,16 @@ def test_query_syntax_parts() -> None:
     assert [c.term.tokens for c in p.must_not] == [("童装",)]
     assert p.filters == {"platform": ("jd",), "finding": ("x",)}
     assert parse_query("“羽绒服”").must[0].term.tokens == ("羽绒", "绒服")  # Chinese quotes
+
+
+@pytest.mark.parametrize(
+    ("query", "tokens"),
+    [
+        ("杭州华兴服饰有限公司", [("杭州",), ("华兴",), ("服饰",)]),
+        ("森马服饰股份有限公司", [("森马",), ("服饰",)]),
+        ('maker:"三只松鼠股份有限公司"', [("三只", "只松", "松鼠")]),
+        ("有限公司", [("有限", "限公", "公司")]),  # nothing in front: kept
+    ],
+)
+def test_legal_form_suffixes_are_not_searched(query: str, tokens: list[tuple[str, ...]]) -> None:
+    assert [c.term.tokens for c in parse_query(query).must] == tokens

@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from matching.codes import CodeParts, normalize_code, parse_code
+from matching.coverage import Coverage, covering
 from matching.csvfile import CsvFileError, Dialect, Row, read_rows
 
 
@@ -66,6 +67,8 @@ class StandardRecord:
     """Product categories (``matching/data/categories.csv`` keys) it applies to."""
     source: str = ""
     """Where the row's facts come from."""
+    imported_as: str = ""
+    """Label of the registry import that brought the row (``Coverage.version``), cited by findings."""
 
     @property
     def parts(self) -> CodeParts:
@@ -205,9 +208,13 @@ def parse_standards_csv(source: str | Path) -> list[StandardRecord]:
 class StandardsRegistry:
     """Lookup of standard versions by exact code and by number."""
 
-    def __init__(self, records: Iterable[StandardRecord], *, source: str = "") -> None:
+    def __init__(
+        self, records: Iterable[StandardRecord], *, source: str = "", coverage: Iterable[Coverage] = ()
+    ) -> None:
         self.source = source
         """Where the records came from (file name), cited by findings about absent standards."""
+        self.coverage: tuple[Coverage, ...] = tuple(coverage)
+        """What the imports behind the records hold completely; empty: no absence can be vouched for."""
         self._by_code: dict[str, StandardRecord] = {}
         self._by_number: dict[tuple[str, str], list[StandardRecord]] = {}
         for record in records:
@@ -249,6 +256,11 @@ class StandardsRegistry:
         if parts is None or parts.year is None:
             return None
         return next((r for r in self.versions(code) if r.year == parts.year), None)
+
+    def covering(self, code: str | CodeParts, judged_on: date) -> Coverage | None:
+        """The import that vouches for the absence of ``code`` on ``judged_on`` (see ``matching.coverage``)."""
+        parts = parse_code(code) if isinstance(code, str) else code
+        return None if parts is None else covering(self.coverage, parts, judged_on)
 
     def __len__(self) -> int:
         return len(self._by_code)

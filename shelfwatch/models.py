@@ -155,6 +155,23 @@ class Finding:
     """The normalized value judged (standard code, licence number, entity name)."""
     source: str = ""
     """Where the rule's data came from (registry row source, blacklist source)."""
+    reference: str = ""
+    """Which reference data it was judged with: the registry import's label and coverage, the list import."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnverifiedClaim:
+    """A claim the loaded reference data can neither confirm nor refute: shown to inspectors, never an accusation
+    (it reaches no takedown list), e.g. a QB/T code absent from a registry that does not cover QB/T."""
+
+    subject: str
+    """The normalized value (standard code)."""
+    evidence: str
+    """The claim as found on the page, with where."""
+    explanation: str
+    """Plain Chinese: why it cannot be verified and what data would settle it."""
+    reference: str = ""
+    """The reference data it was checked against (registry label and coverage)."""
 
 
 def to_jsonable(obj: Any) -> Any:

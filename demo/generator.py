@@ -81,15 +81,18 @@ def _plant(specs: list[ListingSpec], registry: Registry, as_of: date, rng: rando
     """Plant every problem at its rate; returns the item paths planted per finding code."""
     entries = {e.name: e for e in load_blacklist()}
     uses: dict[str, int] = {}
+    cert_uses: dict[str, int] = {}
     plan: list[tuple[str, Callable[[ListingSpec], bool], Callable[[ListingSpec], None]]] = [
         # Blacklist first: it replaces the maker, which the certificate planter may then break.
         ("blacklisted_entity", lambda s: bool(planting.blacklist_options(s)),
          lambda s: planting.plant_blacklisted(s, rng, entries, uses)),
         ("standard_withdrawn", lambda s: bool(planting.withdrawn_pool(s, registry, as_of)),
          lambda s: planting.plant_withdrawn(s, rng, registry, as_of)),
-        ("standard_unknown", lambda s: True, lambda s: planting.plant_unknown(s, rng, registry, as_of)),
+        ("standard_unknown", lambda s: bool(planting.unknown_pool(s, registry, as_of)),
+         lambda s: planting.plant_unknown(s, rng, registry, as_of)),
+        ("standard_unverifiable", lambda s: True, lambda s: planting.plant_unverifiable(s, rng, registry, as_of)),
         ("certificate_invalid", lambda s: bool(planting.cert_options(s)),
-         lambda s: planting.plant_certificate(s, rng, registry, as_of)),
+         lambda s: planting.plant_certificate(s, rng, as_of, cert_uses)),
     ]
     planted: dict[str, set[str]] = {}
     for code, eligible, plant in plan:
@@ -103,7 +106,8 @@ def _plant(specs: list[ListingSpec], registry: Registry, as_of: date, rng: rando
 def _check(truth: list[dict], planted: dict[str, set[str]]) -> None:
     """Fail loudly if the truth rules disagree with what was planted (a data bug, e.g. a name collision)."""
     for code, paths in planted.items():
-        found = {t["url"] for t in truth if any(f["code"] == code for f in t["expected_findings"])}
+        found = {t["url"] for t in truth
+                 if any(f["code"] == code for f in t["expected_findings"] + t["expected_unverified"])}
         if found != paths:
             raise RuntimeError(f"{code}: planted {sorted(paths ^ found)[:5]} disagree with the truth rules")
 

@@ -23,7 +23,9 @@ RATES: dict[str, float] = {
     "standard_withdrawn": 0.08,
     "certificate_invalid": 0.06,
     "blacklisted_entity": 0.05,
+    "standard_unverifiable": 0.05,
 }
+"""``standard_unverifiable`` is no finding: the claim must be marked "not verifiable with the loaded registry"."""
 
 
 def _insert(spec: ListingSpec, code: str, rng: random.Random) -> None:
@@ -40,21 +42,35 @@ def _insert(spec: ListingSpec, code: str, rng: random.Random) -> None:
     spec.locked.add(code)
 
 
-def plant_unknown(spec: ListingSpec, rng: random.Random, registry: Registry, as_of: date) -> None:
-    """Claim a standard the registry does not know: an impossible version, or a made-up number."""
-    kind = rng.random()
+def unknown_pool(spec: ListingSpec, registry: Registry, as_of: date) -> list[str]:
+    """Impossible editions of this category's standards that the registry's coverage vouches for."""
     bases = sorted({split_code(r.code)[0] for r in registry.for_category(spec.category.slug)})
-    if kind < 0.5 and bases:
-        base = rng.choice(bases)
-        years = [y for y in range(2008, as_of.year + 1) if f"{base}-{y}" not in registry.rows]
-        code = f"{base}-{rng.choice(years)}"
-    else:
-        while True:
-            base = f"{rng.choice(('GB', 'GB', 'GB/T'))} {rng.randrange(30000, 49999)}"
-            if base not in registry.bases:
-                break
-        # A year-less made-up number is unknown too: no version of it exists at all.
-        code = base if kind > 0.85 else f"{base}-{rng.randrange(2012, as_of.year + 1)}"
+    return [f"{b}-{y}" for b in bases for y in range(2008, as_of.year + 1)
+            if registry.verdict(f"{b}-{y}", as_of) == "unknown"]
+
+
+def plant_unknown(spec: ListingSpec, rng: random.Random, registry: Registry, as_of: date) -> None:
+    """Claim an edition of a listed standard that does not exist (GB 16410-2022): the registry covers it."""
+    _insert(spec, rng.choice(unknown_pool(spec, registry, as_of)), rng)
+
+
+# Industry families the bundled registry does not cover, with number ranges of the right shape; the codes are
+# made up, so whether they exist is exactly what the loaded registry cannot say.
+_UNCOVERED_FAMILIES: tuple[tuple[str, int, int], ...] = (
+    ("QB/T", 1000, 5999), ("FZ/T", 60000, 81999), ("SN/T", 1000, 5999), ("GB/T", 30000, 49999),
+    ("GB", 30000, 49999),
+)
+
+
+def plant_unverifiable(spec: ListingSpec, rng: random.Random, registry: Registry, as_of: date) -> None:
+    """Claim a standard outside the registry's coverage: a number it does not list, or an industry standard.
+    Not a finding: shelfwatch must mark it "not verifiable with the loaded registry"."""
+    while True:
+        prefix, low, high = rng.choice(_UNCOVERED_FAMILIES)
+        base = f"{prefix} {rng.randrange(low, high)}"
+        code = base if rng.random() < 0.15 else f"{base}-{rng.randrange(2012, as_of.year)}"
+        if registry.verdict(code, as_of) == "unverifiable":
+            break
     _insert(spec, code, rng)
 
 
@@ -79,9 +95,14 @@ def cert_options(spec: ListingSpec) -> list[str]:
     return options
 
 
-def plant_certificate(spec: ListingSpec, rng: random.Random, registry: Registry, as_of: date) -> None:
-    """Show a CCC number with an impossible year or length, an SC number or a credit code failing its check."""
-    kind = rng.choice(cert_options(spec))
+def plant_certificate(spec: ListingSpec, rng: random.Random, as_of: date, uses: dict[str, int]) -> None:
+    """Show a CCC number with an impossible year or length, an SC number or a credit code failing its check.
+
+    The least-used kind so far is broken (ties at random), so every kind shows up whatever the seed."""
+    options = cert_options(spec)
+    fewest = min(uses.get(k, 0) for k in options)
+    kind = rng.choice([k for k in options if uses.get(k, 0) == fewest])
+    uses[kind] = uses.get(kind, 0) + 1
     if kind == "uscc":
         assert spec.maker is not None
         spec.show_uscc = True

@@ -17,10 +17,11 @@ DEMO_DIR = Path(__file__).resolve().parent
 BLACKLIST_CSV = DEMO_DIR / "data" / "blacklist.csv"
 STANDARDS_CSV = DEMO_DIR.parent / "matching" / "data" / "standards.csv"
 CATEGORIES_CSV = DEMO_DIR.parent / "matching" / "data" / "categories.csv"
+COVERAGE_CSV = DEMO_DIR.parent / "matching" / "data" / "registries.csv"
 BLACKLIST_HEADER = ("list", "name", "uscc", "brand", "product", "model", "batch", "reason",
                     "listed_on", "delisted_on", "source")
 
-Verdict = Literal["unknown", "withdrawn"]
+Verdict = Literal["unknown", "withdrawn", "unverifiable"]
 
 
 def split_code(code: str) -> tuple[str, str | None]:
@@ -46,10 +47,26 @@ class StandardRow:
     categories: tuple[str, ...]
 
 
-class Registry:
-    """The standards registry (matching/data/standards.csv), read-only."""
+def _other_marker(base: str) -> str:
+    """``GB 5296.4`` <-> ``GB/T 5296.4``."""
+    prefix, _, number = base.partition(" ")
+    return f"{prefix[:-2]} {number}" if prefix.endswith("/T") else f"{prefix}/T {number}"
 
-    def __init__(self, path: Path = STANDARDS_CSV) -> None:
+
+class Registry:
+    """The standards registry (matching/data/standards.csv), read-only, with its stated coverage.
+
+    The brief's coverage rule in its simplest form, for the one family the bundled file states (``listed``):
+    a missing code is "unknown" only if its number has rows, the claimed edition is not older than the oldest
+    row, and the edition cannot postdate the file's as-of date; any other missing code is "unverifiable".
+    """
+
+    def __init__(self, path: Path = STANDARDS_CSV, coverage: Path = COVERAGE_CSV) -> None:
+        with coverage.open(encoding="utf-8", newline="") as fh:
+            stated = {r["file"]: r for r in csv.DictReader(fh)}[path.name]
+        if stated["families"].strip() != "listed":
+            raise ValueError(f"the demo's reference reads only 'listed' coverage, not {stated['families']!r}")
+        self.covered_as_of: date = date.fromisoformat(stated["as_of"])
         with path.open(encoding="utf-8", newline="") as fh:
             self.rows: dict[str, StandardRow] = {
                 r["code"]: StandardRow(
@@ -60,16 +77,34 @@ class Registry:
                 for r in csv.DictReader(fh)
             }
         self.bases: set[str] = {split_code(c)[0] for c in self.rows}
+        self.oldest: dict[str, int] = {}
+        for c in self.rows:
+            base, year = split_code(c)
+            self.oldest[base] = min(int(year or 9999), self.oldest.get(base, 9999))
+
+    def _vouched(self, base: str, year: str | None, as_of: date) -> bool:
+        """Whether the file's coverage vouches for the absence of this edition of ``base`` on ``as_of``."""
+        years = [self.oldest[b] for b in (base, _other_marker(base)) if b in self.oldest]
+        if not years:
+            return False
+        if year is None:
+            return True
+        y, cov = int(year), self.covered_as_of
+        return y >= min(years) and not (y > cov.year or (y == cov.year and as_of > cov))
 
     def verdict(self, code: str, as_of: date) -> Verdict | None:
         """The finding a claim of ``code`` deserves on ``as_of`` (None: no finding)."""
         base, year = split_code(code)
         if year is None:
             # A year-less claim is never "withdrawn"; it is unknown only if no version of the number exists.
-            return None if base in self.bases else "unknown"
+            if base in self.bases or _other_marker(base) in self.bases:
+                return None
+            return "unknown" if self._vouched(base, year, as_of) else "unverifiable"
         row = self.rows.get(code)
         if row is None:
-            return "unknown"
+            if base != code and any(f"{b}-{year}" in self.rows for b in (base, _other_marker(base))):
+                return None  # the same edition under the marker it changed to (GB 5296.4-2012 for GB/T)
+            return "unknown" if self._vouched(base, year, as_of) else "unverifiable"
         if row.status != "withdrawn" or row.withdrawn is None or as_of <= row.withdrawn:
             return None
         if row.transition_until is not None and as_of <= row.transition_until:

@@ -36,10 +36,13 @@ def listing_truth(spec: ListingSpec, registry: Registry, blacklist: list[Blackli
         certificates.append({"type": "uscc", "number": spec.uscc_shown,
                              "valid": certificate_valid("uscc", spec.uscc_shown, as_of)})
     findings: list[dict[str, str]] = []
+    unverified: list[dict[str, str]] = []
     for code in standards:
         verdict = registry.verdict(code, as_of)
         if verdict is not None:
-            findings.append({"code": f"standard_{verdict}", "subject": code})
+            (unverified if verdict == "unverifiable" else findings).append(
+                {"code": f"standard_{verdict}", "subject": code}
+            )
     findings += [{"code": "certificate_invalid", "subject": str(c["number"])} for c in certificates if not c["valid"]]
     maker = spec.maker.name if spec.maker else ""
     usccs = [spec.uscc_shown] if spec.uscc_shown else []
@@ -61,4 +64,5 @@ def listing_truth(spec: ListingSpec, registry: Registry, blacklist: list[Blackli
         "maker": maker,
         "seller": spec.seller,
         "expected_findings": findings,
+        "expected_unverified": unverified,
     }

@@ -151,7 +151,12 @@ def test_registry_rules_for_dates_and_yearless_claims() -> None:
     assert reg.verdict("GB 31701", AS_OF) is None
     assert reg.verdict("GB 6675", AS_OF) is None  # a withdrawn version exists: year-less is never a finding
     assert reg.verdict("GB 16410-2022", AS_OF) == "unknown"
-    assert reg.verdict("GB 39999", AS_OF) == "unknown"
+    # Outside what the bundled file covers (its listed numbers, back to their oldest row): not verifiable.
+    assert reg.verdict("GB 39999", AS_OF) == "unverifiable"
+    assert reg.verdict("QB/T 1333-2018", AS_OF) == "unverifiable"
+    assert reg.verdict("GB 2760-2011", AS_OF) == "unverifiable"  # older than the oldest edition kept
+    assert reg.verdict("GB 16410-2026", date(2026, 12, 1)) == "unverifiable"  # may postdate the file
+    assert reg.verdict("GB 5296.4-2012", AS_OF) is None  # the same edition under its new marker GB/T
 
 
 def test_messy_claims_and_traps_are_present(market: Marketplace) -> None:

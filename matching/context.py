@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from matching.blacklist import Blacklist
+from matching.blacklist import NAME_MATCH_THRESHOLD, Blacklist
 from matching.categories import Category
 from matching.registry import StandardsRegistry
 
@@ -26,3 +26,5 @@ class MatchContext:
     """Credit blacklist, recalls and spot-check failures (empty when none is configured)."""
     categories: tuple[Category, ...] = ()
     """Product categories with their keywords and requirements (empty: listings stay unclassified)."""
+    name_threshold: float = NAME_MATCH_THRESHOLD
+    """Lowest maker/seller name score that counts as the entity of a list entry (``matching.entities``)."""

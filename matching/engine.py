@@ -11,13 +11,21 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 
 from matching.context import MatchContext
-from matching.rules import blacklisted_entity, certificate_invalid, standard_unknown, standard_withdrawn
+from matching.rules import (
+    blacklisted_entity,
+    certificate_invalid,
+    recalled_product,
+    standard_unknown,
+    standard_withdrawn,
+)
 from shelfwatch.models import Claim, Finding, Listing, Severity
 
 Rule = Callable[[Listing, Sequence[Claim], MatchContext], list[Finding]]
 """A rule: pure function of the listing, its claims and the reference data."""
 
-RULES: tuple[Rule, ...] = (standard_unknown, standard_withdrawn, certificate_invalid, blacklisted_entity)
+RULES: tuple[Rule, ...] = (
+    standard_unknown, standard_withdrawn, certificate_invalid, blacklisted_entity, recalled_product,
+)
 """Rules ``match_listing`` runs by default, in this order (their findings keep it)."""
 
 SEVERITY_WEIGHTS: dict[Severity, float] = {

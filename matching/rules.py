@@ -10,12 +10,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from matching.blacklist import BlacklistEntry, ListKind, entity_name_keys, normalize_uscc
+from matching.blacklist import VIA_CODE_NAME, BlacklistEntry, EntityMatch, ListKind, normalize_uscc
 from matching.codes import CodeParts, parse_code
 from matching.context import MatchContext
 from matching.coverage import Coverage
 from matching.labels import CERT_CHECK_SOURCE, CERT_LABELS, KIND_LABELS, LIST_LABELS, ROLE_MAKER, ROLE_SELLER
 from matching.registry import StandardKind, StandardRecord, StandardStatus
+from matching.scope import ScopeCheck, check_scope
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, FindingCode, Listing, Severity, UnverifiedClaim
 
 # Group (T/) and enterprise (Q/) standards are registered on their own platforms (group-standard platform,
@@ -224,24 +225,34 @@ def certificate_invalid(listing: Listing, claims: Sequence[Claim], ctx: MatchCon
     return findings
 
 
-def _entry_explanation(who: str, entry: BlacklistEntry, as_of: date) -> str:
-    """Chinese explanation of one list membership."""
+def _entry_explanation(who: str, m: EntityMatch, scope: ScopeCheck | None, as_of: date) -> str:
+    """Chinese explanation of one list membership: the entry, its source, how the names matched, the scope."""
+    entry = m.entry
     details = [f"{entry.listed_on.isoformat()} 列入" if entry.listed_on else ""]
     details += [f"{label}：{value}" for label, value in (
         ("商标", entry.brand), ("产品", entry.product), ("型号", entry.model), ("批次", entry.batch),
         ("原因", entry.reason),
     ) if value]  # fmt: skip
     detail = "，".join(d for d in details if d)
-    return (
+    how = "、".join(m.how) if m.how and m.score < 1.0 else ""
+    matched = f"匹配字段：{'、'.join(m.fields)}；匹配度 {m.score:.2f}" + (f"（{how}）" if how else "")
+    text = (
         f"{who}与{LIST_LABELS[entry.list]}中的「{entry.name}」一致"
         + (f"（{detail}）" if detail else "")
-        + f"，截至抓取日 {as_of.isoformat()} 仍在名单内，请核查该商品及经营主体。"
+        + f"，来源：{entry.source}。{matched}。"
     )
+    if scope is not None and scope.matched:
+        text += f"商品的{'、'.join(scope.matched)}在公告范围内。"
+    if scope is not None and scope.unchecked:
+        text += f"页面未标明{'、'.join(scope.unchecked)}，无法核对是否属于公告批次。"
+    return text + f"截至抓取日 {as_of.isoformat()} 仍在名单内，请核查该商品及经营主体。"
 
 
-def blacklisted_entity(listing: Listing, claims: Sequence[Claim], ctx: MatchContext) -> list[Finding]:
-    """Maker (by name and the page's credit code) or seller (by name) on a list on ``ctx.as_of``;
-    one finding per matched entry."""
+def _list_findings(
+    listing: Listing, claims: Sequence[Claim], ctx: MatchContext, kinds: tuple[ListKind, ...], code: FindingCode
+) -> list[Finding]:
+    """Findings for entries of ``kinds`` that match the maker (name, page credit code) or seller (name);
+    recalls and spot-check failures only where the listing is within the entry's scope (``matching.scope``)."""
     # A code that failed its format check identifies nobody; it must not overrule the name either.
     uscc_claims = [
         c for c in claims if c.kind is ClaimKind.CERTIFICATE and c.cert_type is CertType.USCC and c.valid is not False
@@ -251,29 +262,45 @@ def blacklisted_entity(listing: Listing, claims: Sequence[Claim], ctx: MatchCont
     findings: list[Finding] = []
     seen: set[BlacklistEntry] = set()
     for role, name, uscc_claim in lookups:
-        code = uscc_claim.value if uscc_claim else None
-        for entry in ctx.blacklist.matches(name, code, ctx.as_of):
-            if entry in seen:
+        code_text = uscc_claim.value if uscc_claim else None
+        for m in ctx.blacklist.resolve(name, code_text, ctx.as_of, threshold=ctx.name_threshold):
+            entry = m.entry
+            if entry in seen or entry.list not in kinds:
                 continue
+            scope = None
+            if entry.list is not ListKind.CREDIT_BLACKLIST:
+                scope = check_scope(entry.brand, entry.model, entry.product, entry.batch, listing)
+                if not scope.within:
+                    continue
             seen.add(entry)
-            by_code = uscc_claim is not None and entry.uscc == normalize_uscc(uscc_claim.value)
-            by_name = bool(set(entity_name_keys(name)) & set(entity_name_keys(entry.name)))
+            via_name = "名称" in m.fields and m.how[:1] != (VIA_CODE_NAME,)  # the page's own name matched
+            via_code = uscc_claim is not None and ("统一社会信用代码" in m.fields or not via_name)
             # Entries reached through the page's credit code (directly or via the listed name) cite the code.
-            if uscc_claim is None or (by_name and not by_code):
-                evidence = f"{name}（{role}）"
-            else:
-                evidence = evidence_of(uscc_claim)
+            evidence = evidence_of(uscc_claim) if via_code and uscc_claim else f"{name}（{role}）"
             who = role + (f"「{name}」" if name else "")
-            if uscc_claim is not None and not by_name:
+            if uscc_claim is not None and not via_name:
                 who += f"（统一社会信用代码 {normalize_uscc(uscc_claim.value)}）"
             findings.append(
                 Finding(
-                    code=FindingCode.BLACKLISTED_ENTITY,
+                    code=code,
                     severity=_LIST_SEVERITY[entry.list],
                     evidence=evidence,
-                    explanation=_entry_explanation(who, entry, ctx.as_of),
+                    explanation=_entry_explanation(who, m, scope, ctx.as_of),
                     subject=entry.name,
                     source=entry.source,
+                    reference=LIST_LABELS[entry.list],
                 )
             )
     return findings
+
+
+def blacklisted_entity(listing: Listing, claims: Sequence[Claim], ctx: MatchContext) -> list[Finding]:
+    """Maker or seller on the credit blacklist (company-wide), or on a spot-check failure within its scope
+    (brand, model, product, batch), on ``ctx.as_of``; one finding per matched entry."""
+    kinds = (ListKind.CREDIT_BLACKLIST, ListKind.SPOT_CHECK_FAILURE)
+    return _list_findings(listing, claims, ctx, kinds, FindingCode.BLACKLISTED_ENTITY)
+
+
+def recalled_product(listing: Listing, claims: Sequence[Claim], ctx: MatchContext) -> list[Finding]:
+    """A product of a recall notice's company within the notice's scope (brand, models, product, batches)."""
+    return _list_findings(listing, claims, ctx, (ListKind.RECALL,), FindingCode.RECALLED_PRODUCT)

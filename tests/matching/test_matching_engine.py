@@ -21,7 +21,7 @@ ORDER = [Severity.LOW, Severity.MEDIUM, Severity.HIGH]
 
 def test_default_rules_cover_this_step() -> None:
     assert [rule.__name__ for rule in RULES] == [
-        "standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity",
+        "standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity", "recalled_product",
     ]  # fmt: skip
 
 

@@ -24,6 +24,7 @@ RATES: dict[str, float] = {
     "certificate_invalid": 0.06,
     "blacklisted_entity": 0.05,
     "standard_unverifiable": 0.05,
+    "recalled_product": 0.03,
 }
 """``standard_unverifiable`` is no finding: the claim must be marked "not verifiable with the loaded registry"."""
 
@@ -115,25 +116,36 @@ def plant_certificate(spec: ListingSpec, rng: random.Random, as_of: date, uses: 
         cert.number = ids.corrupt_sc(cert.number, rng)
 
 
-def blacklist_options(spec: ListingSpec) -> list[BlacklistPlan]:
-    """Blacklist entries that could plausibly appear on this listing."""
+def blacklist_options(spec: ListingSpec, plans: tuple[BlacklistPlan, ...] | None = None) -> list[BlacklistPlan]:
+    """Blacklist entries (``PLANS`` unless given) that could plausibly appear on this listing."""
     return [
-        plan for plan in PLANS
+        plan for plan in (PLANS if plans is None else plans)
         if spec.category.slug in plan.categories and (plan.role == "maker" or spec.platform != "shop-demo")
     ]
 
 
+def wear_product(spec: ListingSpec, entry: BlacklistEntry) -> None:
+    """Give the listing the brand and model a spot-check failure or recall names (its title too)."""
+    if entry.brand:
+        spec.title = spec.title.replace(spec.brand, entry.brand, 1)
+        spec.brand = entry.brand
+    if entry.model:
+        spec.model = entry.model
+
+
 def plant_blacklisted(spec: ListingSpec, rng: random.Random, entries: dict[str, BlacklistEntry],
-                      uses: dict[str, int]) -> None:
-    """Make a blacklisted company the maker, or a blacklisted shop the seller."""
-    plan = rng.choice(blacklist_options(spec))
+                      uses: dict[str, int], plans: tuple[BlacklistPlan, ...] | None = None) -> None:
+    """Make a blacklisted company the maker, or a blacklisted shop the seller (for a spot-check failure or a
+    recall, selling the product it names)."""
+    plan = rng.choice(blacklist_options(spec, plans))
     # Cycle through the spellings so that every variant shows up, not just the likeliest.
     name = plan.variants[uses.get(plan.name, 0) % len(plan.variants)]
     uses[plan.name] = uses.get(plan.name, 0) + 1
+    entry = entries[plan.name]
+    wear_product(spec, entry)
     if plan.role == "seller":
         spec.seller = name
         return
-    entry = entries[plan.name]
     region = REGIONS[plan.region]
     spec.maker = Maker(name=name, address=make_address(region, rng),
                        uscc=entry.uscc or ids.make_uscc(region.code, rng))

@@ -137,6 +137,8 @@ class BlacklistEntry:
     uscc: str
     listed_on: date | None
     delisted_on: date | None
+    brand: str = ""
+    model: str = ""
 
     def active(self, as_of: date) -> bool:
         """Listed on ``as_of`` (listed already, not yet delisted)."""
@@ -150,18 +152,32 @@ def load_blacklist(path: Path = BLACKLIST_CSV) -> list[BlacklistEntry]:
     with path.open(encoding="utf-8", newline="") as fh:
         return [
             BlacklistEntry(list=r["list"], name=r["name"], uscc=r["uscc"].strip().upper(),
-                           listed_on=_date(r["listed_on"]), delisted_on=_date(r["delisted_on"]))
+                           listed_on=_date(r["listed_on"]), delisted_on=_date(r["delisted_on"]),
+                           brand=r["brand"].strip(), model=r["model"].strip())
             for r in csv.DictReader(fh)
         ]
 
 
-def blacklist_hits(entries: list[BlacklistEntry], names: list[str], usccs: list[str], as_of: date) -> list[str]:
-    """Names of active entries matched by a page's maker/seller names or by a credit code it shows."""
+def in_scope(entry: BlacklistEntry, brand: str, model: str) -> bool:
+    """A spot-check failure or recall concerns only the brand and model it names (every demo entry of those
+    lists names both); the credit blacklist concerns the whole company."""
+    if entry.list == "credit_blacklist":
+        return True
+    return (not entry.brand or entry.brand == brand) and (not entry.model or entry.model == model)
+
+
+def blacklist_hits(entries: list[BlacklistEntry], names: list[str], usccs: list[str], as_of: date, *,
+                   aliases: dict[str, set[str]], brand: str = "", model: str = "") -> list[BlacklistEntry]:
+    """Active entries matched by a page's maker/seller names or by a credit code it shows, within scope.
+
+    ``aliases`` maps an entry name to the spellings the generator put on pages for it (demo/data/blacklist_plan.py):
+    the truth knows those name the entry because it wrote them."""
     keys = {normalize_name(n) for n in names if n}
     hits = []
     for e in entries:
-        if not e.active(as_of):
+        if not e.active(as_of) or not in_scope(e, brand, model):
             continue
-        if normalize_name(e.name) in keys or (e.uscc and e.uscc in usccs):
-            hits.append(e.name)
+        spellings = {normalize_name(v) for v in aliases.get(e.name, set())} | {normalize_name(e.name)}
+        if spellings & keys or (e.uscc and e.uscc in usccs):
+            hits.append(e)
     return hits

@@ -8,8 +8,13 @@ from typing import Any
 from stdnum.cn import uscc as _uscc
 from stdnum.iso7064 import mod_11_10
 
+from demo.data.blacklist_plan import DELISTED_MAKER, OUT_OF_SCOPE, PLANS, RECALL_PLANS
 from demo.listing import ListingSpec
 from demo.reference import BlacklistEntry, Registry, blacklist_hits
+
+ALIASES: dict[str, set[str]] = {}
+for _plan in (*PLANS, *RECALL_PLANS, *OUT_OF_SCOPE, DELISTED_MAKER):
+    ALIASES.setdefault(_plan.name, set()).update(_plan.variants)
 
 _CCC_FIRST_YEAR = 2002  # the CCC scheme started in 2002: no certificate can be older
 
@@ -46,8 +51,10 @@ def listing_truth(spec: ListingSpec, registry: Registry, blacklist: list[Blackli
     findings += [{"code": "certificate_invalid", "subject": str(c["number"])} for c in certificates if not c["valid"]]
     maker = spec.maker.name if spec.maker else ""
     usccs = [spec.uscc_shown] if spec.uscc_shown else []
-    findings += [{"code": "blacklisted_entity", "subject": name}
-                 for name in blacklist_hits(blacklist, [maker, spec.seller], usccs, as_of)]
+    hits = blacklist_hits(blacklist, [maker, spec.seller], usccs, as_of, aliases=ALIASES, brand=spec.brand,
+                          model=spec.model)
+    findings += [{"code": "recalled_product" if e.list == "recall" else "blacklisted_entity", "subject": e.name}
+                 for e in hits]
     return {
         "url": spec.path,
         "platform": spec.platform,

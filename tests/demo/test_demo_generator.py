@@ -18,14 +18,14 @@ from stdnum.cn import uscc
 from stdnum.iso7064 import mod_11_10
 
 from demo import Marketplace, generate_marketplace
-from demo.data.blacklist_plan import DELISTED_MAKER, PLANS
+from demo.data.blacklist_plan import DELISTED_MAKER, OUT_OF_SCOPE, PLANS, RECALL_PLANS
 from demo.reference import BLACKLIST_CSV, CATEGORIES_CSV, STANDARDS_CSV, Registry, normalize_name
 
 AS_OF = date(2026, 11, 27)
 """Same fixed crawl date as conftest.AS_OF."""
 
 RATES = {"standard_unknown": 0.06, "standard_withdrawn": 0.08, "certificate_invalid": 0.06,
-         "blacklisted_entity": 0.05}
+         "blacklisted_entity": 0.05, "recalled_product": 0.03, "standard_unverifiable": 0.05}
 
 
 def _page_text(market: Marketplace, url: str) -> str:
@@ -115,7 +115,7 @@ def test_truth_verdicts_agree_with_the_csv_files(market: Marketplace) -> None:
                 assert subject not in rows
                 if not re.search(r"-\d{4}$", subject):
                     assert not any(c.startswith(subject + "-") for c in rows)
-            elif f["code"] == "blacklisted_entity":
+            elif f["code"] in ("blacklisted_entity", "recalled_product"):
                 assert subject in names
             else:
                 assert any(c["number"] == subject and not c["valid"] for c in t["certificates"])
@@ -194,15 +194,21 @@ def test_blacklist_csv(market: Marketplace) -> None:
     assert any(e["delisted_on"] and e["delisted_on"] < AS_OF.isoformat() for e in entries)
 
 
-def test_blacklist_name_variants_normalize_to_entries(market: Marketplace) -> None:
-    for plan in PLANS:
-        if not plan.show_uscc:  # with the credit code on the page, the name may be spelled any way
-            assert {normalize_name(v) for v in plan.variants} == {normalize_name(plan.name)}
-    listed = {normalize_name(p.name) for p in PLANS}
-    flagged = {t["url"] for t in market.truth if any(f["code"] == "blacklisted_entity" for f in t["expected_findings"])}
+def test_blacklisted_names_off_scope_are_no_findings(market: Marketplace) -> None:
+    """A listed company's name without a finding is there on purpose: delisted, or another model than the
+    spot-check failure or recall names (OUT_OF_SCOPE)."""
+    listed = {normalize_name(v): p.name for p in (*PLANS, *RECALL_PLANS) for v in p.variants}
+    models = {r["name"]: r["model"] for r in csv.DictReader(BLACKLIST_CSV.open(encoding="utf-8"))}
+    off_scope = 0
     for t in market.truth:
-        if t["url"] not in flagged:
-            assert normalize_name(t["maker"]) not in listed and normalize_name(t["seller"]) not in listed
+        if t["expected_findings"]:
+            continue
+        for name in (t["maker"], t["seller"]):
+            entry = listed.get(normalize_name(name))
+            if entry is not None:
+                assert entry in {p.name for p in OUT_OF_SCOPE} and t["model"] != models[entry], t
+                off_scope += 1
+    assert off_scope >= 3
 
 
 def test_delisted_maker_appears_but_is_no_finding(market: Marketplace) -> None:

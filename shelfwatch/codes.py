@@ -16,4 +16,7 @@ CODE_LABELS: dict[str, str] = {
     FindingCode.PRICE_ANOMALY: "价格异常 / price anomaly",
 }
 
+UNVERIFIED_LABEL = "无法核验（标准库未覆盖）/ not verifiable with the loaded registry"
+"""Label of claims the loaded registry cannot judge: no finding code, shown apart from findings."""
+
 SEVERITY_LABELS: dict[str, str] = {Severity.HIGH: "高", Severity.MEDIUM: "中", Severity.LOW: "低"}

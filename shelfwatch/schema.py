@@ -100,6 +100,8 @@ findings = Table(
     Column("active", Boolean, nullable=False, default=True, server_default=true()),
     Column("last_raised_at", DateTime),
     Column("cleared_at", DateTime),
+    # Which reference data (registry import and coverage, list) the finding was judged with.
+    Column("reference", Text, nullable=False, default="", server_default=""),
     Index("uq_finding_identity", "listing_id", "code", "subject", unique=True),
 )
 
@@ -134,6 +136,36 @@ standards = Table(
     Column("transition_until", Date),
     Column("categories", Text, nullable=False, default=""),
     Column("source", Text, nullable=False, default=""),
+    # Label of the registry import that last wrote the row (registry_imports.version), cited by findings.
+    Column("imported_as", Text, nullable=False, default="", server_default=""),
+)
+
+# One row per registry import with what it covers (matching.coverage): absence from the registry is a finding
+# only for codes some import vouches for. ``numbers`` is JSON: number -> oldest edition year (the ``listed`` family).
+registry_imports = Table(
+    "registry_imports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version", Text, nullable=False),
+    Column("families", Text, nullable=False),
+    Column("as_of", Date),
+    Column("source", Text, nullable=False),
+    Column("numbers", Text, nullable=False),
+    Column("rows", Integer, nullable=False),
+    Column("imported_at", DateTime, nullable=False),
+)
+
+# Claims the loaded registry can neither confirm nor refute: shown, never accused; replaced at every judgment.
+unverified_claims = Table(
+    "unverified_claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("listing_id", Integer, ForeignKey("listings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("subject", Text, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("explanation", Text, nullable=False),
+    Column("reference", Text, nullable=False),
+    Column("judged_at", DateTime, nullable=False),
 )
 
 blacklist = Table(

@@ -124,8 +124,18 @@ def blacklist_options(spec: ListingSpec, plans: tuple[BlacklistPlan, ...] | None
     ]
 
 
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
 def wear_product(spec: ListingSpec, entry: BlacklistEntry) -> None:
-    """Give the listing the brand and model a spot-check failure or recall names (its title too)."""
+    """Give the listing the product, brand and model a spot-check failure or recall names (its title too)."""
+    if entry.product:
+        wanted = _bigrams(entry.product)
+        best = max(spec.category.products, key=lambda p: len(_bigrams(p.noun) & wanted))
+        if _bigrams(best.noun) & wanted and best is not spec.product:
+            spec.title = spec.title.replace(spec.product.noun, best.noun, 1)
+            spec.product = best
     if entry.brand:
         spec.title = spec.title.replace(spec.brand, entry.brand, 1)
         spec.brand = entry.brand

@@ -139,6 +139,7 @@ class BlacklistEntry:
     delisted_on: date | None
     brand: str = ""
     model: str = ""
+    product: str = ""
 
     def active(self, as_of: date) -> bool:
         """Listed on ``as_of`` (listed already, not yet delisted)."""
@@ -153,7 +154,7 @@ def load_blacklist(path: Path = BLACKLIST_CSV) -> list[BlacklistEntry]:
         return [
             BlacklistEntry(list=r["list"], name=r["name"], uscc=r["uscc"].strip().upper(),
                            listed_on=_date(r["listed_on"]), delisted_on=_date(r["delisted_on"]),
-                           brand=r["brand"].strip(), model=r["model"].strip())
+                           brand=r["brand"].strip(), model=r["model"].strip(), product=r["product"].strip())
             for r in csv.DictReader(fh)
         ]
 

@@ -22,7 +22,7 @@ from demo.data.categories import CATEGORIES
 from demo.data.pools import REGIONS
 from demo.listing import ListingSpec, Maker, Platform, build_listing, finalize, make_address, make_maker_pool
 from demo.marketplace import LIST_PATHS, Item, Marketplace, Page
-from demo.reference import Registry, category_names, load_blacklist
+from demo.reference import Registry, category_names, load_blacklist, load_rulebook
 from demo.truth import listing_truth
 
 DEFAULT_SEED = 20261127
@@ -119,6 +119,8 @@ def _plant(specs: list[ListingSpec], registry: Registry, as_of: date, rng: rando
         ("standard_unknown", lambda s: bool(planting.unknown_pool(s, registry, as_of)),
          lambda s: planting.plant_unknown(s, rng, registry, as_of)),
         ("standard_unverifiable", lambda s: True, lambda s: planting.plant_unverifiable(s, rng, registry, as_of)),
+        ("standard_inapplicable", lambda s: bool(planting.misfit_pool(s, registry, as_of)),
+         lambda s: planting.plant_inapplicable(s, rng, registry, as_of)),
         ("certificate_invalid", lambda s: bool(planting.cert_options(s)),
          lambda s: planting.plant_certificate(s, rng, as_of, cert_uses)),
     ]
@@ -161,7 +163,8 @@ def generate_marketplace(seed: int = DEFAULT_SEED, n_listings: int = 360, as_of:
         spec.charset = "gbk"
     for spec in specs:
         finalize(spec, rng)
-    truth = [listing_truth(s, registry, blacklist, as_of) for s in specs]
+    rulebook = load_rulebook()
+    truth = [listing_truth(s, registry, blacklist, as_of, rulebook) for s in specs]
     _check(truth, planted)
     return _assemble(seed, as_of, specs, truth, cat_zh)
 

@@ -25,6 +25,7 @@ RATES: dict[str, float] = {
     "blacklisted_entity": 0.05,
     "standard_unverifiable": 0.05,
     "recalled_product": 0.03,
+    "standard_inapplicable": 0.03,
 }
 """``standard_unverifiable`` is no finding: the claim must be marked "not verifiable with the loaded registry"."""
 
@@ -73,6 +74,25 @@ def plant_unverifiable(spec: ListingSpec, rng: random.Random, registry: Registry
         if registry.verdict(code, as_of) == "unverifiable":
             break
     _insert(spec, code, rng)
+
+
+# Standards of one category claimed on a product of another (GB 6675 on a power bank), as the brief's example.
+_MISFITS: tuple[str, ...] = ("GB 6675.1-2014", "GB 31241-2022", "GB 18401-2010", "GB 21027-2020", "GB 811-2022",
+                             "GB 2760-2024", "GB 18584-2024", "GB 5296.3-2008")
+
+
+def misfit_pool(spec: ListingSpec, registry: Registry, as_of: date) -> list[str]:
+    """Current standards whose registry rows all name categories, none of them this listing's."""
+    return [c for c in _MISFITS if registry.verdict(c, as_of) is None
+            and spec.category.slug not in registry.rows[c].categories
+            and split_code(c)[0] not in {split_code(x)[0] for x in spec.claims}]
+
+
+def plant_inapplicable(spec: ListingSpec, rng: random.Random, registry: Registry, as_of: date) -> None:
+    """Claim a standard made for another kind of product (never replacing the listing's own claims)."""
+    code = rng.choice(misfit_pool(spec, registry, as_of))
+    spec.claims.insert(rng.randrange(len(spec.claims) + 1), code)
+    spec.locked.add(code)
 
 
 def withdrawn_pool(spec: ListingSpec, registry: Registry, as_of: date) -> list[str]:

@@ -18,6 +18,7 @@ BLACKLIST_CSV = DEMO_DIR / "data" / "blacklist.csv"
 STANDARDS_CSV = DEMO_DIR.parent / "matching" / "data" / "standards.csv"
 CATEGORIES_CSV = DEMO_DIR.parent / "matching" / "data" / "categories.csv"
 COVERAGE_CSV = DEMO_DIR.parent / "matching" / "data" / "registries.csv"
+RULEBOOK_CSV = DEMO_DIR.parent / "matching" / "data" / "rulebook.csv"
 BLACKLIST_HEADER = ("list", "name", "uscc", "brand", "product", "model", "batch", "reason",
                     "listed_on", "delisted_on", "source")
 
@@ -182,3 +183,59 @@ def blacklist_hits(entries: list[BlacklistEntry], names: list[str], usccs: list[
         if spellings & keys or (e.uscc and e.uscc in usccs):
             hits.append(e)
     return hits
+
+
+@dataclass(frozen=True, kw_only=True)
+class Requirement:
+    """One rulebook row, read as simply as the brief states it."""
+
+    kind: str
+    """``mandatory_standard`` or ``certificate``."""
+    value: str
+    since: date | None
+    words: tuple[str, ...]
+
+
+def load_rulebook(path: Path = RULEBOOK_CSV) -> dict[str, list[Requirement]]:
+    """Category -> its requirements, from matching/data/rulebook.csv (``from=`` and ``text~`` conditions only)."""
+    out: dict[str, list[Requirement]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            cond = r["applies_when"].strip()
+            since = date.fromisoformat(cond[5:]) if cond.startswith("from=") else None
+            words = tuple(w for w in cond[5:].replace("|", ";").split(";") if w) if cond.startswith("text~") else ()
+            if cond and since is None and not words:
+                raise ValueError(f"the demo's reference reads only from= and text~ conditions, not {cond!r}")
+            out.setdefault(r["category"], []).append(
+                Requirement(kind=r["requirement"], value=r["value"], since=since, words=words))
+    return out
+
+
+def number_of(code: str) -> str:
+    """``GB/T 5296.4-2012`` -> ``GB 5296.4``: the number, whatever its marker and year."""
+    base = split_code(code)[0]
+    prefix, _, number = base.partition(" ")
+    return f"{prefix.split('/')[0]} {number}"
+
+
+def category_findings(category: str, claims: list[str], cert_types: set[str], text: str, as_of: date,
+                      rulebook: dict[str, list[Requirement]], registry: Registry) -> list[dict[str, str]]:
+    """mandatory_standard_missing, certificate_missing and standard_inapplicable for one listing of a known category.
+
+    Missing: a requirement in force on ``as_of`` (and naming a word of ``text`` where it names words) that no claim
+    or shown certificate meets. Inapplicable: a claimed number whose every registry row lists categories, none of
+    them this one."""
+    found: list[dict[str, str]] = []
+    claimed = {number_of(c) for c in claims}
+    for req in rulebook.get(category, []):
+        if (req.since and as_of < req.since) or (req.words and not any(w in text for w in req.words)):
+            continue
+        if req.kind == "mandatory_standard" and number_of(req.value) not in claimed:
+            found.append({"code": "mandatory_standard_missing", "subject": req.value})
+        if req.kind == "certificate" and req.value not in cert_types:
+            found.append({"code": "certificate_missing", "subject": req.value})
+    for code in sorted(set(claims)):
+        rows = [r for r in registry.rows.values() if number_of(r.code) == number_of(code)]
+        if rows and all(r.categories for r in rows) and not any(category in r.categories for r in rows):
+            found.append({"code": "standard_inapplicable", "subject": code})
+    return found

@@ -10,7 +10,7 @@ from stdnum.iso7064 import mod_11_10
 
 from demo.data.blacklist_plan import DELISTED_MAKER, OUT_OF_SCOPE, PLANS, RECALL_PLANS
 from demo.listing import ListingSpec
-from demo.reference import BlacklistEntry, Registry, blacklist_hits
+from demo.reference import BlacklistEntry, Registry, Requirement, blacklist_hits, category_findings, load_rulebook
 
 ALIASES: dict[str, set[str]] = {}
 for _plan in (*PLANS, *RECALL_PLANS, *OUT_OF_SCOPE, DELISTED_MAKER):
@@ -31,7 +31,8 @@ def certificate_valid(kind: str, number: str, as_of: date) -> bool:
     return True  # cosmetics numbers are always well-formed in the demo
 
 
-def listing_truth(spec: ListingSpec, registry: Registry, blacklist: list[BlacklistEntry], as_of: date) -> dict[str, Any]:
+def listing_truth(spec: ListingSpec, registry: Registry, blacklist: list[BlacklistEntry], as_of: date,
+                  rulebook: dict[str, list[Requirement]] | None = None) -> dict[str, Any]:
     """The truth record of one page (the JSON contract of ``Marketplace.truth``)."""
     standards = sorted(set(spec.claims))
     certificates = [
@@ -49,6 +50,9 @@ def listing_truth(spec: ListingSpec, registry: Registry, blacklist: list[Blackli
                 {"code": f"standard_{verdict}", "subject": code}
             )
     findings += [{"code": "certificate_invalid", "subject": str(c["number"])} for c in certificates if not c["valid"]]
+    text = " ".join([spec.title, spec.product.noun, *(v for _, v in spec.attrs)])
+    findings += category_findings(spec.category.slug, spec.claims, {c.type for c in spec.certs}, text, as_of,
+                                  rulebook if rulebook is not None else load_rulebook(), registry)
     maker = spec.maker.name if spec.maker else ""
     usccs = [spec.uscc_shown] if spec.uscc_shown else []
     hits = blacklist_hits(blacklist, [maker, spec.seller], usccs, as_of, aliases=ALIASES, brand=spec.brand,

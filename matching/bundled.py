@@ -8,6 +8,7 @@ from pathlib import Path
 from matching.categories import Category, parse_categories_csv
 from matching.coverage import Coverage, listed_numbers, parse_coverage_csv
 from matching.registry import StandardRecord, StandardsRegistry, parse_standards_csv
+from matching.rulebook import Rulebook, parse_rulebook_csv
 
 DATA_DIR = Path(__file__).with_name("data")
 """Folder of the bundled CSV files."""
@@ -21,6 +22,16 @@ def bundled_standards_path() -> Path:
 def bundled_categories_path() -> Path:
     """Path of the bundled product categories, ``matching/data/categories.csv``."""
     return DATA_DIR / "categories.csv"
+
+
+def bundled_rulebook_path() -> Path:
+    """Path of the bundled rulebook, ``matching/data/rulebook.csv``."""
+    return DATA_DIR / "rulebook.csv"
+
+
+def load_bundled_rulebook() -> Rulebook:
+    """The rulebook of the bundled file."""
+    return Rulebook(parse_rulebook_csv(bundled_rulebook_path()))
 
 
 def bundled_coverage_path() -> Path:

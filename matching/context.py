@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from matching.blacklist import NAME_MATCH_THRESHOLD, Blacklist
-from matching.categories import Category
+from matching.categories import LOW_CONFIDENCE, Category
 from matching.registry import StandardsRegistry
+from matching.rulebook import Rulebook
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -26,5 +27,9 @@ class MatchContext:
     """Credit blacklist, recalls and spot-check failures (empty when none is configured)."""
     categories: tuple[Category, ...] = ()
     """Product categories with their keywords and requirements (empty: listings stay unclassified)."""
+    rulebook: Rulebook = field(default_factory=lambda: Rulebook(()))
+    """What each category must claim and show (empty: the category rules raise nothing)."""
+    category_min_confidence: float = LOW_CONFIDENCE
+    """Category rules judge only listings placed at least this confidently; below it they "cannot verify"."""
     name_threshold: float = NAME_MATCH_THRESHOLD
     """Lowest maker/seller name score that counts as the entity of a list entry (``matching.entities``)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 
+from matching.category_rules import certificate_missing, mandatory_standard_missing, standard_inapplicable
 from matching.context import MatchContext
 from matching.rules import (
     blacklisted_entity,
@@ -24,7 +25,8 @@ Rule = Callable[[Listing, Sequence[Claim], MatchContext], list[Finding]]
 """A rule: pure function of the listing, its claims and the reference data."""
 
 RULES: tuple[Rule, ...] = (
-    standard_unknown, standard_withdrawn, certificate_invalid, blacklisted_entity, recalled_product,
+    standard_unknown, standard_withdrawn, standard_inapplicable, mandatory_standard_missing, certificate_invalid,
+    certificate_missing, blacklisted_entity, recalled_product,
 )
 """Rules ``match_listing`` runs by default, in this order (their findings keep it)."""
 

@@ -164,6 +164,16 @@ def cmd_blacklist_import(args: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def cmd_rulebook_import(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.registry_io import import_rulebook
+    from shelfwatch.wiring import open_store
+
+    res = import_rulebook(open_store(s), Path(args.file), as_of=args.as_of)
+    print(f"已导入规则库 imported {res.rows} requirements from {args.file} (replacing the previous rulebook)")
+    _print_rejudged(res.rejudged)
+    return 0
+
+
 def cmd_rejudge(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.pipeline import rejudge
     from shelfwatch.wiring import open_store
@@ -316,6 +326,16 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
     sp.set_defaults(handler=cmd_blacklist_import)
 
+    rb = sub.add_parser("rulebook", help="what each product category must claim and show").add_subparsers(
+        dest="action", required=True
+    )
+    sp = rb.add_parser("import", help="replace the rulebook with a CSV (category,requirement,value,applies_when,"
+                       "source; all rows or none), then re-judge stored listings")
+    sp.add_argument("file")
+    sp.add_argument("--db")
+    sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
+    sp.set_defaults(handler=cmd_rulebook_import)
+
     sp = add("rejudge", cmd_rejudge, "judge stored listings and claims again with the reference data now loaded "
              "(no re-crawl); reviews of findings raised again are kept")
     sp.add_argument("--as-of", type=_date, help="judge as of this date (default: today)")
@@ -352,6 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from matching import BlacklistFileError, RegistryFileError
+    from matching.rulebook import RulebookFileError
     from shelfwatch.wiring import NoDatabase
 
     args = build_parser().parse_args(argv)
@@ -363,7 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             overrides["download_delay"] = args.delay
         settings = load_settings(**overrides)
         return int(args.handler(args, settings))
-    except (UserError, SettingError, RegistryFileError, BlacklistFileError, NoDatabase) as exc:
+    except (UserError, SettingError, RegistryFileError, BlacklistFileError, RulebookFileError, NoDatabase) as exc:
         print(f"错误 error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:

@@ -32,8 +32,8 @@ UNVERIFIED = "standard_unverifiable"
 """Not a finding code: claims marked "not verifiable with the loaded registry", scored like one."""
 DEMO_BLACKLIST = Path(__file__).resolve().parents[1] / "demo" / "data" / "blacklist.csv"
 # The codes this release's rules raise and the demo plants; the demo scores exactly these.
-SCORED_CODES = ("standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity",
-                "recalled_product", UNVERIFIED)
+SCORED_CODES = ("standard_unknown", "standard_withdrawn", "standard_inapplicable", "mandatory_standard_missing",
+                "certificate_invalid", "certificate_missing", "blacklisted_entity", "recalled_product", UNVERIFIED)
 
 
 def expected_keys(truth: list[dict[str, Any]], base_url: str) -> tuple[set[Key], set[Key]]:

@@ -133,6 +133,8 @@ class Listing(ProductFacts):
     """Canonical item URL."""
     category_key: str = ""
     """shelfwatch's category (``matching/data/categories.csv`` key) the listing was placed in; empty if unsure."""
+    category_confidence: float = 0.0
+    """How sure the placement is, 0 to 1 (``matching.categories.Placement``); category rules need it high."""
     fetched_at: datetime | None = None
     """When the page was fetched (UTC)."""
     rendered: bool = False

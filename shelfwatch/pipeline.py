@@ -20,10 +20,11 @@ from matching import (
     risk_score,
 )
 from matching.blacklist import ListKind
-from matching.bundled import load_bundled_categories
-from matching.categories import classify
+from matching.bundled import load_bundled_categories, load_bundled_rulebook
+from matching.categories import place
 from matching.coverage import Coverage
 from matching.registry import StandardKind, StandardStatus
+from matching.rulebook import Rulebook, requirement_from_fields
 from matching.rules import unverified_standards
 from shelfwatch.models import Claim, Finding, Listing, ProductFacts, UnverifiedClaim
 from shelfwatch.store import Store, as_date
@@ -56,10 +57,11 @@ def listing_from_extraction(
 
 def judge(listing: Listing, claims: list[Claim], ctx: MatchContext) -> JudgedListing:
     """Place the listing in a category, then run every rule on it."""
-    listing.category_key = (
-        classify(ctx.categories, title=listing.title, category=listing.category, params=" ".join(listing.params.values()))
-        or ""
+    placement = place(
+        ctx.categories, title=listing.title, category=listing.category, params=" ".join(listing.params.values())
     )
+    listing.category_key = placement.key or ""
+    listing.category_confidence = placement.confidence
     findings = match_listing(listing, claims, ctx)
     return JudgedListing(
         listing=listing, claims=claims, findings=findings, risk=risk_score(findings),
@@ -68,7 +70,8 @@ def judge(listing: Listing, claims: list[Claim], ctx: MatchContext) -> JudgedLis
 
 
 def load_match_context(store: Store, as_of: date) -> MatchContext:
-    """The registry and blacklist as imported into the store, judged at the crawl date."""
+    """The registry (with its coverage), blacklist and rulebook as imported into the store (the bundled rulebook
+    where none was imported), judged at the crawl date."""
     records = [
         StandardRecord(
             code=r["code"],
@@ -96,7 +99,14 @@ def load_match_context(store: Store, as_of: date) -> MatchContext:
                           "delisted_on": as_date(r["delisted_on"])})
         for r in store.blacklist_rows()
     ]
+    stored_rules = store.rulebook_rows()
+    rulebook = (
+        Rulebook(requirement_from_fields(r, line=i) for i, r in enumerate(stored_rules, start=1))
+        if stored_rules
+        else load_bundled_rulebook()  # a store without an imported rulebook judges with the bundled one
+    )
     return MatchContext(
+        rulebook=rulebook,
         registry=StandardsRegistry(records, coverage=coverage),
         blacklist=Blacklist(entries),
         as_of=as_of,
@@ -138,7 +148,8 @@ def rejudge(store: Store, as_of: date, *, ctx: MatchContext | None = None) -> Re
         listing = listing_from_row(row)
         judged = judge(listing, list(row["claims"]), ctx)
         store.save_judgment(
-            int(row["id"]), judged.findings, judged.unverified, risk=judged.risk, category_key=listing.category_key
+            int(row["id"]), judged.findings, judged.unverified, risk=judged.risk, category_key=listing.category_key,
+            category_confidence=listing.category_confidence,
         )
         n += 1
         unverified += len(judged.unverified)

@@ -13,6 +13,7 @@ from pathlib import Path
 from matching import Coverage, parse_blacklist_csv, parse_standards_csv
 from matching.bundled import bundled_coverage, bundled_standards_path
 from matching.coverage import listed_numbers
+from matching.rulebook import parse_rulebook_csv
 from shelfwatch.pipeline import RejudgeResult, rejudge
 from shelfwatch.store import Store
 
@@ -72,6 +73,16 @@ def import_blacklist(
     """Import a blacklist file, then re-judge stored listings on ``as_of`` (default today)."""
     entries = parse_blacklist_csv(path)  # raises BlacklistFileError naming line and column; nothing written
     n = store.add_blacklist(entries)
+    result = rejudge(store, as_of or date.today()) if rejudge_listings else None
+    return ImportResult(rows=n, rejudged=result)
+
+
+def import_rulebook(
+    store: Store, path: Path, *, as_of: date | None = None, rejudge_listings: bool = True
+) -> ImportResult:
+    """Replace the rulebook with a rulebook file, then re-judge stored listings on ``as_of`` (default today)."""
+    requirements = parse_rulebook_csv(path)  # raises RulebookFileError naming line and column; nothing written
+    n = store.replace_rulebook(requirements)
     result = rejudge(store, as_of or date.today()) if rejudge_listings else None
     return ImportResult(rows=n, rejudged=result)
 

@@ -57,6 +57,7 @@ listings = Table(
     Column("maker_address", Text, nullable=False, default=""),
     Column("category", Text, nullable=False, default=""),
     Column("category_key", String(64), nullable=False, default="", index=True),
+    Column("category_confidence", Float, nullable=False, default=0.0, server_default="0"),
     Column("params", Text, nullable=False, default="{}"),
     Column("description", Text, nullable=False, default=""),
     Column("fetched_at", DateTime),
@@ -166,6 +167,18 @@ unverified_claims = Table(
     Column("explanation", Text, nullable=False),
     Column("reference", Text, nullable=False),
     Column("judged_at", DateTime, nullable=False),
+)
+
+# The rulebook (matching.rulebook): what each category must claim and show; replaced as a whole by an import.
+rulebook = Table(
+    "rulebook",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("category", String(64), nullable=False),
+    Column("requirement", String(32), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("applies_when", Text, nullable=False),
+    Column("source", Text, nullable=False),
 )
 
 blacklist = Table(

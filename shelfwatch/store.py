@@ -29,6 +29,7 @@ from shelfwatch.schema import (
     listings,
     pages,
     registry_imports,
+    rulebook,
     standards,
     unverified_claims,
 )
@@ -157,13 +158,16 @@ class Store:
         *,
         risk: float,
         category_key: str,
+        category_confidence: float = 0.0,
     ) -> None:
         """Store a re-judgment of a stored listing (no new crawl): findings upserted as by a crawl (reviews of
         findings raised again survive, the rest are cleared), unverified claims replaced, risk and category set."""
         with self.engine.begin() as conn:
             crawl_id = conn.execute(select(listings.c.last_crawl_id).where(listings.c.id == listing_id)).scalar()
             conn.execute(
-                update(listings).where(listings.c.id == listing_id).values(risk=risk, category_key=category_key)
+                update(listings)
+                .where(listings.c.id == listing_id)
+                .values(risk=risk, category_key=category_key, category_confidence=category_confidence)
             )
             self._save_findings(conn, listing_id, crawl_id, listing_findings)
             self._save_unverified(conn, listing_id, unverified)
@@ -479,6 +483,26 @@ class Store:
                 )
             )
         return len(rows)
+
+    def replace_rulebook(self, requirements: Iterable[Any]) -> int:
+        """Replace the whole rulebook (``matching.rulebook.Requirement`` rows) in one transaction."""
+        rows = [
+            {"category": r.category, "requirement": str(r.kind), "value": r.value, "applies_when": r.applies_when,
+             "source": r.source}
+            for r in requirements
+        ]
+        with self.engine.begin() as conn:
+            conn.execute(delete(rulebook))
+            if rows:
+                conn.execute(insert(rulebook), rows)
+        return len(rows)
+
+    def rulebook_rows(self) -> list[dict[str, Any]]:
+        """The imported rulebook's rows as written (empty when none was imported)."""
+        with self.engine.connect() as conn:
+            q = select(rulebook.c.category, rulebook.c.requirement, rulebook.c.value, rulebook.c.applies_when,
+                       rulebook.c.source).order_by(rulebook.c.id)
+            return [dict(r) for r in conn.execute(q).mappings()]
 
     def registry_import_rows(self) -> list[dict[str, Any]]:
         """Every registry import, oldest first, ``numbers`` decoded and ``families`` split."""

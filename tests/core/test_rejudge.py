@@ -136,3 +136,21 @@ def test_bad_coverage_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_rejudge_refuses_a_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rejudge", "--db", str(tmp_path / "none.db")]) == 2
+
+
+def test_rulebook_import_replaces_the_rules_and_rejudges(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "s.db")
+    store = Store(db)
+    listing = Listing(platform="shop", url=URL, item_id="1", title="男女通用电动车头盔")
+    judged = judge(listing, [], load_match_context(store, TODAY))  # the bundled rulebook: GB 811 and CCC
+    store.save_listing(listing, [], judged.findings, risk=judged.risk)
+    assert _codes(store) == [("certificate_missing", "ccc"), ("mandatory_standard_missing", "GB 811")]
+    rules = _write(tmp_path, "rules.csv", "category,requirement,value,applies_when,source\n"
+                   "helmets,mandatory_standard,GB 811,,本地规则（测试）\n")
+    assert main(["rulebook", "import", str(rules), "--db", db, "--as-of", TODAY.isoformat()]) == 0
+    assert "imported 1 requirements" in capsys.readouterr().out
+    assert _codes(store) == [("mandatory_standard_missing", "GB 811")]
+    bad = _write(tmp_path, "bad.csv", "category,requirement,value,applies_when,source\nhelmets,ccc,x,,y\n")
+    assert main(["rulebook", "import", str(bad), "--db", db]) == 2
+    assert 'line 2, column "requirement"' in capsys.readouterr().err
+    assert len(store.rulebook_rows()) == 1  # a broken file changes nothing

@@ -25,7 +25,8 @@ AS_OF = date(2026, 11, 27)
 """Same fixed crawl date as conftest.AS_OF."""
 
 RATES = {"standard_unknown": 0.06, "standard_withdrawn": 0.08, "certificate_invalid": 0.06,
-         "blacklisted_entity": 0.05, "recalled_product": 0.03, "standard_unverifiable": 0.05}
+         "blacklisted_entity": 0.05, "recalled_product": 0.03, "standard_unverifiable": 0.05,
+         "standard_inapplicable": 0.03}
 
 
 def _page_text(market: Marketplace, url: str) -> str:
@@ -82,8 +83,9 @@ def test_planted_rates(seed: int, n: int) -> None:
     counts = m.finding_counts()
     for code, rate in RATES.items():
         assert abs(counts.get(code, 0) / n - rate) <= 0.01, (code, counts)
-    clean = [t for t in m.truth if not t["expected_findings"]]
-    assert len(clean) >= 0.7 * n
+    # Mandatory standards a page leaves out are common (a LOW finding); every other problem is planted.
+    clean = [t for t in m.truth if not [f for f in t["expected_findings"] if f["code"] != "mandatory_standard_missing"]]
+    assert len(clean) >= 0.6 * n
 
 
 def test_truth_standards_and_numbers_appear_on_pages(market: Marketplace) -> None:
@@ -117,9 +119,15 @@ def test_truth_verdicts_agree_with_the_csv_files(market: Marketplace) -> None:
                     assert not any(c.startswith(subject + "-") for c in rows)
             elif f["code"] in ("blacklisted_entity", "recalled_product"):
                 assert subject in names
+            elif f["code"] == "standard_inapplicable":
+                assert t["category"] not in rows[subject]["categories"].split(";")
+            elif f["code"] == "mandatory_standard_missing":
+                assert not any(s.split("-")[0].replace("/T", "") == subject for s in t["standards"])
+            elif f["code"] == "certificate_missing":
+                assert subject not in {c["type"] for c in t["certificates"]}
             else:
                 assert any(c["number"] == subject and not c["valid"] for c in t["certificates"])
-        found = {f["subject"] for f in t["expected_findings"]}
+        found = {f["subject"] for f in t["expected_findings"] if f["code"] != "standard_inapplicable"}
         for code in t["standards"]:
             if code in rows and rows[code]["status"] != "withdrawn":
                 assert code not in found  # e.g. GB 7718-2011: withdrawal date still ahead

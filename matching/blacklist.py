@@ -82,6 +82,26 @@ _COLUMNS = (
 
 _DIALECT = Dialect(headers={c: c for c in _COLUMNS}, required=frozenset({"list", "name"}), strict=True)
 
+# Spot-check failure announcements (监督抽查不合格产品信息): the columns differ between announcements, so they are
+# mapped by header name (shared/domain.md §4); every row is a spot_check_failure. Unknown columns are ignored.
+_SPOT_CHECK = Dialect(
+    headers={
+        "标称生产企业": "name", "标称生产企业名称": "name", "标称生产者名称": "name", "标称生产者": "name",
+        "生产企业": "name", "生产者名称": "name", "企业名称": "name",
+        "统一社会信用代码": "uscc",
+        "产品名称": "product", "样品名称": "product",
+        "商标": "brand", "品牌": "brand",
+        "规格型号": "model", "型号规格": "model", "型号": "model",
+        "生产日期/批号": "batch", "生产日期或批号": "batch", "生产日期（批号）": "batch", "生产日期": "batch",
+        "批号": "batch",
+        "不合格项目": "reason", "主要不合格项目": "reason", "不合格项目名称": "reason",
+        "承检机构": "inspector", "检验机构": "inspector", "抽查机构": "inspector",
+        "公告日期": "listed_on", "发布日期": "listed_on", "抽查日期": "listed_on",
+    },
+    required=frozenset({"name", "reason"}),
+    strict=False,
+)
+
 _LISTS = {kind.value: kind for kind in ListKind}
 
 # USCC alphabet (GB 32100-2015: no I, O, S, V, Z); legacy registration numbers are 15 digits.
@@ -93,8 +113,15 @@ def normalize_uscc(code: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", code)).upper()
 
 
-def _entry(row: Row) -> BlacklistEntry:
-    """One validated entry from one row."""
+def _entry(row: Row, *, announced: date | None = None, announcement: str = "") -> BlacklistEntry:
+    """One validated entry from one row (a row of a spot-check table has no ``list`` column)."""
+    if "list" not in row.values:  # a spot-check failure table mapped by header names
+        inspector = row.text("inspector")
+        source = "；".join(p for p in (announcement or row.file, f"承检机构：{inspector}" if inspector else "") if p)
+        row = Row(file=row.file, line=row.line, error=row.error, values={
+            **row.values, "list": ListKind.SPOT_CHECK_FAILURE.value, "source": source,
+            "listed_on": row.text("listed_on") or (announced.isoformat() if announced else ""),
+        })
     uscc = normalize_uscc(row.text("uscc"))
     if uscc and not _COMPANY_CODE.match(uscc):
         raise row.fail("uscc", "is not an 18-character credit code or 15-digit registration number", value=uscc)
@@ -118,12 +145,19 @@ def _entry(row: Row) -> BlacklistEntry:
     return entry
 
 
-def parse_blacklist_csv(source: str | Path) -> list[BlacklistEntry]:
-    """All entries of a blacklist CSV (a ``Path``/file name, or CSV text containing a newline).
+def parse_blacklist_csv(
+    source: str | Path, *, announced: date | None = None, announcement: str = ""
+) -> list[BlacklistEntry]:
+    """All entries of a blacklist CSV or XLSX (a ``Path``/file name, or CSV text containing a newline).
 
-    Raises ``BlacklistFileError`` on the first problem; nothing is returned from a broken file.
+    The documented header (``list,name,uscc,...``), or a spot-check failure table with the Chinese headers of the
+    announcements (标称生产企业, 产品名称, 商标, 规格型号, 生产日期/批号, 不合格项目, 承检机构..., in any order and
+    with any other columns): its rows are spot-check failures listed on ``announced`` (unless a date column says
+    otherwise), citing ``announcement``. Raises ``BlacklistFileError`` on the first problem; nothing is returned
+    from a broken file.
     """
-    return [_entry(row) for row in read_rows(source, dialects=(_DIALECT,), error=BlacklistFileError)]
+    rows = read_rows(source, dialects=(_DIALECT, _SPOT_CHECK), error=BlacklistFileError)
+    return [_entry(row, announced=announced, announcement=announcement) for row in rows]
 
 
 # Leading parenthesised province: "（浙江）某某有限公司" in some announcements, where it marks the listing

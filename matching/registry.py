@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -61,6 +61,8 @@ class StandardRecord:
     """Date it was (or will be) withdrawn (废止日期)."""
     replaced_by: str = ""
     """Canonical code(s) of the version(s) that replaced it, ``;``-separated (被代替标准)."""
+    replaces: str = ""
+    """Canonical code(s) of the older version(s) it replaced, ``;``-separated (代替标准)."""
     transition_until: date | None = None
     """Last day products made to this version may still be sold after withdrawal (过渡期), when one was set."""
     categories: tuple[str, ...] = ()
@@ -99,7 +101,7 @@ class StandardRecord:
 
 _COLUMNS = (
     "code", "title", "kind", "status", "published", "effective", "withdrawn",
-    "replaced_by", "transition_until", "categories", "source",
+    "replaced_by", "transition_until", "categories", "source", "replaces",
 )  # fmt: skip
 
 _CANONICAL = Dialect(
@@ -109,8 +111,8 @@ _CANONICAL = Dialect(
 )
 
 # Portal export (std.samr.gov.cn / openstd.samr.gov.cn; 标准中文名称 and 标准性质 are the spellings of the
-# detail pages [I]). Its 代替标准 lists the OLD versions a row replaces (not stored: every old version has its own
-# row pointing forward); 被代替标准 lists the NEW version that replaced the row, i.e. our replaced_by.
+# detail pages [I]). Its 代替标准 lists the OLD versions a row replaces ("代替GB 12021.4-2013"), our replaces;
+# 被代替标准 lists the NEW version that replaced the row, i.e. our replaced_by. parse_standards_csv links both ways.
 _PORTAL = Dialect(
     headers={
         "标准号": "code",
@@ -123,6 +125,9 @@ _PORTAL = Dialect(
         "实施日期": "effective",
         "废止日期": "withdrawn",
         "被代替标准": "replaced_by",
+        "代替标准": "replaces",
+        "代替": "replaces",
+        "代替情况": "replaces",
     },
     required=frozenset({"code", "title", "kind", "status"}),
     strict=False,
@@ -147,6 +152,8 @@ _STATUSES = {
     "即将实施": StandardStatus.UPCOMING,
     "withdrawn": StandardStatus.WITHDRAWN,
     "废止": StandardStatus.WITHDRAWN,
+    "被代替": StandardStatus.WITHDRAWN,  # replaced: no longer current, its replacement names the date
+    "作废": StandardStatus.WITHDRAWN,
 }
 
 _LIST_SEPARATORS = re.compile(r"[;；,，、]")
@@ -166,10 +173,18 @@ def _code(row: Row, column: str, text: str) -> str:
     return parts.code
 
 
+_REPLACE_WORDS = re.compile(r"^(?:部分)?(?:代替|替代|被代替)\s*")
+
+
+def _codes(row: Row, column: str) -> list[str]:
+    """The codes of a list cell (``代替GB 12021.4-2013、GB 12021.5-2013``), each validated."""
+    listed = (_REPLACE_WORDS.sub("", t.strip()) for t in _LIST_SEPARATORS.split(row.text(column)))
+    return [_code(row, column, text) for text in listed if text]
+
+
 def _record(row: Row) -> StandardRecord:
     """One validated record from one row."""
-    listed = (t.strip() for t in _LIST_SEPARATORS.split(row.text("replaced_by")))
-    replaced_by = [_code(row, "replaced_by", text) for text in listed if text]
+    replaced_by = _codes(row, "replaced_by")
     return StandardRecord(
         code=_code(row, "code", row.required("code")),
         title=row.required("title"),
@@ -179,17 +194,53 @@ def _record(row: Row) -> StandardRecord:
         effective=row.optional_date("effective"),
         withdrawn=row.optional_date("withdrawn"),
         replaced_by=";".join(replaced_by),
+        replaces=";".join(_codes(row, "replaces")),
         transition_until=row.optional_date("transition_until"),
         categories=tuple(c.strip() for c in row.text("categories").split(";") if c.strip()),
         source=row.text("source") or f"{row.file} line {row.line}",
     )
 
 
-def parse_standards_csv(source: str | Path) -> list[StandardRecord]:
-    """All records of a standards CSV (a ``Path``/file name, or CSV text containing a newline).
+def _join(codes: Iterable[str]) -> str:
+    return ";".join(dict.fromkeys(c for c in codes if c))
 
-    Accepts the canonical header (``code,title,kind,...,source``) or the portal's Chinese one. Raises
-    ``RegistryFileError`` on the first problem; nothing is returned from a broken file.
+
+def link_replacements(records: list[StandardRecord]) -> list[StandardRecord]:
+    """Replacement links made two-way: a row that replaces X makes X point forward (``replaced_by``), a row
+    replaced by Y makes Y point back (``replaces``). An X the file does not hold gets a row of its own, withdrawn
+    on its replacement's effective date (the portal's rule for a replaced version), citing where it was inferred."""
+    by_code = {r.code: r for r in records}
+    forward: dict[str, list[str]] = {}
+    back: dict[str, list[str]] = {}
+    for r in records:
+        for old in r.replaces.split(";") if r.replaces else ():
+            forward.setdefault(old, []).append(r.code)
+        for new in r.replacements:
+            back.setdefault(new, []).append(r.code)
+    out = []
+    for r in records:
+        replaced_by = _join([*r.replacements, *forward.get(r.code, [])])
+        replaces = _join([*(r.replaces.split(";") if r.replaces else ()), *back.get(r.code, [])])
+        out.append(replace(r, replaced_by=replaced_by, replaces=replaces))
+    for old, news in forward.items():
+        if old in by_code:
+            continue
+        new = by_code[news[0]]
+        out.append(StandardRecord(
+            code=old, title=new.title, kind=new.kind, status=StandardStatus.WITHDRAWN, withdrawn=new.effective,
+            replaced_by=_join(news), categories=new.categories,
+            source=f"由 {new.code} 的代替标准推出（{new.source}）",
+        ))
+    return out
+
+
+def parse_standards_csv(source: str | Path) -> list[StandardRecord]:
+    """All records of a standards CSV or XLSX (a ``Path``/file name, or CSV text containing a newline).
+
+    Accepts the canonical header (``code,title,kind,...,source``) or the portal's Chinese one (statuses 现行,
+    即将实施, 废止, 被代替, 作废; 代替标准 such as ``代替GB 12021.4-2013`` becomes links both ways, see
+    :func:`link_replacements`). Raises ``RegistryFileError`` on the first problem; nothing is returned from a
+    broken file.
     """
     records: list[StandardRecord] = []
     first_line: dict[str, int] = {}
@@ -199,7 +250,7 @@ def parse_standards_csv(source: str | Path) -> list[StandardRecord]:
             raise row.fail("code", f"is a duplicate (first on line {first_line[record.code]})", value=record.code)
         first_line[record.code] = row.line
         records.append(record)
-    return records
+    return link_replacements(records)
 
 
 # --- lookups ----------------------------------------------------------------------------------------------

@@ -158,7 +158,8 @@ def cmd_blacklist_import(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.registry_io import import_blacklist
     from shelfwatch.wiring import open_store
 
-    res = import_blacklist(open_store(s), Path(args.file), as_of=args.as_of)
+    res = import_blacklist(open_store(s), Path(args.file), as_of=args.as_of, announced=args.announced,
+                           announcement=args.announcement or "", recall_notice=args.recall_notice)
     print(f"已导入黑名单 imported {res.rows} blacklist entries from {args.file}")
     _print_rejudged(res.rejudged)
     return 0
@@ -320,9 +321,13 @@ def build_parser() -> argparse.ArgumentParser:
     bl = sub.add_parser("blacklist", help="blacklists, recalls, spot-check failures").add_subparsers(
         dest="action", required=True
     )
-    sp = bl.add_parser("import", help="import a blacklist CSV (all rows or none), then re-judge stored listings")
+    sp = bl.add_parser("import", help="import a blacklist CSV/XLSX, a spot-check failure table (Chinese headers) or "
+                       "a recall notice's text (all rows or none), then re-judge stored listings")
     sp.add_argument("file")
     sp.add_argument("--db")
+    sp.add_argument("--recall-notice", action="store_true", help="the file is the text of one recall notice")
+    sp.add_argument("--announced", type=_date, help="date of the announcement or notice (its entries' listed_on)")
+    sp.add_argument("--announcement", help="name of the announcement, cited by findings (default: the file name)")
     sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
     sp.set_defaults(handler=cmd_blacklist_import)
 

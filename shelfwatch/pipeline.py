@@ -86,6 +86,7 @@ def load_match_context(store: Store, as_of: date) -> MatchContext:
             categories=tuple(c for c in r["categories"].split(";") if c),
             source=r["source"],
             imported_as=r["imported_as"],
+            replaces=r["replaces"],
         )
         for r in store.standard_rows()
     ]

@@ -13,6 +13,7 @@ from pathlib import Path
 from matching import Coverage, parse_blacklist_csv, parse_standards_csv
 from matching.bundled import bundled_coverage, bundled_standards_path
 from matching.coverage import listed_numbers
+from matching.recall_notice import parse_recall_notice
 from matching.rulebook import parse_rulebook_csv
 from shelfwatch.pipeline import RejudgeResult, rejudge
 from shelfwatch.store import Store
@@ -68,10 +69,22 @@ def import_standards(
 
 
 def import_blacklist(
-    store: Store, path: Path, *, as_of: date | None = None, rejudge_listings: bool = True
+    store: Store,
+    path: Path,
+    *,
+    as_of: date | None = None,
+    rejudge_listings: bool = True,
+    announced: date | None = None,
+    announcement: str = "",
+    recall_notice: bool = False,
 ) -> ImportResult:
-    """Import a blacklist file, then re-judge stored listings on ``as_of`` (default today)."""
-    entries = parse_blacklist_csv(path)  # raises BlacklistFileError naming line and column; nothing written
+    """Import a blacklist file (CSV/XLSX, or a spot-check failure table by its Chinese headers, or with
+    ``recall_notice`` the text of one recall notice), then re-judge stored listings on ``as_of`` (default today)."""
+    if recall_notice:
+        text = path.read_text(encoding="utf-8-sig")
+        entries = [parse_recall_notice(text, source=announcement or path.name, listed_on=announced)]
+    else:  # raises BlacklistFileError naming line and column; nothing written
+        entries = parse_blacklist_csv(path, announced=announced, announcement=announcement)
     n = store.add_blacklist(entries)
     result = rejudge(store, as_of or date.today()) if rejudge_listings else None
     return ImportResult(rows=n, rejudged=result)

@@ -137,6 +137,7 @@ standards = Table(
     Column("transition_until", Date),
     Column("categories", Text, nullable=False, default=""),
     Column("source", Text, nullable=False, default=""),
+    Column("replaces", Text, nullable=False, default="", server_default=""),
     # Label of the registry import that last wrote the row (registry_imports.version), cited by findings.
     Column("imported_as", Text, nullable=False, default="", server_default=""),
 )

@@ -154,3 +154,19 @@ def test_rulebook_import_replaces_the_rules_and_rejudges(tmp_path: Path, capsys:
     assert main(["rulebook", "import", str(bad), "--db", db]) == 2
     assert 'line 2, column "requirement"' in capsys.readouterr().err
     assert len(store.rulebook_rows()) == 1  # a broken file changes nothing
+
+
+def test_a_recall_notice_imported_as_text_flags_the_recalled_model(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    store = Store(db)
+    for n, model in ((1, "JC-1801"), (2, "JC-2000")):
+        listing = Listing(platform="shop", url=f"{URL}{n}", item_id=str(n), title=f"佳厨 电热水壶 {model}",
+                          brand="佳厨", model=model, maker="宁波市佳厨电器有限公司")
+        judged = judge(listing, [], load_match_context(store, TODAY))
+        store.save_listing(listing, [], judged.findings, risk=judged.risk)
+    notice = _write(tmp_path, "notice.txt", "【浙江】宁波市佳厨电器有限公司召回部分电热水壶\n自2024年8月22日起，召回"
+                    "生产日期为2024年3月1日至2024年6月30日的佳厨牌电热水壶，涉及型号为JC-1801。")
+    assert main(["blacklist", "import", str(notice), "--recall-notice", "--db", db, "--as-of", TODAY.isoformat(),
+                 "--announcement", "SAMR 召回公告（测试）"]) == 0
+    recalled = [(r["url"], r["code"]) for r in store.iter_findings() if r["code"] == "recalled_product"]
+    assert recalled == [(f"{URL}1", "recalled_product")]  # the other model is not recalled

@@ -3,7 +3,8 @@
 - ``registry_imports``: one row per registry import with its coverage (families, as-of date, label, source, and the
   numbers it lists with their oldest edition, for the ``listed`` family), so ``standard_unknown`` is raised only
   for codes an import vouches for.
-- ``standards.imported_as``: the label of the import that last wrote a row, cited by findings.
+- ``standards.imported_as``: the label of the import that last wrote a row, cited by findings;
+  ``standards.replaces``: the older versions a row replaced (the portal's 代替标准).
 - ``findings.reference``: which reference data (registry import, list) a finding was judged with.
 - ``listings.category_confidence``: how sure the listing's category is (category rules need it high).
 - ``rulebook``: what each category must claim and show (``shelfwatch rulebook import``).
@@ -39,6 +40,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("standards") as batch:
         batch.add_column(sa.Column("imported_as", sa.Text, nullable=False, server_default=""))
+        batch.add_column(sa.Column("replaces", sa.Text, nullable=False, server_default=""))
     with op.batch_alter_table("listings") as batch:
         batch.add_column(sa.Column("category_confidence", sa.Float, nullable=False, server_default="0"))
     op.create_table(

@@ -31,9 +31,9 @@ _FROM = re.compile(rf"自\s*{_DAY}\s*起")
 _DEFECT = re.compile(r"由于([^。；;]{4,60}?)[，,]?存在安全隐患|(?:原因是|缺陷是|存在)([^。；;]{4,60}?)(?:[。；;]|$)")
 
 
-def _day(parts: tuple[str, str, str]) -> date | None:
+def _day(parts: tuple[str | None, ...]) -> date | None:
     try:
-        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+        return date(int(parts[0] or 0), int(parts[1] or 0), int(parts[2] or 0))
     except ValueError:
         return None
 

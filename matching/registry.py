@@ -215,21 +215,21 @@ def link_replacements(records: list[StandardRecord]) -> list[StandardRecord]:
     for r in records:
         for old in r.replaces.split(";") if r.replaces else ():
             forward.setdefault(old, []).append(r.code)
-        for new in r.replacements:
-            back.setdefault(new, []).append(r.code)
+        for successor in r.replacements:
+            back.setdefault(successor, []).append(r.code)
     out = []
     for r in records:
         replaced_by = _join([*r.replacements, *forward.get(r.code, [])])
         replaces = _join([*(r.replaces.split(";") if r.replaces else ()), *back.get(r.code, [])])
         out.append(replace(r, replaced_by=replaced_by, replaces=replaces))
-    for old, news in forward.items():
+    for old, successors in forward.items():
         if old in by_code:
             continue
-        new = by_code[news[0]]
+        successor = by_code[successors[0]]
         out.append(StandardRecord(
-            code=old, title=new.title, kind=new.kind, status=StandardStatus.WITHDRAWN, withdrawn=new.effective,
-            replaced_by=_join(news), categories=new.categories,
-            source=f"由 {new.code} 的代替标准推出（{new.source}）",
+            code=old, title=successor.title, kind=successor.kind, status=StandardStatus.WITHDRAWN,
+            withdrawn=successor.effective, replaced_by=_join(successors), categories=successor.categories,
+            source=f"由 {successor.code} 的代替标准推出（{successor.source}）",
         ))
     return out
 

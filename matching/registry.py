@@ -225,11 +225,11 @@ def link_replacements(records: list[StandardRecord]) -> list[StandardRecord]:
     for old, successors in forward.items():
         if old in by_code:
             continue
-        successor = by_code[successors[0]]
+        heir = by_code[successors[0]]
         out.append(StandardRecord(
-            code=old, title=successor.title, kind=successor.kind, status=StandardStatus.WITHDRAWN,
-            withdrawn=successor.effective, replaced_by=_join(successors), categories=successor.categories,
-            source=f"由 {successor.code} 的代替标准推出（{successor.source}）",
+            code=old, title=heir.title, kind=heir.kind, status=StandardStatus.WITHDRAWN,
+            withdrawn=heir.effective, replaced_by=_join(successors), categories=heir.categories,
+            source=f"由 {heir.code} 的代替标准推出（{heir.source}）",
         ))
     return out
 

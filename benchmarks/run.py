@@ -121,6 +121,9 @@ def main() -> int:
         "",
         f"Peak resident memory of the largest process of the crawl (the crawler itself, or a Chromium process it reaped): {cr['crawl_peak_rss_mb']:.0f} MB.",
     ]
+    from benchmarks import matching as matching_bench  # registry import and judging (benchmarks/matching.py)
+
+    lines += ["", matching_bench.render(matching_bench.run_all())]
     text = "\n".join(lines) + "\n"
     print(text)
     with (ROOT / "BENCHMARKS.md").open("a", encoding="utf-8") as fh:

@@ -61,6 +61,7 @@ class FindingCode(StrEnum):
     BLACKLISTED_ENTITY = "blacklisted_entity"
     RECALLED_PRODUCT = "recalled_product"
     PRICE_ANOMALY = "price_anomaly"
+    ENTERPRISE_STANDARD_UNDECLARED = "enterprise_standard_undeclared"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -7,6 +7,7 @@ in a fixed order, and rendering sorts whatever it serializes.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
@@ -22,7 +23,7 @@ from demo.data.categories import CATEGORIES
 from demo.data.pools import REGIONS
 from demo.listing import ListingSpec, Maker, Platform, build_listing, finalize, make_address, make_maker_pool
 from demo.marketplace import LIST_PATHS, Item, Marketplace, Page
-from demo.reference import Registry, category_names, load_blacklist, load_rulebook
+from demo.reference import Registry, category_names, load_blacklist, load_rulebook, low_price_outliers
 from demo.truth import listing_truth
 
 DEFAULT_SEED = 20261127
@@ -104,6 +105,7 @@ def _plant(specs: list[ListingSpec], registry: Registry, as_of: date, rng: rando
     """Plant every problem at its rate; returns the item paths planted per finding code."""
     entries = {e.name: e for e in load_blacklist()}
     planted: dict[str, set[str]] = {}
+    per_category = Counter(s.category.slug for s in specs)
     uses: dict[str, int] = {}
     cert_uses: dict[str, int] = {}
     plan: list[tuple[str, Callable[[ListingSpec], bool], Callable[[ListingSpec], None]]] = [
@@ -121,6 +123,9 @@ def _plant(specs: list[ListingSpec], registry: Registry, as_of: date, rng: rando
         ("standard_unverifiable", lambda s: True, lambda s: planting.plant_unverifiable(s, rng, registry, as_of)),
         ("standard_inapplicable", lambda s: bool(planting.misfit_pool(s, registry, as_of)),
          lambda s: planting.plant_inapplicable(s, rng, registry, as_of)),
+        # A price is only anomalous against a baseline: categories with too few listings have none.
+        ("price_anomaly", lambda s: per_category[s.category.slug] >= planting.PRICE_MIN_LISTINGS,
+         lambda s: planting.plant_price(s, rng)),
         ("certificate_invalid", lambda s: bool(planting.cert_options(s)),
          lambda s: planting.plant_certificate(s, rng, as_of, cert_uses)),
     ]
@@ -165,6 +170,13 @@ def generate_marketplace(seed: int = DEFAULT_SEED, n_listings: int = 360, as_of:
         finalize(spec, rng)
     rulebook = load_rulebook()
     truth = [listing_truth(s, registry, blacklist, as_of, rulebook) for s in specs]
+    prices: dict[str, list[tuple[str, float]]] = {}
+    for s in specs:
+        prices.setdefault(s.category.slug, []).append((s.path, float(s.price)))
+    cheap = low_price_outliers(prices)
+    for t in truth:
+        if t["url"] in cheap:
+            t["expected_findings"].append({"code": "price_anomaly", "subject": t["category"]})
     _check(truth, planted)
     return _assemble(seed, as_of, specs, truth, cat_zh)
 

@@ -26,6 +26,7 @@ RATES: dict[str, float] = {
     "standard_unverifiable": 0.05,
     "recalled_product": 0.03,
     "standard_inapplicable": 0.03,
+    "price_anomaly": 0.03,
 }
 """``standard_unverifiable`` is no finding: the claim must be marked "not verifiable with the loaded registry"."""
 
@@ -93,6 +94,17 @@ def plant_inapplicable(spec: ListingSpec, rng: random.Random, registry: Registry
     code = rng.choice(misfit_pool(spec, registry, as_of))
     spec.claims.insert(rng.randrange(len(spec.claims) + 1), code)
     spec.locked.add(code)
+
+
+PRICE_MIN_LISTINGS = 20
+"""A category needs this many listings for a price baseline (the brief's rule, restated in demo/reference.py)."""
+
+
+def plant_price(spec: ListingSpec, rng: random.Random) -> None:
+    """Sell far below the category's price range: as far below its lowest clean price as the range is wide, and
+    then some (clean prices are log-uniform over the range, so this is beyond any robust cut-off)."""
+    low, high = spec.category.price
+    spec.price = f"{max(0.01, low * (low / high) * rng.uniform(0.2, 0.5)):.2f}"
 
 
 def withdrawn_pool(spec: ListingSpec, registry: Registry, as_of: date) -> list[str]:

@@ -239,3 +239,23 @@ def category_findings(category: str, claims: list[str], cert_types: set[str], te
         if rows and all(r.categories for r in rows) and not any(category in r.categories for r in rows):
             found.append({"code": "standard_inapplicable", "subject": code})
     return found
+
+
+def low_price_outliers(prices: dict[str, list[tuple[str, float]]], *, min_listings: int = 20,
+                       cutoff: float = 3.5) -> set[str]:
+    """Paths of listings priced far below their category: modified z-score of the log price (median and MAD of
+    the category's log prices, Iglewicz and Hoaglin's 0.6745 and 3.5) at or below ``-cutoff``, in categories of at
+    least ``min_listings`` listings. ``prices``: category -> (path, price)."""
+    import math
+    import statistics
+
+    out: set[str] = set()
+    for items in prices.values():
+        if len(items) < min_listings:
+            continue
+        logs = [math.log(p) for _, p in items]
+        centre = statistics.median(logs)
+        mad = statistics.median(abs(x - centre) for x in logs)
+        if mad > 0:
+            out |= {path for path, p in items if 0.6745 * (math.log(p) - centre) / mad <= -cutoff}
+    return out

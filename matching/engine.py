@@ -15,6 +15,7 @@ from pathlib import Path
 
 from matching.category_rules import certificate_missing, mandatory_standard_missing, standard_inapplicable
 from matching.context import MatchContext
+from matching.prices import price_anomaly
 from matching.rules import (
     blacklisted_entity,
     certificate_invalid,
@@ -29,7 +30,7 @@ Rule = Callable[[Listing, Sequence[Claim], MatchContext], list[Finding]]
 
 RULES: tuple[Rule, ...] = (
     standard_unknown, standard_withdrawn, standard_inapplicable, mandatory_standard_missing, certificate_invalid,
-    certificate_missing, blacklisted_entity, recalled_product,
+    certificate_missing, blacklisted_entity, recalled_product, price_anomaly,
 )
 """Rules ``match_listing`` runs by default, in this order (their findings keep it)."""
 

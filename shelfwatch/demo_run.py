@@ -17,6 +17,7 @@ from matching.bundled import bundled_standards_path
 from shelfwatch.codes import CODE_LABELS
 from shelfwatch.evaluate import Key, Score, misses, score
 from shelfwatch.models import ClaimKind
+from shelfwatch.pipeline import rejudge
 from shelfwatch.registry_io import import_blacklist, import_standards
 from shelfwatch.report import (
     flagged_listings,
@@ -33,7 +34,8 @@ UNVERIFIED = "standard_unverifiable"
 DEMO_BLACKLIST = Path(__file__).resolve().parents[1] / "demo" / "data" / "blacklist.csv"
 # The codes this release's rules raise and the demo plants; the demo scores exactly these.
 SCORED_CODES = ("standard_unknown", "standard_withdrawn", "standard_inapplicable", "mandatory_standard_missing",
-                "certificate_invalid", "certificate_missing", "blacklisted_entity", "recalled_product", UNVERIFIED)
+                "certificate_invalid", "certificate_missing", "blacklisted_entity", "recalled_product", "price_anomaly",
+                UNVERIFIED)
 
 
 def expected_keys(truth: list[dict[str, Any]], base_url: str) -> tuple[set[Key], set[Key]]:
@@ -94,6 +96,11 @@ def run_demo(s: Settings, *, seed: int, n_listings: int, out_dir: Path, as_of: d
         base_url = server.base_url
 
     store = Store(settings.db)
+    # Price baselines need the whole crawl: a first crawl judges each page against the listings stored before it
+    # (none, here), so the demo re-judges once, as `shelfwatch rejudge` would, before it scores.
+    rejudged = rejudge(store, as_of)
+    print(f"重新判定 re-judged {rejudged.listings} listings with the crawl's price baselines: "
+          f"{rejudged.raised} findings raised")
     listings = list(store.iter_listings())
     flagged = flagged_listings(store)
     exp_f, exp_c = expected_keys(market.truth, base_url)

@@ -21,8 +21,9 @@ from matching import (
 )
 from matching.blacklist import ListKind
 from matching.bundled import load_bundled_categories, load_bundled_rulebook
-from matching.categories import place
+from matching.categories import LOW_CONFIDENCE, place
 from matching.coverage import Coverage
+from matching.prices import price_baselines
 from matching.registry import StandardKind, StandardStatus
 from matching.rulebook import Rulebook, requirement_from_fields
 from matching.rules import unverified_standards
@@ -107,6 +108,7 @@ def load_match_context(store: Store, as_of: date) -> MatchContext:
         else load_bundled_rulebook()  # a store without an imported rulebook judges with the bundled one
     )
     return MatchContext(
+        price_baselines=price_baselines(store.category_prices(min_confidence=LOW_CONFIDENCE)),
         rulebook=rulebook,
         registry=StandardsRegistry(records, coverage=coverage),
         blacklist=Blacklist(entries),

@@ -182,6 +182,15 @@ class Store:
                   "explanation": m.explanation, "reference": m.reference, "judged_at": now} for m in marks],
             )
 
+    def category_prices(self, *, min_confidence: float = 0.0) -> list[tuple[str, float]]:
+        """(category key, price) of every priced CNY listing placed with at least ``min_confidence``."""
+        q = select(listings.c.category_key, listings.c.price).where(
+            listings.c.price.is_not(None), listings.c.currency == "CNY", listings.c.category_key != "",
+            listings.c.category_confidence >= min_confidence,
+        )
+        with self.engine.connect() as conn:
+            return [(c, float(p)) for c, p in conn.execute(q)]
+
     def active_finding_keys(self) -> set[tuple[int, str, str]]:
         """(listing id, code, subject) of every active finding: what a re-judgment is compared against."""
         q = select(findings.c.listing_id, findings.c.code, findings.c.subject).where(findings.c.active.is_(True))

@@ -26,7 +26,7 @@ AS_OF = date(2026, 11, 27)
 
 RATES = {"standard_unknown": 0.06, "standard_withdrawn": 0.08, "certificate_invalid": 0.06,
          "blacklisted_entity": 0.05, "recalled_product": 0.03, "standard_unverifiable": 0.05,
-         "standard_inapplicable": 0.03}
+         "standard_inapplicable": 0.03, "price_anomaly": 0.03}
 
 
 def _page_text(market: Marketplace, url: str) -> str:
@@ -125,6 +125,10 @@ def test_truth_verdicts_agree_with_the_csv_files(market: Marketplace) -> None:
                 assert not any(s.split("-")[0].replace("/T", "") == subject for s in t["standards"])
             elif f["code"] == "certificate_missing":
                 assert subject not in {c["type"] for c in t["certificates"]}
+            elif f["code"] == "price_anomaly":
+                clean = [p["price"] for p in market.truth if p["category"] == t["category"]
+                         and not any(g["code"] == "price_anomaly" for g in p["expected_findings"])]
+                assert subject == t["category"] and t["price"] < 0.2 * min(clean)
             else:
                 assert any(c["number"] == subject and not c["valid"] for c in t["certificates"])
         found = {f["subject"] for f in t["expected_findings"] if f["code"] != "standard_inapplicable"}

@@ -22,7 +22,7 @@ ORDER = [Severity.LOW, Severity.MEDIUM, Severity.HIGH]
 def test_default_rules_cover_this_step() -> None:
     assert [rule.__name__ for rule in RULES] == [
         "standard_unknown", "standard_withdrawn", "standard_inapplicable", "mandatory_standard_missing",
-        "certificate_invalid", "certificate_missing", "blacklisted_entity", "recalled_product",
+        "certificate_invalid", "certificate_missing", "blacklisted_entity", "recalled_product", "price_anomaly",
     ]  # fmt: skip
 
 

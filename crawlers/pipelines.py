@@ -70,6 +70,7 @@ class StorePipeline:
             judged.findings,
             risk=judged.risk,
             crawl_id=self.crawl_id,
+            unverified=judged.unverified,
             page={
                 "url": item.url,
                 "body": item.body,

@@ -122,12 +122,35 @@ def cmd_findings(args: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def _print_rejudged(result: Any) -> None:
+    if result is not None:
+        print(f"重新判定 re-judged {result.listings} stored listings as of {result.as_of}: "
+              f"{result.raised} findings raised, {result.cleared} cleared, {result.unverified} claims not verifiable")
+
+
 def cmd_registry_import(args: argparse.Namespace, s: Settings) -> int:
+    from matching import Coverage, CoverageError, parse_families
     from shelfwatch.registry_io import import_standards
     from shelfwatch.wiring import open_store
 
-    n = import_standards(open_store(s), Path(args.file))
-    print(f"已导入标准 imported {n} standards from {args.file}")
+    coverage = None
+    if args.covers is not None:
+        try:
+            families = parse_families(args.covers)
+        except CoverageError as exc:
+            raise UserError(f"--covers: {exc}") from None
+        coverage = Coverage(families=families, as_of=args.data_as_of, version=args.label or "",
+                            source=args.source or "")
+    elif args.data_as_of or args.label:
+        raise UserError("--data-as-of and --label describe a coverage: give --covers as well")
+    res = import_standards(open_store(s), Path(args.file), coverage=coverage, as_of=args.as_of)
+    assert res.coverage is not None
+    print(f"已导入标准 imported {res.rows} standards from {args.file} as {res.coverage.label}")
+    if not res.coverage.families:
+        print("注意 note: no --covers given, so absence from this file is never a finding "
+              "(claims it lacks are marked not verifiable); e.g. --covers GB,GB/T --data-as-of 2026-10-01",
+              file=sys.stderr)
+    _print_rejudged(res.rejudged)
     return 0
 
 
@@ -135,8 +158,28 @@ def cmd_blacklist_import(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.registry_io import import_blacklist
     from shelfwatch.wiring import open_store
 
-    n = import_blacklist(open_store(s), Path(args.file))
-    print(f"已导入黑名单 imported {n} blacklist entries from {args.file}")
+    res = import_blacklist(open_store(s), Path(args.file), as_of=args.as_of, announced=args.announced,
+                           announcement=args.announcement or "", recall_notice=args.recall_notice)
+    print(f"已导入黑名单 imported {res.rows} blacklist entries from {args.file}")
+    _print_rejudged(res.rejudged)
+    return 0
+
+
+def cmd_rulebook_import(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.registry_io import import_rulebook
+    from shelfwatch.wiring import open_store
+
+    res = import_rulebook(open_store(s), Path(args.file), as_of=args.as_of)
+    print(f"已导入规则库 imported {res.rows} requirements from {args.file} (replacing the previous rulebook)")
+    _print_rejudged(res.rejudged)
+    return 0
+
+
+def cmd_rejudge(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.pipeline import rejudge
+    from shelfwatch.wiring import open_store
+
+    _print_rejudged(rejudge(open_store(s, must_exist=True), args.as_of or date.today()))
     return 0
 
 
@@ -353,18 +396,43 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true", help="one JSON object a line")
 
     reg = sub.add_parser("registry", help="standards registry").add_subparsers(dest="action", required=True)
-    sp = reg.add_parser("import", help="import a standards CSV (all rows or none)")
+    sp = reg.add_parser("import", help="import a standards CSV (all rows or none), then re-judge stored listings")
     sp.add_argument("file")
     sp.add_argument("--db")
+    sp.add_argument("--covers", help="families the file holds completely: GB,GB/T,QB*,DB*,* or listed "
+                    "(default: nothing, so absence from it is never a finding; the bundled file: listed)")
+    sp.add_argument("--data-as-of", type=_date, help="date the exported data was current (YYYY-MM-DD)")
+    sp.add_argument("--label", help="name of this import cited by findings (default: the file name)")
+    sp.add_argument("--source", help="where the data comes from, cited by findings (default: the file name)")
+    sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
     sp.set_defaults(handler=cmd_registry_import)
 
     bl = sub.add_parser("blacklist", help="blacklists, recalls, spot-check failures").add_subparsers(
         dest="action", required=True
     )
-    sp = bl.add_parser("import", help="import a blacklist CSV (all rows or none)")
+    sp = bl.add_parser("import", help="import a blacklist CSV/XLSX, a spot-check failure table (Chinese headers) or "
+                       "a recall notice's text (all rows or none), then re-judge stored listings")
     sp.add_argument("file")
     sp.add_argument("--db")
+    sp.add_argument("--recall-notice", action="store_true", help="the file is the text of one recall notice")
+    sp.add_argument("--announced", type=_date, help="date of the announcement or notice (its entries' listed_on)")
+    sp.add_argument("--announcement", help="name of the announcement, cited by findings (default: the file name)")
+    sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
     sp.set_defaults(handler=cmd_blacklist_import)
+
+    rb = sub.add_parser("rulebook", help="what each product category must claim and show").add_subparsers(
+        dest="action", required=True
+    )
+    sp = rb.add_parser("import", help="replace the rulebook with a CSV (category,requirement,value,applies_when,"
+                       "source; all rows or none), then re-judge stored listings")
+    sp.add_argument("file")
+    sp.add_argument("--db")
+    sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
+    sp.set_defaults(handler=cmd_rulebook_import)
+
+    sp = add("rejudge", cmd_rejudge, "judge stored listings and claims again with the reference data now loaded "
+             "(no re-crawl); reviews of findings raised again are kept")
+    sp.add_argument("--as-of", type=_date, help="judge as of this date (default: today)")
 
     add_search_commands(add)
 
@@ -393,6 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from matching import BlacklistFileError, RegistryFileError
+    from matching.rulebook import RulebookFileError
     from shelfwatch.wiring import NoDatabase
 
     args = build_parser().parse_args(argv)
@@ -404,7 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             overrides["download_delay"] = args.delay
         settings = load_settings(**overrides)
         return int(args.handler(args, settings))
-    except (UserError, SettingError, RegistryFileError, BlacklistFileError, NoDatabase) as exc:
+    except (UserError, SettingError, RegistryFileError, BlacklistFileError, RulebookFileError, NoDatabase) as exc:
         print(f"错误 error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:

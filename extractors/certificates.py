@@ -15,7 +15,7 @@ from datetime import date
 from stdnum.cn import uscc
 from stdnum.iso7064 import mod_11_10
 
-from extractors.folding import Folded, fold
+from shelfwatch.folding import Folded, fold
 from extractors.tables import PROVINCES
 from shelfwatch.models import CertType, Claim, ClaimKind
 
@@ -108,6 +108,14 @@ def _medical(m: re.Match[str], _: str) -> Verdict:
     return Verdict(number=number, valid=True, note="医疗器械注册证编号格式正确，需到药监局核查")
 
 
+def _qs_bare(m: re.Match[str], _: str) -> Verdict:
+    return Verdict(
+        number=_digits(m),
+        valid=True,
+        note="生产许可证号为12位数字但未写QS前缀（旧版QS食品生产许可证的写法，2015-10-01起由SC取代），格式待核实",
+    )
+
+
 def _other(m: re.Match[str], label: str) -> Verdict:
     return Verdict(number=re.sub(r"\s", "", m[0]), valid=None, note=label)
 
@@ -115,7 +123,10 @@ def _other(m: re.Match[str], label: str) -> Verdict:
 def _ccc_context(text: str, m: re.Match[str]) -> bool:
     """A bare 16-digit run is a CCC number only under a certificate label and near a 3C/CCC mention."""
     before = text[max(0, m.start() - 40) : m.start()]
-    label = re.search(r"(3C|CCC|CQC)?[^\S\n]*(?:认证)?(?:证书|认证)(?:编号|号码|号)?[^\S\n]*[:=]?[^\S\n]*$", before, re.I)
+    # Labels come split by spaces too ("3C认证 证书 编号 2022 0116 0645 4871").
+    label = re.search(
+        r"(3C|CCC|CQC)?[^\S\n]*(?:认证)?[^\S\n]*(?:证书|认证)[^\S\n]*(?:编号|号码|号)?[^\S\n]*[:=]?[^\S\n]*$", before, re.I
+    )
     if label is None:
         label = re.search(r"(3C|CCC)[^\S\n]*[:=]?[^\S\n]*$", before, re.I)
         return label is not None
@@ -132,6 +143,8 @@ class _Rule:
     judge: Callable[[re.Match[str], str], Verdict]
     context: Callable[[str, re.Match[str]], bool] | None = None
     label: str = ""
+    raw_group: str = ""
+    """Named group that holds the number itself when the pattern also reads its label."""
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -146,11 +159,20 @@ _RULES: tuple[_Rule, ...] = (
         judge=_qs,
     ),
     _Rule(
+        cert_type=CertType.QS,  # the 12 digits of a QS licence under its label, the prefix left out (realworld 020)
+        pattern=re.compile(
+            r"(?:食品)?生产许可证(?:编号|号)[】\]]?[^\S\n]*[:]?[^\S\n]*(?P<d>\d{4}[^\S\n]?\d{4}[^\S\n]?\d{4})(?!\d)"
+        ),
+        judge=_qs_bare,
+        raw_group="d",
+    ),
+    _Rule(
         cert_type=CertType.CCC,
         # 14-17 digits: wrong lengths under a 3C label are claims too (judged invalid); 18 would be a credit code.
         pattern=re.compile(r"(?<![\dA-Za-z])(?P<d>\d{14,17}|\d{4}(?: \d{4}){3})(?!\d)"),
         judge=_ccc,
         context=_ccc_context,
+        raw_group="d",
     ),
     _Rule(
         cert_type=CertType.XK,
@@ -167,6 +189,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<d>[0-9A-Za-z]{18})(?![0-9A-Za-z])"
         ),
         judge=_uscc,
+        raw_group="d",
     ),
     _Rule(
         cert_type=CertType.COSMETICS,
@@ -211,7 +234,7 @@ _RULES: tuple[_Rule, ...] = (
 
 def _claim(folded: Folded, rule: _Rule, m: re.Match[str], where: str) -> Claim:
     verdict = rule.judge(m, rule.label)
-    span = m.span("d") if "d" in m.re.groupindex and rule.cert_type in {CertType.CCC, CertType.USCC} else m.span()
+    span = m.span(rule.raw_group) if rule.raw_group else m.span()
     raw = folded.raw(*span).strip()
     return Claim(
         kind=ClaimKind.CERTIFICATE,

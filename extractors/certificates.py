@@ -21,6 +21,7 @@ from shelfwatch.models import CertType, Claim, ClaimKind
 
 _S = r"[^\S\n]?"  # one optional space inside a number; numbers never span lines
 _P = f"[{PROVINCES}]"
+_LONG_NUMBER = re.compile(r"\d{14}|\d{4} \d{4} \d{4} \d{4}")
 _NEAR = 200  # characters around a bare CCC number searched for a "3C"/"CCC" mention
 
 
@@ -143,6 +144,8 @@ class _Rule:
     judge: Callable[[re.Match[str], str], Verdict]
     context: Callable[[str, re.Match[str]], bool] | None = None
     label: str = ""
+    needles: tuple[str, ...] = ()
+    """Strings one of which every match contains (upper-cased text): rules without one are skipped cheaply."""
     raw_group: str = ""
     """Named group that holds the number itself when the pattern also reads its label."""
 
@@ -152,11 +155,13 @@ _RULES: tuple[_Rule, ...] = (
         cert_type=CertType.SC,
         pattern=re.compile(rf"(?<![A-Za-z])(?i:SC){_S}(?P<d>\d(?:{_S}\d){{13}})(?!\d)"),
         judge=_sc,
+        needles=("SC",),
     ),
     _Rule(
         cert_type=CertType.QS,  # often spaced 4-4-4: QS3301 1401 0973
         pattern=re.compile(rf"(?<![A-Za-z])(?i:QS){_S}(?P<d>\d(?:{_S}\d){{11}})(?!\d)"),
         judge=_qs,
+        needles=("QS",),
     ),
     _Rule(
         cert_type=CertType.QS,  # the 12 digits of a QS licence under its label, the prefix left out (realworld 020)
@@ -164,6 +169,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:食品)?生产许可证(?:编号|号)[】\]]?[^\S\n]*[:]?[^\S\n]*(?P<d>\d{4}[^\S\n]?\d{4}[^\S\n]?\d{4})(?!\d)"
         ),
         judge=_qs_bare,
+        needles=("生产许可证",),
         raw_group="d",
     ),
     _Rule(
@@ -181,6 +187,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"{_S}-{_S}(?P<c>\d{{4,6}})(?!\d)"
         ),
         judge=_xk,
+        needles=("XK",),
     ),
     _Rule(
         cert_type=CertType.USCC,
@@ -189,6 +196,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<d>[0-9A-Za-z]{18})(?![0-9A-Za-z])"
         ),
         judge=_uscc,
+        needles=("代码", "营业执照"),
         raw_group="d",
     ),
     _Rule(
@@ -202,6 +210,7 @@ _RULES: tuple[_Rule, ...] = (
             r"|卫妆(?:准|备|进|特)字[0-9A-Z()\-第号]{4,30}"
         ),
         judge=_cosmetics,
+        needles=("妆",),
     ),
     _Rule(
         cert_type=CertType.MEDICAL_DEVICE,
@@ -210,24 +219,28 @@ _RULES: tuple[_Rule, ...] = (
             rf"|注[准进许]{_S}(?P<y>\d{{4}})(?P<cls>\d)\d{{6}})(?!\d)"
         ),
         judge=_medical,
+        needles=("械",),
     ),
     _Rule(
         cert_type=CertType.OTHER,
         pattern=re.compile(r"国药准字[HZSJBTF]\d{8}(?!\d)"),
         judge=_other,
         label="药品批准文号",
+        needles=("国药准字",),
     ),
     _Rule(
         cert_type=CertType.OTHER,
         pattern=re.compile(r"(?:国食健(?:字|注)|食健备)[GJ]?\d{8,13}(?!\d)"),
         judge=_other,
         label="保健食品注册/备案号",
+        needles=("国食健", "食健备"),
     ),
     _Rule(
         cert_type=CertType.OTHER,
         pattern=re.compile(r"(?<=进网许可证编号)[^\S\n]*[:：]?[^\S\n]*\d{2}-\d{4}-\d{6}(?!\d)"),
         judge=_other,
         label="电信设备进网许可证编号",
+        needles=("进网许可证编号",),
     ),
 )
 
@@ -252,7 +265,13 @@ def find_certificates(text: str, where: str = "") -> list[Claim]:
     folded = fold(text)
     found: list[tuple[int, Claim]] = []
     taken: list[tuple[int, int]] = []
+    upper = folded.text.upper()
+    has_long_number = _LONG_NUMBER.search(folded.text) is not None
     for rule in _RULES:
+        if rule.needles and not any(needle in upper for needle in rule.needles):
+            continue
+        if rule.cert_type is CertType.CCC and not has_long_number:
+            continue
         for m in rule.pattern.finditer(folded.text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue  # digits already read as another family (an SC number is not also a CCC one)

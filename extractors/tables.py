@@ -19,6 +19,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "seller": ("店铺", "店铺名称", "卖家", "卖家名称", "商家", "商家名称", "seller"),
     "category": ("类目", "品类", "分类", "商品分类", "产品分类", "category"),
     "item_id": ("商品编号", "商品ID", "商品id", "宝贝ID"),
+    "gtin": ("商品条形码", "条形码", "条码", "商品条码", "EAN", "GTIN", "gtin", "国际条码"),
 }
 """Parameter-block keys (产品参数 / 规格与包装) that fill a listing field, most specific first.
 

@@ -175,13 +175,13 @@ def _enterprise(m: re.Match[str]) -> str | None:
     return _spell(f"Q/{org}", m["num"] + ("S" if m["food"] else ""), year)
 
 
-_RULES = (
-    (_NATIONAL, _national),
-    (_LOCAL, _local),
-    (_INDUSTRY, _industry),
-    (_INDUSTRY_BARE, _industry_bare),
-    (_GROUP, _group),
-    (_ENTERPRISE, _enterprise),
+_RULES = (  # (pattern, speller, a string every match contains in the upper-cased text: a cheap first test)
+    (_NATIONAL, _national, "GB"),
+    (_LOCAL, _local, "DB"),
+    (_INDUSTRY, _industry, "/"),
+    (_INDUSTRY_BARE, _industry_bare, "-"),
+    (_GROUP, _group, "/"),
+    (_ENTERPRISE, _enterprise, "/"),
 )
 
 
@@ -223,7 +223,10 @@ def find_codes(folded: Folded) -> list[CodeHit]:
     """Every standard code in folded text, in order, overlaps resolved (longest at a position wins)."""
     text = folded.text
     candidates: list[tuple[int, int, str]] = []
-    for pattern, spell in _RULES:
+    upper = text.upper()
+    for pattern, spell, needle in _RULES:
+        if needle not in upper:
+            continue
         for m in pattern.finditer(text):
             value = spell(m)
             if value and _tail_ok(text, m):

@@ -130,19 +130,11 @@ EXAMPLES: list[Example] = [
     Example(text="商品编号：100012043978", why="item id"),
     Example(text="SC1143507820002", why="13 digits after SC"),
     Example(text="颜色分类：GB黑色 尺码:XL", why="letters after GB"),
-    # --- known misses, labelled honestly
-    pytest.param(
-        Example(text="执行标准：GB 4806.1、4806.7-2016", standards=["GB 4806.1", "GB 4806.7-2016"]),
-        marks=pytest.mark.xfail(strict=True, reason="a list that shares one prefix is not expanded"),
-    ),
-    pytest.param(
-        Example(text="型号：GB 200", why="model number written like a yearless standard"),
-        marks=pytest.mark.xfail(strict=True, reason="GB + space + number is read as a standard whatever the key"),
-    ),
-    pytest.param(
-        Example(text="3C认证 证书 编号 2022 0116 0645 4871 有效", certificates=[("ccc", "2022011606454871", True)]),
-        marks=pytest.mark.xfail(strict=True, reason="label split by spaces is not recognised"),
-    ),
+    Example(text="执行标准：GB 4806.1、4806.7-2016", standards=["GB 4806.1", "GB 4806.7-2016"],
+            why="a list that shares one prefix"),
+    Example(text="型号：GB 200", why="model number written like a yearless standard, right after its label"),
+    Example(text="3C认证 证书 编号 2022 0116 0645 4871 有效", certificates=[("ccc", "2022011606454871", True)],
+            why="label split by spaces, number in groups of four"),
 ]
 
 

@@ -97,9 +97,13 @@ class ListingSpider(scrapy.Spider):
     def parse_item(self, response: Response) -> Iterator[Any]:
         platform = platform_for(response.url)
         rendered = bool(response.meta.get("playwright"))
-        encoding = getattr(response, "encoding", None)
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        # The extractor decides the encoding from the bytes and the header, never from Scrapy's guess (cp1252 for
+        # undeclared pages). A rendered page is re-encoded by scrapy-playwright, whose encoding is then the truth.
+        override = getattr(response, "encoding", None) if rendered else None
         try:
-            extraction = extract_page(response.body, response.url, encoding=encoding)
+            extraction = extract_page(response.body, response.url, content_type=content_type, encoding=override,
+                                      page_object=platform.page_object)
         except Exception:  # a page no extractor foresaw: keep it as evidence, flag it in the stats, go on
             self.logger.exception("extraction failed for %s; page kept without facts", response.url)
             self.crawler.stats.inc_value("shelfwatch/extraction_errors")
@@ -116,7 +120,7 @@ class ListingSpider(scrapy.Spider):
             url=canonical_url(response.url),
             platform=platform.name,
             status=response.status,
-            content_type=(response.headers.get(b"Content-Type") or b"").decode("latin-1"),
+            content_type=content_type,
             body=response.body,
             fetched_at=datetime.now(UTC).replace(tzinfo=None),
             rendered=rendered,

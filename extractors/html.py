@@ -112,6 +112,25 @@ def _dl_pairs(dl: etree._Element) -> Iterator[tuple[str, str]]:
             key = None
 
 
+_KV_MARK = re.compile(r"spec|param|attr|prop|field|row|item|kv|info")
+
+
+def _kv_blocks(root: etree._Element) -> Iterator[tuple[str, str]]:
+    """Label and value as two children without a colon: ``<div class="spec-row"><span>品牌</span><span>x</span>``,
+    and the article habit ``<p><span>【品牌】</span><span>x</span></p>``."""
+    for node in root.iter("div", "p", "li", "span"):
+        children = [c for c in node if tag_of(c)]
+        if len(children) != 2 or (node.text or "").strip() or any(len(c) > 2 for c in children):
+            continue
+        key_text = text_of(children[0])
+        bracketed = key_text.startswith(("【", "[")) or key_text.endswith(("】", "]", ":", "："))
+        if not bracketed and not _KV_MARK.search((node.get("class") or "").lower()):
+            continue
+        key, value = clean_key(key_text), text_of(children[1])
+        if _good_key(key) and value and not _COLON.match(value):
+            yield key, value[:_MAX_VALUE]
+
+
 def _attr_spans(root: etree._Element) -> Iterator[tuple[str, str]]:
     """Tmall's new detail page: ``<span class="Attrs--attr--x">品牌：小熊星</span>`` (not in a list or table)."""
     for node in root.iter("span", "div", "p"):
@@ -135,6 +154,7 @@ def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = 
 
     add(filter(None, map(_li_pair, leaves(root, "li", ("li", "ul", "ol")))))
     add(_attr_spans(root))
+    add(_kv_blocks(root))
     for tr in leaves(root, "tr", ("table",)):
         add(_row_pairs(tr))
     for dl in leaves(root, "dl", ("dl",)):
@@ -145,6 +165,11 @@ def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = 
 
 _MARKED = etree.XPath("//*[@class or @id]")
 _HEADING_WORDS = etree.XPath("//text()[" + " or ".join(f"contains(., '{word}')" for word in _NOISE_WORDS) + "]")
+
+
+def is_noise(el: etree._Element) -> bool:
+    """Whether an element is, by its tag or marks, a block that is not this product's own (footer, reviews...)."""
+    return tag_of(el) in _NOISE_TAGS or _is_noise(el)
 
 
 def _is_noise(el: etree._Element) -> bool:

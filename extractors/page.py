@@ -21,7 +21,7 @@ from price_parser import Price
 
 from extractors.dom import Document, classes, lines_of, mark_blocks, parse, squash, tag_of, text_of
 from extractors.encoding import Decoded, decide
-from extractors.html import drop_noise, json_pairs, parameter_pairs, script_pairs
+from extractors.html import drop_noise, is_noise, json_pairs, parameter_pairs, script_pairs
 from extractors.schema_org import (
     additional_properties,
     as_text,
@@ -63,6 +63,8 @@ _ITEM_ID_IN_URL = (
     re.compile(r"/(\d{4,})\.html?\b"),
 )
 _CURRENCY_SYMBOLS = {"¥": "CNY", "￥": "CNY", "元": "CNY", "RMB": "CNY", "$": "USD", "US$": "USD", "€": "EUR"}
+_HOME_CRUMBS = frozenset({"首页", "Home", "home", "HOME", "主页", "返回首页"})
+"""A breadcrumb's first link back to the shop's home page is not a category."""
 _JS_HINT = re.compile(r"javascript|启用|开启|enable", re.I)
 _PAY = re.compile(r"券后|到手|促销|活动价|秒杀|折后|抢购|final|promo|sale|now|coupon", re.I)
 _LIST = re.compile(r"原价|划线|市场价|参考价|吊牌价|专柜价|list|origin|old|market|del|strike", re.I)
@@ -121,6 +123,44 @@ def _roles(root: etree._Element) -> dict[str, list[etree._Element]]:
             if name:
                 found[name].append(el)
     return found
+
+
+_LABELLED_PRICE = re.compile(
+    r"(?:价格|售价|商城价|现价|团购价|到手价|券后价|促销价|优惠价|零售价)\s*[:：]?\s*([¥￥]?\s*\d{1,7}(?:\.\d{1,2})?)"
+)
+
+
+def _in_noise(el: etree._Element) -> bool:
+    """Whether ``el`` sits in a recommendation, review or other block that is not this product's."""
+    node: etree._Element | None = el
+    while node is not None:
+        if is_noise(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _price_kind(node: etree._Element, text: str) -> str:
+    """"pay" (券后, 促销, 到手), "list" (原价, crossed out) or "" for a price node, from it and its surroundings."""
+    if tag_of(node) in {"del", "s", "strike"}:
+        return "list"
+    marks = [classes(node), text]
+    around: etree._Element | None = node
+    for _ in range(2):
+        around = around.getparent() if around is not None else None
+        if around is None:
+            break
+        marks.append(f"{classes(around)} {tag_of(around)} {(around.text or '')[:20]}")
+        label = around.getprevious()
+        if label is not None and tag_of(label):
+            marks.append(text_of(label)[:20])
+    for sibling in (node.getprevious(), node.getnext()):
+        if sibling is not None and tag_of(sibling) and len(sibling) == 0:
+            marks.append(text_of(sibling)[:20])
+    joined = " ".join(marks)
+    if _LIST.search(joined):
+        return "list"
+    return "pay" if _PAY.search(joined) else ""
 
 
 def _attached(el: etree._Element, root: etree._Element) -> bool:
@@ -237,29 +277,43 @@ class ProductPage:
         plain: list[tuple[float, str]] = []
         listed: list[float] = []
         for node in self.roles["price"][:40]:
+            if _in_noise(node):
+                continue  # a recommended item's price
             text = str(node.get("content") or "") or text_of(node)
             value = Price.fromstring(text).amount_float
             if value is None:
                 continue
-            marks = f"{classes(node)} {tag_of(node)} {text}"
-            parent = node.getparent()
-            if parent is not None:
-                marks += f" {classes(parent)} {tag_of(parent)} {(parent.text or '')[:20]}"
-            if _LIST.search(marks) or tag_of(node) in {"del", "s"}:
+            kind = _price_kind(node, text)
+            if kind == "list":
                 listed.append(value)
-            elif _PAY.search(marks):
+            elif kind == "pay":
                 pay.append((value, text))
             else:
                 plain.append((value, text))
+        if not (pay or plain):
+            if listed:  # only "original"-marked prices (1688's price-original-sku): the lowest is what one pays
+                return min(listed), (max(listed) if max(listed) > min(listed) else None), ""
+            found = _LABELLED_PRICE.search(self.frame_text)
+            if found:
+                return Price.fromstring(found[1]).amount_float, None, found[1]
+            amount = self.product.get("price")  # RDFa / microdata offers read flat
+            if amount is not None:
+                return Price.fromstring(str(amount)).amount_float, None, str(amount)
+            return None, None, ""
         if pay:
             value, text = min(pay)
             others = [v for v, _ in plain] + listed
-            return value, (max(others) if others and max(others) > value else None), text
-        if plain:
+        else:
             value, text = plain[0]
-            bigger = [v for v in listed if v > value]
-            return value, (max(bigger) if bigger else None), text
-        return None, None, ""
+            others = listed
+        bigger = [v for v in others if v > value]
+        return value, (max(bigger) if bigger else None), text
+
+    @cached_property
+    def frame_text(self) -> str:
+        """The first 20,000 characters of the page's text (for prices written only in words: 商城价：￥58)."""
+        body = self.root.find("body")
+        return squash("".join((body if body is not None else self.root).itertext())[:20_000])
 
     def price(self) -> float | None:
         return self.frame_prices[0]
@@ -312,12 +366,13 @@ class ProductPage:
             elements = crumbs.get("itemListElement") or []
             elements = elements if isinstance(elements, list) else [elements]
             names = [as_text(e.get("name") or e.get("item")) for e in elements if isinstance(e, dict)]
+            names = [n for n in names if n not in _HOME_CRUMBS]
             if any(names):
                 return " > ".join(n for n in names if n)
         for node in self.roles["breadcrumb"][:5]:
             # Crumbs mix links and plain text (首页 / 儿童服装 / 儿童加绒裤): read every text piece, split at separators.
             pieces = re.split(r"[\x1f>/›»]", "\x1f".join(node.itertext()))
-            names = [n for n in (squash(p) for p in pieces) if n]
+            names = [n for n in (squash(p) for p in pieces) if n and n not in _HOME_CRUMBS]
             if names:
                 return " > ".join(names)
         return ""

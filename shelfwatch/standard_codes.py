@@ -69,7 +69,7 @@ _NATIONAL = re.compile(
     rf"(?P<sep>{_SP}-{_SP}|{_SP}){_NUM}{_YEAR}"
 )
 _LOCAL = re.compile(
-    rf"{_START}DB(?P<prov>\d{{2}})(?:{_SP}/{_SP}(?P<mark>[TZ]){_SP}|[^\S\n]{{1,2}}|{_SP}-{_SP}){_NUM}{_YEAR}"
+    rf"{_START}DB(?P<prov>\d{{2}})(?:{_SP}/{_SP}(?P<mark>[TZ])?{_SP}|[^\S\n]{{1,2}}|{_SP}-{_SP}){_NUM}{_YEAR}"
 )
 _INDUSTRY = re.compile(rf"{_START}(?P<code>[A-Za-z]{{2}}){_SP}/{_SP}(?P<mark>[TZtz]){_SP}{_NUM}{_YEAR}")
 _INDUSTRY_BARE = re.compile(rf"{_START}(?P<code>[A-Z]{{2}}){_SP}{_NUM}{_SP}-{_SP}(?P<year>\d{{4}})")
@@ -185,8 +185,13 @@ _RULES = (  # (pattern, speller, a string every match contains in the upper-case
 )
 
 
+_GARMENT_SIZE = re.compile(r"/\d{2,3}[ABYC](?![A-Za-z])")  # 号型 160/84A (GB/T 1335): "GB 160/84A" is a size
+
+
 def _tail_ok(text: str, m: re.Match[str]) -> bool:
     """Reject a code glued to more letters ("GB 3200MHz") unless they are a class mark ("2010B类")."""
+    if _GARMENT_SIZE.match(text, m.end()):
+        return False
     after = text[m.end() : m.end() + 2]
     if not after:
         return True

@@ -121,6 +121,17 @@ def _other(m: re.Match[str], label: str) -> Verdict:
     return Verdict(number=re.sub(r"\s", "", m[0]), valid=None, note=label)
 
 
+_ENGLISH_LABEL = re.compile(
+    r"(?:3C|CCC|CQC|compulsory)[^\n]{0,20}?cert(?:ificate|\.)?[^\S\n]*(?:no\.?|number|#|code)?[^\S\n]*[:=]?[^\S\n]*$",
+    re.I,
+)
+
+
+def _looks_like_ccc(digits: str) -> bool:
+    """16 digits: a plausible year of issue, then a certification body code (01 = CQC, domain.md §3)."""
+    return len(digits) == 16 and 2002 <= int(digits[:4]) <= date.today().year and digits[4:6] != "00"
+
+
 def _ccc_context(text: str, m: re.Match[str]) -> bool:
     """A bare 16-digit run is a CCC number only under a certificate label and near a 3C/CCC mention."""
     before = text[max(0, m.start() - 40) : m.start()]
@@ -129,10 +140,12 @@ def _ccc_context(text: str, m: re.Match[str]) -> bool:
         r"(3C|CCC|CQC)?[^\S\n]*(?:认证)?[^\S\n]*(?:证书|认证)[^\S\n]*(?:编号|号码|号)?[^\S\n]*[:=]?[^\S\n]*$", before, re.I
     )
     if label is None:
-        label = re.search(r"(3C|CCC)[^\S\n]*[:=]?[^\S\n]*$", before, re.I)
+        label = re.search(r"(3C|CCC)[^\S\n]*[:=]?[^\S\n]*$", before, re.I) or _ENGLISH_LABEL.search(before)
         return label is not None
     if label[1]:
         return True
+    if _looks_like_ccc(m["d"]):
+        return True  # 16 digits in the CCC layout under a certificate label: a CCC (or CQC) certificate
     around = text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
     return re.search(r"3C|CCC|强制性(?:产品)?认证|证书状态", around, re.I) is not None
 

@@ -30,12 +30,14 @@ _NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "obje
 _NOISE = re.compile(
     r"(?:^|[\s_-])(?:recommend\w*|recom|guess\w*|you-?like|maybe-?like|related\w*|similar\w*|also-?\w*|hot-?\w*"
     r"|rank\w*|history|footprint|review\w*|comment\w*|rate-?\w*|rating\w*|qa|q-?and-?a|ask\w*|question\w*"
-    r"|answer\w*|consult\w*|footer\w*|site-?header|shop-?header|top-?bar|topbar|navbar|nav|menu|sidebar"
+    r"|answer\w*|consult\w*|footer\w*|foot|site-?foot\w*|page-?foot\w*|site-?header|shop-?header|top-?bar|topbar|navbar|nav|menu|sidebar"
     r"|side-?bar|crumb\w*|breadcrumb\w*|shop-?info|shopinfo|store-?info|seller-?info|shop-?qualif\w*|copyright"
     r"|icp|ad|ads|advert\w*|banner|login|cart|coupon\w*|service-?\w*|after-?sale\w*)(?=$|[\s_\d-])"
 )
-_NOISE_WORDS = ("猜你喜欢", "为你推荐", "看了又看", "同类推荐", "店铺推荐", "相关推荐", "买家评价", "商品评价",
-                "累计评价", "用户评价", "问大家", "买家问答", "商品问答")
+_NOISE_WORDS = ("猜你喜欢", "猜您喜欢", "为你推荐", "为您推荐", "看了又看", "同类推荐", "店铺推荐", "同店推荐",
+                "相关推荐", "人气推荐", "热销推荐", "热销榜", "店铺热卖", "相似商品", "大家都在买", "大家都在看",
+                "也浏览了", "也购买了", "买家评价", "商品评价", "累计评价", "用户评价", "用户评论", "买家秀", "买家晒单",
+                "问大家", "买家问答", "商品问答")
 """Headings that open a block of other items or of buyers' words (a heading, not the product's text)."""
 _JSON_ASSIGN = re.compile(r"(?:window\.\w+|var\s+\w+|__\w+__)\s*=\s*(?=[\[{])")
 _PAIR_KEYS = ("key", "name", "attrName", "propName", "label", "title", "k")
@@ -43,6 +45,8 @@ _PAIR_VALUES = ("value", "values", "attrValue", "propValue", "val", "v", "text")
 _MAX_SCRIPT = 2_000_000
 _INLINE = frozenset({"span", "b", "i", "em", "strong", "a", "font", "label", "u", "small", "sub", "sup", "code"})
 _MAX_JSON_NODES = 200_000
+# A JSON name/value object is a parameter when its name reads like a label: Chinese, or English words.
+_WORDY_KEY = re.compile(r"[\u4e00-\u9fff]|^[A-Za-z][A-Za-z .'/()-]{2,29}$")
 
 
 def decode(body: bytes | str, encoding: str | None = None) -> str:
@@ -52,7 +56,7 @@ def decode(body: bytes | str, encoding: str | None = None) -> str:
 
 def _good_key(key: str) -> bool:
     return (
-        0 < len(key) <= _MAX_KEY
+        0 < len(key) <= (_MAX_KEY if not key.isascii() else 2 * _MAX_KEY)  # English labels are longer
         and re.search(r"[A-Za-z\u4e00-\u9fff]", key) is not None
         and "http" not in key
         and not key.startswith(("【", "["))
@@ -120,6 +124,8 @@ def _kv_blocks(root: etree._Element) -> Iterator[tuple[str, str]]:
     and the article habit ``<p><span>【品牌】</span><span>x</span></p>``."""
     for node in root.iter("div", "p", "li", "span"):
         children = [c for c in node if tag_of(c)]
+        if len(children) == 3 and text_of(children[1]) in {":", "：", "-", "|"}:
+            children = [children[0], children[2]]  # key, separator, value
         if len(children) != 2 or (node.text or "").strip() or any(len(c) > 2 for c in children):
             continue
         key_text = text_of(children[0])
@@ -244,7 +250,7 @@ def json_pairs(data: Any) -> list[tuple[str, str]]:
         if key is None or not value:
             continue
         key = clean_key(key)
-        if _good_key(key) and re.search(r"[\u4e00-\u9fff]", key) and value != key:
+        if _good_key(key) and _WORDY_KEY.search(key) and value != key:
             out.append((key, value[:_MAX_VALUE]))
     return out
 

@@ -12,9 +12,9 @@ from shelfwatch.models import ClaimKind
 PAGES = Path(__file__).resolve().parent / "pages"
 
 
-def score(verbose: bool = False) -> dict[str, dict[str, float]]:
+def score(pages: Path = PAGES, verbose: bool = False) -> dict[str, dict[str, float]]:
     counts = {kind: {"tp": 0, "fp": 0, "fn": 0} for kind in ("standard", "certificate")}
-    for path in sorted(PAGES.glob("*.html")):
+    for path in sorted(pages.glob("*.html")):
         truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         claims = extract_page(path.read_bytes(), f"http://127.0.0.1/{path.stem}.html").claims
         got = {
@@ -39,7 +39,10 @@ def score(verbose: bool = False) -> dict[str, dict[str, float]]:
 
 
 if __name__ == "__main__":
-    result = score(verbose="-v" in sys.argv)
-    for kind, r in result.items():
-        print(f"{kind:12s} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f} "
-              f"(tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")
+    folders = [PAGES.parent / a for a in sys.argv[1:] if not a.startswith("-")] or [PAGES]
+    for folder in folders:
+        print(folder.name)
+        result = score(folder, verbose="-v" in sys.argv)
+        for kind, r in result.items():
+            print(f"  {kind:12s} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f} "
+                  f"(tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")

@@ -78,6 +78,15 @@ def _xk(m: re.Match[str], _: str) -> Verdict:
     return Verdict(number=number, valid=False, note="工业产品生产许可证编号格式不符（应为XKnn-nnn-nnnnn）")
 
 
+_SHOP_OWN = re.compile(r"本店|店铺|商家|经营者|卖家|网店|本站|本公司")
+
+
+def _not_the_shops(text: str, m: re.Match[str]) -> bool:
+    """A credit code the line says is the shop's own (本店营业执照, 经营者营业执照) is not the product's claim."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return _SHOP_OWN.search(text, max(line_start, m.start() - 30), m.start()) is None
+
+
 def _uscc(m: re.Match[str], _: str) -> Verdict:
     code = m["d"].upper()
     if uscc.is_valid(code):
@@ -121,10 +130,14 @@ def _other(m: re.Match[str], label: str) -> Verdict:
     return Verdict(number=re.sub(r"\s", "", m[0]), valid=None, note=label)
 
 
-_ENGLISH_LABEL = re.compile(
-    r"(?:3C|CCC|CQC|compulsory)[^\n]{0,20}?cert(?:ificate|\.)?[^\S\n]*(?:no\.?|number|#|code)?[^\S\n]*[:=]?[^\S\n]*$",
-    re.I,
-)
+# A label that names CCC itself: the mark, then at most a few label words before the number ("3C编号：",
+# "CCC认证证书号", "强制认证编号", "3C Cert. No.:", "3C认证 证书 编号").
+_CCC_MARK_LABEL = re.compile(r"(?:3C|CCC|CQC|强制性?(?:产品)?认证)(?P<words>[^\n\d]{0,14})$", re.I)
+# A certificate label without the mark ("证书编号：", "认证证书号"): CCC only with more evidence.
+_CERT_LABEL = re.compile(r"(?:证书|认证|cert(?:ificate|\.)?)[^\S\n]*(?:编号|号码|证号|号|no\.?|number)?[^\S\n]*[:=]?[^\S\n]*$",
+                         re.I)
+# Words that make a labelled number something else: an order, a phone, a model ("3C数码 订单编号：...").
+_NOT_CCC_WORDS = re.compile(r"订单|运单|快递|物流|电话|手机|客服|型号|货号|条码|编码|商品")
 
 
 def _looks_like_ccc(digits: str) -> bool:
@@ -133,17 +146,16 @@ def _looks_like_ccc(digits: str) -> bool:
 
 
 def _ccc_context(text: str, m: re.Match[str]) -> bool:
-    """A bare 16-digit run is a CCC number only under a certificate label and near a 3C/CCC mention."""
-    before = text[max(0, m.start() - 40) : m.start()]
-    # Labels come split by spaces too ("3C认证 证书 编号 2022 0116 0645 4871").
-    label = re.search(
-        r"(3C|CCC|CQC)?[^\S\n]*(?:认证)?[^\S\n]*(?:证书|认证)[^\S\n]*(?:编号|号码|号)?[^\S\n]*[:=]?[^\S\n]*$", before, re.I
-    )
-    if label is None:
-        label = re.search(r"(3C|CCC)[^\S\n]*[:=]?[^\S\n]*$", before, re.I) or _ENGLISH_LABEL.search(before)
-        return label is not None
-    if label[1]:
+    """A bare 16-digit run is a CCC number only under a certificate label: one that names CCC (3C, CCC, 强制认证),
+    or a plain certificate label when the digits have the CCC layout or a 3C/CCC mention is near."""
+    line_start = text.rfind("\n", max(0, m.start() - 40), m.start()) + 1
+    before = text[max(line_start, m.start() - 40) : m.start()]
+    marked = _CCC_MARK_LABEL.search(before)
+    if marked is not None and not _NOT_CCC_WORDS.search(marked["words"]):
         return True
+    label = _CERT_LABEL.search(before)
+    if label is None or _NOT_CCC_WORDS.search(before[-12:]):
+        return False
     if _looks_like_ccc(m["d"]):
         return True  # 16 digits in the CCC layout under a certificate label: a CCC (or CQC) certificate
     around = text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
@@ -209,6 +221,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<d>[0-9A-Za-z]{18})(?![0-9A-Za-z])"
         ),
         judge=_uscc,
+        context=_not_the_shops,
         needles=("代码", "营业执照"),
         raw_group="d",
     ),

@@ -170,7 +170,9 @@ def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = 
 
 
 _MARKED = etree.XPath("//*[@class or @id]")
-_HEADING_WORDS = etree.XPath("//text()[" + " or ".join(f"contains(., '{word}')" for word in _NOISE_WORDS) + "]")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "div"})
+_HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢")
+_HEADING_WORDS = etree.XPath("//text()[" + " or ".join(f"contains(., '{word}')" for word in _HEADING_HINTS) + "]")
 
 
 def is_noise(el: etree._Element) -> bool:
@@ -183,10 +185,15 @@ def _is_noise(el: etree._Element) -> bool:
     return bool(marks.strip()) and _NOISE.search(marks) is not None
 
 
+_NOISE_HEADING = re.compile(r"推荐$|热卖$|热销|排行|猜你|猜您|看了又看|大家都在|也浏览|也购买|也喜欢|评价$|评论$|晒单|问答$")
+
+
 def _noise_heading(el: etree._Element) -> bool:
-    """A short heading such as 猜你喜欢 / 买家评价: the block it opens is not the product's."""
-    text = (el.text or "").strip()
-    return 0 < len(text) <= 12 and any(word in text for word in _NOISE_WORDS)
+    """A short heading such as 猜你喜欢 / 买家评价 / 店长推荐: the block it opens is not the product's."""
+    text = (el.text or "").strip().rstrip(":：")
+    if ":" in text or "：" in text:
+        return False  # a "key：value" pair (适用人群：推荐), not a heading
+    return 0 < len(text) <= 12 and (any(word in text for word in _NOISE_WORDS) or _NOISE_HEADING.search(text) is not None)
 
 
 def drop_noise(root: etree._Element, page_text: str = "") -> None:
@@ -194,7 +201,7 @@ def drop_noise(root: etree._Element, page_text: str = "") -> None:
     recommendations, reviews and Q&A, shop-information boxes (their licences are the shop's, not the product's)."""
     doomed = list(root.iter(*_NOISE_TAGS))
     doomed.extend(el for el in _MARKED(root) if _is_noise(el))
-    headings = _HEADING_WORDS(root) if any(word in page_text for word in _NOISE_WORDS) else []
+    headings = _HEADING_WORDS(root) if any(word in page_text for word in _HEADING_HINTS) else []
     for text in headings:
         el = text.getparent()
         if el is None or not text.is_text or not _noise_heading(el):
@@ -203,8 +210,10 @@ def drop_noise(root: etree._Element, page_text: str = "") -> None:
         if parent is not None and len(el) == 0 and len(parent) <= 3 and tag_of(parent) not in {"body", "html"}:
             doomed.append(parent)  # the heading and its list, alone in their box
             continue
-        doomed.append(el)  # a heading among siblings: it and what follows, up to the next heading of its kind
-        for sibling in el.itersiblings():
+        doomed.append(el)
+        if tag_of(el) not in _HEADING_TAGS:
+            continue  # a list item or a span: only itself
+        for sibling in el.itersiblings():  # a heading among siblings: it and what follows, up to the next heading
             if sibling.tag == el.tag:
                 break
             doomed.append(sibling)

@@ -132,10 +132,11 @@ def _other(m: re.Match[str], label: str) -> Verdict:
 
 # A label that names CCC itself: the mark, then at most a few label words before the number ("3C编号：",
 # "CCC认证证书号", "强制认证编号", "3C Cert. No.:", "3C认证 证书 编号").
-_CCC_MARK_LABEL = re.compile(r"(?:3C|CCC|CQC|强制性?(?:产品)?认证)(?P<words>[^\n\d]{0,14})$", re.I)
+_CCC_MARK_LABEL = re.compile(r"(?:3C|CCC|CQC|强制性?(?:产品)?认证)(?P<words>[^\n\d]{0,24})$", re.I)
 # A certificate label without the mark ("证书编号：", "认证证书号"): CCC only with more evidence.
-_CERT_LABEL = re.compile(r"(?:证书|认证|cert(?:ificate|\.)?)[^\S\n]*(?:编号|号码|证号|号|no\.?|number)?[^\S\n]*[:=]?[^\S\n]*$",
-                         re.I)
+_CERT_LABEL = re.compile(
+    r"(?:证书|认证|cert[a-z]*\.?)[^\S\n]*(?:编号|号码|证号|号|no\.?|number|code)?[^\S\n]*[:=]?[^\S\n]*$", re.I
+)
 # Words that make a labelled number something else: an order, a phone, a model ("3C数码 订单编号：...").
 _NOT_CCC_WORDS = re.compile(r"订单|运单|快递|物流|电话|手机|客服|型号|货号|条码|编码|商品")
 

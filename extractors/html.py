@@ -28,7 +28,7 @@ MAX_PAIRS = 3_000
 _NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "nav", "header", "footer",
                "aside", "head")
 _NOISE = re.compile(
-    r"(?:^|[\s_-])(?:recommend\w*|recom|guess\w*|you-?like|maybe-?like|related\w*|similar\w*|also-?\w*|hot-?\w*"
+    r"(?:^|[\s_-])(?:recommend\w*|recom|tuijian|tj|guess\w*|you-?like|maybe-?like|related\w*|similar\w*|also-?\w*|hot-?\w*"
     r"|rank\w*|history|footprint|review\w*|comment\w*|rate-?\w*|rating\w*|qa|q-?and-?a|ask\w*|question\w*"
     r"|answer\w*|consult\w*|footer\w*|foot|site-?foot\w*|page-?foot\w*|site-?header|shop-?header|top-?bar|topbar|navbar|nav|menu|sidebar"
     r"|side-?bar|crumb\w*|breadcrumb\w*|shop-?info|shopinfo|store-?info|seller-?info|shop-?qualif\w*|copyright"
@@ -83,6 +83,10 @@ def _li_pair(li: etree._Element) -> tuple[str, str] | None:
     if pair is not None:
         return pair
     children = [c for c in li if tag_of(c)]
+    if len(children) == 1 and (li.text or "").strip() and not (children[0].tail or "").strip():
+        key, value = clean_key(li.text or ""), text_of(children[0])  # <li>品牌<span>好孩子</span></li>
+        if _good_key(key) and value:
+            return key, value[:_MAX_VALUE]
     if len(children) >= 2:
         key = clean_key(text_of(children[0]))
         value = squash(" ".join(text_of(c) for c in children[1:]))
@@ -171,7 +175,8 @@ def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = 
 
 _MARKED = etree.XPath("//*[@class or @id]")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "div"})
-_HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢")
+_HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢", "相关商品",
+                  "相似", "同款", "浏览记录", "足迹")
 _HEADING_WORDS = etree.XPath("//text()[" + " or ".join(f"contains(., '{word}')" for word in _HEADING_HINTS) + "]")
 
 
@@ -185,7 +190,10 @@ def _is_noise(el: etree._Element) -> bool:
     return bool(marks.strip()) and _NOISE.search(marks) is not None
 
 
-_NOISE_HEADING = re.compile(r"推荐$|热卖$|热销|排行|猜你|猜您|看了又看|大家都在|也浏览|也购买|也喜欢|评价$|评论$|晒单|问答$")
+_NOISE_HEADING = re.compile(
+    r"推荐$|热卖$|热销|排行|猜你|猜您|看了又看|大家都在|也浏览|也购买|也喜欢|相关商品|相似|同款|浏览记录|足迹"
+    r"|评价|评论$|晒单|问答$"
+)
 
 
 def _noise_heading(el: etree._Element) -> bool:

@@ -176,7 +176,7 @@ def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = 
 _MARKED = etree.XPath("//*[@class or @id]")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "div"})
 _HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢", "相关商品",
-                  "相似", "同款", "浏览记录", "足迹")
+                  "相似", "同款", "浏览记录", "足迹", "套餐", "搭配", "组合购", "还看了", "还买了", "也看了", "也买了")
 _HEADING_WORDS = etree.XPath("//text()[" + " or ".join(f"contains(., '{word}')" for word in _HEADING_HINTS) + "]")
 
 
@@ -192,8 +192,15 @@ def _is_noise(el: etree._Element) -> bool:
 
 _NOISE_HEADING = re.compile(
     r"推荐$|热卖$|热销|排行|猜你|猜您|看了又看|大家都在|也浏览|也购买|也喜欢|相关商品|相似|同款|浏览记录|足迹"
-    r"|评价|评论$|晒单|问答$"
+    r"|评价|评论$|晒单|问答$|套餐|搭配|组合购|还看了|还买了|也看了|也买了"
 )
+# Sentences that introduce other products ("看了该商品的人还看了：…", "搭配购买：…"): their line is not this product's.
+_OTHER_ITEMS = ("还看了", "也看了", "还买了", "也买了", "看了该商品", "买了该商品", "搭配购买", "组合套餐", "猜你喜欢")
+_OTHER_ITEM_TEXT = etree.XPath("//text()[" + " or ".join(f"contains(., '{w}')" for w in _OTHER_ITEMS) + "]")
+# A link to another item page: the block around it is a card for that item (recommendations, bundles).
+_ITEM_LINK = re.compile(r"/(?:item|product|goods|detail|p)/|[?&](?:id|itemId|item_id|goods_id|goodsId|skuId)=\d"
+                        r"|/\d{5,}\.html?\b|item\.htm")
+_CARD_TAGS = frozenset({"li", "p", "dd", "tr", "article"})
 
 
 def _noise_heading(el: etree._Element) -> bool:
@@ -204,7 +211,7 @@ def _noise_heading(el: etree._Element) -> bool:
     return 0 < len(text) <= 12 and (any(word in text for word in _NOISE_WORDS) or _NOISE_HEADING.search(text) is not None)
 
 
-def drop_noise(root: etree._Element, page_text: str = "") -> None:
+def drop_noise(root: etree._Element, page_text: str = "", page_url: str = "") -> None:
     """Remove what is not this product's own claim: scripts and styles, navigation, headers and footers,
     recommendations, reviews and Q&A, shop-information boxes (their licences are the shop's, not the product's)."""
     doomed = list(root.iter(*_NOISE_TAGS))
@@ -225,8 +232,33 @@ def drop_noise(root: etree._Element, page_text: str = "") -> None:
             if sibling.tag == el.tag:
                 break
             doomed.append(sibling)
+    if any(word in page_text for word in _OTHER_ITEMS):
+        for text in _OTHER_ITEM_TEXT(root):
+            el = text.getparent()
+            if el is not None and tag_of(el) not in {"body", "html"}:
+                doomed.append(el)
+    doomed.extend(_item_cards(root, page_url))
     for el in doomed:
         drop(el)
+
+
+def _item_cards(root: etree._Element, page_url: str) -> Iterator[etree._Element]:
+    """The card around each link to another item page (its li / p / dd / tr, at most three levels up)."""
+    own = page_url.split("#", 1)[0]
+    for a in root.iter("a"):
+        href = a.get("href") or ""
+        if not href or not _ITEM_LINK.search(href) or (own and own.endswith(href.split("#", 1)[0])):
+            continue
+        card: etree._Element | None = a
+        for _ in range(3):
+            parent = card.getparent() if card is not None else None
+            if parent is None or tag_of(parent) in {"body", "html", "ul", "table", "tbody", "dl"}:
+                break
+            card = parent
+            if tag_of(card) in _CARD_TAGS:
+                break
+        if card is not None:
+            yield card
 
 
 # -- structured data in script tags (Pinduoduo's window.rawData, Vue/React initial states) ----------------------

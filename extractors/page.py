@@ -236,7 +236,7 @@ class ProductPage:
         for name in dir(type(self)):
             if name.startswith("frame_"):
                 getattr(self, name)
-        drop_noise(self.root, self.decoded.text)
+        drop_noise(self.root, self.decoded.text, self.url)
         mark_blocks(self.root)
         return self.root
 

@@ -150,7 +150,12 @@ def _ccc_context(text: str, m: re.Match[str]) -> bool:
     """A bare 16-digit run is a CCC number only under a certificate label: one that names CCC (3C, CCC, 强制认证),
     or a plain certificate label when the digits have the CCC layout or a 3C/CCC mention is near."""
     line_start = text.rfind("\n", max(0, m.start() - 40), m.start()) + 1
-    before = text[max(line_start, m.start() - 40) : m.start()]
+    if line_start == m.start() and line_start > 0:
+        # The number opens its line (a table cell read as text): its label is the line before.
+        line_start = text.rfind("\n", max(0, m.start() - 41), m.start() - 1) + 1
+        before = text[max(line_start, m.start() - 40) : m.start() - 1]
+    else:
+        before = text[max(line_start, m.start() - 40) : m.start()]
     marked = _CCC_MARK_LABEL.search(before)
     if marked is not None and not _NOT_CCC_WORDS.search(marked["words"]):
         return True

@@ -98,6 +98,8 @@ def _li_pair(li: etree._Element) -> tuple[str, str] | None:
 def _row_pairs(tr: etree._Element) -> Iterator[tuple[str, str]]:
     """``<tr><th>key</th><td>value</td></tr>`` or key/value cells side by side (2, 4 or 6 per row)."""
     cells = [c for c in tr if tag_of(c) in {"th", "td"}]
+    if len(cells) == 3:
+        cells = cells[:2]  # key, value, remark (以实物为准)
     if len(cells) < 2 or len(cells) % 2:
         return
     for key_cell, value_cell in zip(cells[::2], cells[1::2]):
@@ -175,7 +177,7 @@ def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = 
 
 _MARKED = etree.XPath("//*[@class or @id]")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "div"})
-_HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢", "相关商品",
+_HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢", "相关商品", "资质", "证照",
                   "相似", "同款", "浏览记录", "足迹", "套餐", "搭配", "组合购", "还看了", "还买了", "也看了", "也买了")
 _HEADING_WORDS = etree.XPath("//text()[" + " or ".join(f"contains(., '{word}')" for word in _HEADING_HINTS) + "]")
 
@@ -192,7 +194,7 @@ def _is_noise(el: etree._Element) -> bool:
 
 _NOISE_HEADING = re.compile(
     r"推荐$|热卖$|热销|排行|猜你|猜您|看了又看|大家都在|也浏览|也购买|也喜欢|相关商品|相似|同款|浏览记录|足迹"
-    r"|评价|评论$|晒单|问答$|套餐|搭配|组合购|还看了|还买了|也看了|也买了"
+    r"|评价|评论$|晒单|问答$|套餐|搭配|组合购|还看了|还买了|也看了|也买了|(?:店铺|商家|卖家|经营|门店)(?:资质|证照)"
 )
 # Sentences that introduce other products ("看了该商品的人还看了：…", "搭配购买：…"): their line is not this product's.
 _OTHER_ITEMS = ("还看了", "也看了", "还买了", "也买了", "看了该商品", "买了该商品", "搭配购买", "组合套餐", "猜你喜欢")

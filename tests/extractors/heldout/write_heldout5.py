@@ -1,5 +1,5 @@
-"""The fifth held-out set (``python -m tests.extractors.heldout.write_heldout5``): written when the
-fixes the fourth set prompted and scored once before any further change. Four more layouts, other wordings, noise shaped
+"""The fifth held-out set (``python -m tests.extractors.heldout.write_heldout5``): written after the fixes the
+fourth set prompted and scored once before any further change. Four more layouts, other wordings, noise shaped
 as item cards that link to other items, buyers' Q&A, service promises and a shop-qualification box. Pages go to
 heldout/pages5.
 """

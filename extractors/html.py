@@ -108,6 +108,24 @@ def _row_pairs(tr: etree._Element) -> Iterator[tuple[str, str]]:
             yield key, value[:_MAX_VALUE]
 
 
+def _column_pairs(table: etree._Element, used: set[etree._Element]) -> Iterator[tuple[str, str]]:
+    """A transposed table: a row of <th> labels over a row of <td> values, one column per parameter."""
+    rows = [tr for tr in table.iter("tr")][:2]
+    if len(rows) != 2:
+        return
+    heads = [c for c in rows[0] if tag_of(c) in {"th", "td"}]
+    values = [c for c in rows[1] if tag_of(c) in {"th", "td"}]
+    if len(heads) < 3 or len(heads) != len(values) or any(tag_of(c) != "th" for c in heads):
+        return
+    if any(tag_of(c) != "td" for c in values):
+        return
+    used.update(rows)
+    for key_cell, value_cell in zip(heads, values):
+        key, value = clean_key(text_of(key_cell)), text_of(value_cell)
+        if _good_key(key) and value:
+            yield key, value[:_MAX_VALUE]
+
+
 def _dl_pairs(dl: etree._Element) -> Iterator[tuple[str, str]]:
     """``<dl><dt>key</dt><dd>value</dd></dl>``; JD puts a tips ``dd`` between them, which is skipped."""
     key: str | None = None
@@ -167,8 +185,12 @@ def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = 
     add(filter(None, map(_li_pair, leaves(root, "li", ("li", "ul", "ol")))))
     add(_attr_spans(root))
     add(_kv_blocks(root))
+    transposed: set[etree._Element] = set()
+    for table in leaves(root, "table", ("table",)):
+        add(_column_pairs(table, transposed))
     for tr in leaves(root, "tr", ("table",)):
-        add(_row_pairs(tr))
+        if tr not in transposed:
+            add(_row_pairs(tr))
     for dl in leaves(root, "dl", ("dl",)):
         add(_dl_pairs(dl))
     add(extra or [])

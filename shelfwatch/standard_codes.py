@@ -88,8 +88,10 @@ _MORE = re.compile(
     rf"(?:{_SP}-{_SP}(?P<year>\d{{2}}|\d{{4}})(?!\d))?"
 )
 # A count right before the prefix means a size ("16 GB 3200", "4+64GB"), not a standard.
-_QUANTITY_BEFORE = re.compile(r"\d+(?:\.\d+)?[^\S\n]?\+?$")
-_MODEL_BEFORE = re.compile(rf"(?:{'|'.join(MODEL_LABELS)})[^\S\n]*[:：]?[^\S\n]*$")
+# \Z, not $: $ also matches before a final newline, and a number ending the previous line is no size.
+_QUANTITY_BEFORE = re.compile(r"\d+(?:\.\d+)?[^\S\n]?\+?\Z")
+# The label may end the line before: a table's label cell and value cell are read as two lines.
+_MODEL_BEFORE = re.compile(rf"(?:{'|'.join(MODEL_LABELS)})[^\S\n]*[:：]?[^\S\n]*\n?[^\S\n]*\Z")
 # Characters that, right after a yearless number, make it a quantity or a price ("GB 99元").
 _UNIT_AFTER = frozenset("元个件只克片粒张套台包盒瓶袋%")
 _NOT_AFTER_MORE = frozenset("元个件只克片粒张套台包盒瓶袋%版年月日号款期")

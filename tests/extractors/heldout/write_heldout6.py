@@ -1,5 +1,5 @@
-"""The sixth and last held-out set (``python -m tests.extractors.heldout.write_heldout6``): written when the
-extractors were done, after the fixes the fifth set prompted, and scored once with no change made after it. Four
+"""The sixth held-out set (``python -m tests.extractors.heldout.write_heldout6``): written after the fixes the fifth
+set prompted and scored once before any change (two fixes followed: transposed tables, and a look-behind bug). Four
 more layouts (alternating label/value spans in one box, a transposed table, <br> lines inside one cell, values with
 prefixes and notes), other wordings and other noise. Pages go to heldout/pages6.
 """

@@ -292,9 +292,8 @@ def _claim(folded: Folded, rule: _Rule, m: re.Match[str], where: str) -> Claim:
     )
 
 
-def find_certificates(text: str, where: str = "") -> list[Claim]:
-    """Every certificate or licence number in ``text`` with its type and verdict, first occurrence kept."""
-    folded = fold(text)
+def certificates_in(folded: Folded, where: str = "") -> list[tuple[int, Claim]]:
+    """Every certificate or licence number in folded text, with its position; repeats kept."""
     found: list[tuple[int, Claim]] = []
     taken: list[tuple[int, int]] = []
     upper = folded.text.upper()
@@ -311,9 +310,14 @@ def find_certificates(text: str, where: str = "") -> list[Claim]:
                 continue
             taken.append(m.span())
             found.append((m.start(), _claim(folded, rule, m, where)))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def find_certificates(text: str, where: str = "") -> list[Claim]:
+    """Every certificate or licence number in ``text`` with its type and verdict, first occurrence kept."""
     claims: list[Claim] = []
     seen: set[tuple[CertType | None, str]] = set()
-    for _, claim in sorted(found, key=lambda pair: pair[0]):
+    for _, claim in certificates_in(fold(text), where):
         if (claim.cert_type, claim.value) not in seen:
             seen.add((claim.cert_type, claim.value))
             claims.append(claim)

@@ -23,6 +23,7 @@ _IMPLIED = ("li", "dd", "dt", "tr", "option")
 _OPEN = {tag: re.compile(rf"<{tag}(?=[\s>/])", re.I) for tag in _IMPLIED}
 _CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in _IMPLIED}
 _SPACES = re.compile(r"\s+")
+_LINE_SPACES = re.compile(r"[^\S\n]+")
 BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt fieldset figcaption figure form h1 h2 h3 h4 h5 h6 hr li main "
     "ol p pre section table tbody td tfoot th thead tr ul".split()
@@ -86,9 +87,11 @@ def _flatten(html: str, limit: int = MAX_DEPTH - 56) -> str:
     return "".join(out)
 
 
-def _parse_once(html: str) -> tuple[etree._Element, bool]:
+def _parse_once(html: str | bytes) -> tuple[etree._Element, bool]:
     # Plain lxml elements, not lxml.html's: its per-element class lookup costs more than the parse itself.
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    # Bytes are UTF-8 already checked by the caller: libxml2 reads them faster than a Python string.
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                              encoding="utf-8" if isinstance(html, bytes) else None)
     try:
         root = etree.fromstring(html, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -99,8 +102,12 @@ def _parse_once(html: str) -> tuple[etree._Element, bool]:
     return root, too_deep
 
 
-def parse(html: str) -> Document:
-    """Parse a page once; never raises."""
+def parse(html: str, utf8: bytes | None = None) -> Document:
+    """Parse a page once; never raises. ``utf8``: the same page as valid UTF-8 bytes, when the caller has them."""
+    if utf8 is not None and utf8.strip() and b"\x00" not in utf8 and not utf8.lstrip().startswith(b"<?xml"):
+        root, too_deep = _parse_once(utf8)
+        if not too_deep:
+            return Document(root=root)
     html = _XML_DECL.sub("", html or "").replace("\x00", "")
     if not html.strip():
         html = "<html><body></body></html>"
@@ -140,8 +147,8 @@ def lines_of(el: etree._Element | None) -> str:
     """Text under ``el`` (marked by ``mark_blocks``, scripts already removed) as non-empty squashed lines."""
     if el is None:
         return ""
-    lines = (squash(line) for line in "".join(el.itertext()).split("\n"))
-    return "\n".join(line for line in lines if line)
+    text = _LINE_SPACES.sub(" ", "".join(el.itertext()))
+    return "\n".join(line for line in (piece.strip() for piece in text.split("\n")) if line)
 
 
 def drop(el: etree._Element) -> None:

@@ -56,6 +56,8 @@ class Decoded:
     encoding: str
     """Python codec name used."""
     source: Source
+    utf8: bytes | None = None
+    """The body itself when it is valid UTF-8 (no BOM): the parser reads these bytes faster than the text."""
 
 
 def codec_name(label: str | None) -> str | None:
@@ -129,17 +131,18 @@ def decide(body: bytes | str, content_type: str | None = None, *, override: str 
         return Decoded(text=body.decode(forced, errors="replace"), encoding=forced, source=Source.OVERRIDE)
     header = codec_name(header_charset(content_type))
     if header and header not in _UNTRUSTED and (text := _strict(body, header)) is not None:
-        return Decoded(text=text, encoding=header, source=Source.HEADER)
+        return Decoded(text=text, encoding=header, source=Source.HEADER, utf8=body if header == "utf-8" else None)
     declared = _META.search(body[:_PRESCAN])
     meta = codec_name(declared[1].decode("ascii")) if declared else None
     if meta and meta not in {"utf-16-le", "utf-16-be", "utf-16"} and (text := _strict(body, meta)) is not None:
         # A <meta> saying latin-1 over bytes that are valid UTF-8 is a template default, not a choice.
         if not (meta in _UNTRUSTED and _strict(body, "utf-8") is not None):
-            return Decoded(text=text, encoding=meta, source=Source.META)
+            return Decoded(text=text, encoding=meta, source=Source.META, utf8=body if meta == "utf-8" else None)
     if body.isascii():
-        return Decoded(text=body.decode("ascii"), encoding="ascii", source=Source.DETECTED)
+        return Decoded(text=body.decode("ascii"), encoding="ascii", source=Source.DETECTED, utf8=body)
     detected = _detect(body)
     if detected is not None:
-        return Decoded(text=detected[0], encoding=detected[1], source=Source.DETECTED)
+        utf8 = body if detected[1] == "utf-8" else None
+        return Decoded(text=detected[0], encoding=detected[1], source=Source.DETECTED, utf8=utf8)
     codec = header or meta or "utf-8"
     return Decoded(text=body.decode(codec, errors="replace"), encoding=codec, source=Source.FALLBACK)

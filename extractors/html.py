@@ -25,9 +25,9 @@ MAX_PAIRS = 3_000
 """Parameter pairs read from one page at most; real blocks hold under 200 (a 5 MB table is an attack or a dump)."""
 
 # Parts of a page that are not this product's own claims (class or id tokens, and tags).
-_NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "nav", "header", "footer",
+NOISE_TAGS = _NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "nav", "header", "footer",
                "aside", "head")
-_NOISE = re.compile(
+NOISE_MARKS = _NOISE = re.compile(
     r"(?:^|[\s_-])(?:recommend\w*|recom|tuijian|tj|guess\w*|you-?like|maybe-?like|related\w*|similar\w*|also-?\w*|hot-?\w*"
     r"|rank\w*|history|footprint|review\w*|comment\w*|rate-?\w*|rating\w*|qa|q-?and-?a|ask\w*|question\w*"
     r"|answer\w*|consult\w*|footer\w*|foot|site-?foot\w*|page-?foot\w*|site-?header|shop-?header|top-?bar|topbar|navbar|nav|menu|sidebar"
@@ -143,33 +143,40 @@ def _dl_pairs(dl: etree._Element) -> Iterator[tuple[str, str]]:
 _KV_MARK = re.compile(r"spec|param|attr|prop|field|row|item|kv|info")
 
 
-def _kv_blocks(root: etree._Element) -> Iterator[tuple[str, str]]:
+def _kv_pair(node: etree._Element) -> tuple[str, str] | None:
     """Label and value as two children without a colon: ``<div class="spec-row"><span>品牌</span><span>x</span>``,
     and the article habit ``<p><span>【品牌】</span><span>x</span></p>``."""
-    for node in root.iter("div", "p", "li", "span"):
-        children = [c for c in node if tag_of(c)]
-        if len(children) == 3 and text_of(children[1]) in {":", "：", "-", "|"}:
-            children = [children[0], children[2]]  # key, separator, value
-        if len(children) != 2 or (node.text or "").strip() or any(len(c) > 2 for c in children):
-            continue
-        key_text = text_of(children[0])
-        bracketed = key_text.startswith(("【", "[")) or key_text.endswith(("】", "]", ":", "："))
-        if not bracketed and not _KV_MARK.search((node.get("class") or "").lower()):
-            continue
-        key, value = clean_key(key_text), text_of(children[1])
-        if _good_key(key) and value and not _COLON.match(value):
-            yield key, value[:_MAX_VALUE]
+    children = [c for c in node if tag_of(c)]
+    if len(children) == 3 and text_of(children[1]) in {":", "：", "-", "|"}:
+        children = [children[0], children[2]]  # key, separator, value
+    if len(children) != 2 or (node.text or "").strip() or any(len(c) > 2 for c in children):
+        return None
+    key_text = text_of(children[0])
+    bracketed = key_text.startswith(("【", "[")) or key_text.endswith(("】", "]", ":", "："))
+    if not bracketed and not _KV_MARK.search((node.get("class") or "").lower()):
+        return None
+    key, value = clean_key(key_text), text_of(children[1])
+    if _good_key(key) and value and not _COLON.match(value):
+        return key, value[:_MAX_VALUE]
+    return None
 
 
-def _attr_spans(root: etree._Element) -> Iterator[tuple[str, str]]:
+def _attr_span(node: etree._Element) -> tuple[str, str] | None:
     """Tmall's new detail page: ``<span class="Attrs--attr--x">品牌：小熊星</span>`` (not in a list or table)."""
-    for node in root.iter("span", "div", "p"):
-        cls = (node.get("class") or "").lower()
-        if "attr" in cls or "param" in cls or "prop" in cls:
-            if all(tag_of(c) in _INLINE for c in node):
-                pair = split_pair(text_of(node))
-                if pair is not None:
-                    yield pair
+    cls = (node.get("class") or "").lower()
+    if ("attr" in cls or "param" in cls or "prop" in cls) and all(tag_of(c) in _INLINE for c in node):
+        return split_pair(text_of(node))
+    return None
+
+
+def _box_pairs(root: etree._Element) -> Iterator[tuple[str, str]]:
+    """Pairs laid out in boxes rather than lists or tables, in one pass over div, p, li and span."""
+    for node in root.iter("div", "p", "li", "span"):
+        pair = _attr_span(node) if node.get("class") else None
+        if pair is None and 2 <= len(node) <= 3:
+            pair = _kv_pair(node)
+        if pair is not None:
+            yield pair
 
 
 def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = None) -> dict[str, str]:
@@ -183,8 +190,7 @@ def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = 
             pairs.setdefault(key, value)
 
     add(filter(None, map(_li_pair, leaves(root, "li", ("li", "ul", "ol")))))
-    add(_attr_spans(root))
-    add(_kv_blocks(root))
+    add(_box_pairs(root))
     transposed: set[etree._Element] = set()
     for table in leaves(root, "table", ("table",)):
         add(_column_pairs(table, transposed))
@@ -201,12 +207,15 @@ _MARKED = etree.XPath("//*[@class or @id]")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "div"})
 _HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢", "相关商品", "资质", "证照",
                   "相似", "同款", "浏览记录", "足迹", "套餐", "搭配", "组合购", "还看了", "还买了", "也看了", "也买了")
-_HEADING_WORDS = etree.XPath("//text()[" + " or ".join(f"contains(., '{word}')" for word in _HEADING_HINTS) + "]")
+_SHORT_TEXTS = etree.XPath("//text()[string-length(.) <= 40]")
 
 
 def is_noise(el: etree._Element) -> bool:
     """Whether an element is, by its tag or marks, a block that is not this product's own (footer, reviews...)."""
     return tag_of(el) in _NOISE_TAGS or _is_noise(el)
+
+
+_HINTS = re.compile("|".join(map(re.escape, _HEADING_HINTS)))
 
 
 def _is_noise(el: etree._Element) -> bool:
@@ -235,13 +244,18 @@ def _noise_heading(el: etree._Element) -> bool:
     return 0 < len(text) <= 12 and (any(word in text for word in _NOISE_WORDS) or _NOISE_HEADING.search(text) is not None)
 
 
-def drop_noise(root: etree._Element, page_text: str = "", page_url: str = "") -> None:
+def drop_noise(
+    root: etree._Element, page_text: str = "", page_url: str = "", *, marked_noise: list[etree._Element] | None = None
+) -> None:
     """Remove what is not this product's own claim: scripts and styles, navigation, headers and footers,
     recommendations, reviews and Q&A, shop-information boxes (their licences are the shop's, not the product's)."""
     doomed = list(root.iter(*_NOISE_TAGS))
-    doomed.extend(el for el in _MARKED(root) if _is_noise(el))
-    headings = _HEADING_WORDS(root) if any(word in page_text for word in _HEADING_HINTS) else []
+    # ``marked_noise``: the caller already matched every element's id/class against NOISE_MARKS in its own pass.
+    doomed.extend(marked_noise if marked_noise is not None else (el for el in _MARKED(root) if _is_noise(el)))
+    headings = _SHORT_TEXTS(root) if _HINTS.search(page_text) else []
     for text in headings:
+        if not _HINTS.search(text):
+            continue
         el = text.getparent()
         if el is None or not text.is_text or not _noise_heading(el):
             continue  # a tail, or a longer sentence that only mentions 评价

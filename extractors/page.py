@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from lxml import etree
@@ -21,7 +21,7 @@ from price_parser import Price
 
 from extractors.dom import Document, classes, lines_of, mark_blocks, parse, squash, tag_of, text_of
 from extractors.encoding import Decoded, decide
-from extractors.html import drop_noise, is_noise, json_pairs, parameter_pairs, script_pairs
+from extractors.html import NOISE_MARKS, NOISE_TAGS, drop_noise, json_pairs, parameter_pairs, script_pairs
 from extractors.schema_org import (
     additional_properties,
     as_text,
@@ -32,7 +32,7 @@ from extractors.schema_org import (
     structured_items,
 )
 from extractors.tables import FIELD_ALIASES
-from extractors.text import extract_text_claims, merge_claims
+from extractors.text import claims_in_sources
 from shelfwatch.models import Claim, ProductFacts
 
 MAX_BYTES = 20_000_000
@@ -52,7 +52,6 @@ _TITLE = re.compile(
     r"|itemprop=name|activity-name)(?:\s|$)"
 )
 _TITLE_HOLDER = re.compile(r"(?:^|\s)tb-detail-hd(?:\s|$)")
-_OG_TITLE = _X("//meta[@property='og:title']/@content")
 _PRICE = re.compile(r"price|j_strprice")
 _SELLER = re.compile(r"slogo-shopname|shop-?name|seller-name|store-name|j_shopname|^js_name\b|mall-?name")
 _BREADCRUMB = re.compile(r"crumb")
@@ -110,34 +109,48 @@ _ROLES = {
 _ROLE = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _ROLES.items()))
 
 
+@lru_cache(maxsize=16384)
+def _classify(marks: str) -> tuple[str, ...]:
+    """Roles of one id/class/itemprop string (pages repeat the same few strings: the answer is cached)."""
+    names = {m.lastgroup for m in _ROLE.finditer(marks.strip()) if m.lastgroup}  # one element, several roles
+    if NOISE_MARKS.search(marks):
+        names.add("noise")
+    return tuple(sorted(names))
+
+
 def _roles(root: etree._Element) -> dict[str, list[etree._Element]]:
-    """Elements by the role their id / class / itemprop marks give them, in document order, in one pass."""
-    found: dict[str, list[etree._Element]] = {name: [] for name in _ROLES}
+    """Elements by the role their id / class / itemprop marks give them, in document order, in one pass; the
+    ``noise`` role holds the blocks that are not this product's (extractors.html.NOISE_MARKS)."""
+    found: dict[str, list[etree._Element]] = {name: [] for name in (*_ROLES, "noise")}
     for el in _MARKED(root):
         itemprop = el.get("itemprop")
-        marks = f"{el.get('id') or ''} {el.get('class') or ''}".lower().strip()
+        marks = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
         if itemprop:
             marks += f" itemprop={itemprop.lower()}"
-        roles = {m.lastgroup for m in _ROLE.finditer(marks)}  # one element may hold several roles
-        for name in roles:
-            if name:
-                found[name].append(el)
+        for name in _classify(marks):
+            found[name].append(el)
     return found
 
 
+_HAS_DIGIT = re.compile(r"\d")
 _LABELLED_PRICE = re.compile(
     r"(?:价格|售价|商城价|现价|团购价|到手价|券后价|促销价|优惠价|零售价)\s*[:：]?\s*([¥￥]?\s*\d{1,7}(?:\.\d{1,2})?)"
 )
 
 
-def _in_noise(el: etree._Element) -> bool:
+def _in_noise(el: etree._Element, noise: set[etree._Element]) -> bool:
     """Whether ``el`` sits in a recommendation, review or other block that is not this product's."""
     node: etree._Element | None = el
     while node is not None:
-        if is_noise(node):
+        if node in noise or tag_of(node) in NOISE_TAGS:
             return True
         node = node.getparent()
     return False
+
+
+@lru_cache(maxsize=4096)
+def _amount(text: str) -> float | None:
+    return Price.fromstring(text).amount_float
 
 
 def _price_kind(node: etree._Element, text: str) -> str:
@@ -161,6 +174,11 @@ def _price_kind(node: etree._Element, text: str) -> str:
     if _LIST.search(joined):
         return "list"
     return "pay" if _PAY.search(joined) else ""
+
+
+@lru_cache(maxsize=32)
+def _frame_names(cls: type) -> tuple[str, ...]:
+    return tuple(name for name in dir(cls) if name.startswith("frame_"))
 
 
 def _attached(el: etree._Element, root: etree._Element) -> bool:
@@ -187,7 +205,7 @@ class ProductPage:
     def __init__(self, decoded: Decoded, url: str) -> None:
         self.url = url or ""
         self.decoded = decoded
-        self.document: Document = parse(decoded.text)
+        self.document: Document = parse(decoded.text, decoded.utf8)
         self.root = self.document.root
 
     # -- shared inputs ------------------------------------------------------------------------------------------
@@ -223,6 +241,10 @@ class ProductPage:
         return self.frame_roles
 
     @cached_property
+    def noise_set(self) -> set[etree._Element]:
+        return set(self.frame_roles["noise"])
+
+    @cached_property
     def frame_script_pairs(self) -> list[tuple[str, str]]:
         return script_pairs(self.root)
 
@@ -233,11 +255,9 @@ class ProductPage:
         Every ``frame_*`` property, a subclass's too, is read first: those are the reads that need the whole
         page (title, price, seller, breadcrumbs, scripts). Fields read the frame only through them.
         """
-        for name in dir(type(self)):
-            if name.startswith("frame_"):
-                getattr(self, name)
-        drop_noise(self.root, self.decoded.text, self.url)
-        mark_blocks(self.root)
+        for name in _frame_names(type(self)):
+            getattr(self, name)
+        drop_noise(self.root, self.decoded.text, self.url, marked_noise=self.roles["noise"])
         return self.root
 
     # -- fields -------------------------------------------------------------------------------------------------
@@ -252,8 +272,9 @@ class ProductPage:
 
     @cached_property
     def frame_title(self) -> str:
-        og = _OG_TITLE(self.root)
-        page_title = self.root.findtext(".//title") or ""
+        og = [m.get("content") for m in self.root.iter("meta") if m.get("property") == "og:title" and m.get("content")]
+        title_el = next(self.root.iter("title"), None)
+        page_title = (title_el.text or "") if title_el is not None else ""
         # An unclosed <title> swallows the page as text (browsers do the same): keep what precedes the first tag.
         return (
             as_text(self.product.get("name"))
@@ -277,10 +298,12 @@ class ProductPage:
         plain: list[tuple[float, str]] = []
         listed: list[float] = []
         for node in self.roles["price"][:40]:
-            if _in_noise(node):
-                continue  # a recommended item's price
             text = str(node.get("content") or "") or text_of(node)
-            value = Price.fromstring(text).amount_float
+            if not _HAS_DIGIT.search(text) or len(text) > 60:
+                continue  # no amount, or a whole box that holds prices
+            if _in_noise(node, self.noise_set):
+                continue  # a recommended item's price
+            value = _amount(text)
             if value is None:
                 continue
             kind = _price_kind(node, text)
@@ -293,7 +316,7 @@ class ProductPage:
         if not (pay or plain):
             if listed:  # only "original"-marked prices (1688's price-original-sku): the lowest is what one pays
                 return min(listed), (max(listed) if max(listed) > min(listed) else None), ""
-            found = _LABELLED_PRICE.search(self.frame_text)
+            found = _LABELLED_PRICE.search(self.page_text)
             if found:
                 return Price.fromstring(found[1]).amount_float, None, found[1]
             amount = self.product.get("price")  # RDFa / microdata offers read flat
@@ -310,7 +333,7 @@ class ProductPage:
         return value, (max(bigger) if bigger else None), text
 
     @cached_property
-    def frame_text(self) -> str:
+    def page_text(self) -> str:
         """The first 20,000 characters of the page's text (for prices written only in words: 商城价：￥58)."""
         body = self.root.find("body")
         return squash("".join((body if body is not None else self.root).itertext())[:20_000])
@@ -400,32 +423,29 @@ class ProductPage:
         root = self.body
         for node in self.roles["description"]:
             if _attached(node, root):
+                mark_blocks(node)
                 text = lines_of(node)
                 if len(text) >= 20:
                     return text
         body = root.find("body")
-        return lines_of(body if body is not None else root)
+        whole = body if body is not None else root
+        mark_blocks(whole)  # marking twice only adds blank lines, which lines_of drops
+        return lines_of(whole)
 
     def description(self) -> str:
         return self._description
 
     def claims(self, title: str) -> list[Claim]:
-        found: list[Claim] = []
-        params = self.params
-        # One block, so a CCC number under 证书编号 sees the 3C mention in a neighbouring pair.
-        lines = [f"{key}：{value}" for key, value in params.items()]
-        block = "\n".join(lines)
-        for claim in extract_text_claims(block, where="param"):
-            key = next((k for k, line in zip(params, lines) if claim.raw in line), "")
-            found.append(_where(claim, f"param:{key}" if key else "param"))
+        # Every source in order of precedence, read in one pass: parameter pairs (one line each, so a CCC number
+        # under 证书编号 sees the 3C mention in a neighbouring pair), schema.org, the title, the description.
+        sources = [(f"param:{key}", f"{key}：{value}") for key, value in self.params.items()]
         for product in self.products:
-            for text in certifications(product):
-                found.extend(extract_text_claims(text, where="jsonld"))
+            sources.extend(("jsonld", text) for text in certifications(product))
             # One block: codes never span lines, and one pass over the grammar costs less than one per string.
-            found.extend(extract_text_claims("\n".join(product_strings(product)), where="jsonld"))
-        found.extend(extract_text_claims(title, where="title"))
-        found.extend(extract_text_claims(self._description, where="description"))
-        return merge_claims(found)
+            sources.append(("jsonld", "\n".join(product_strings(product))))
+        sources.append(("title", title))
+        sources.append(("description", self._description))
+        return claims_in_sources(sources)
 
     def needs_js_hint(self) -> bool:
         return self.frame_needs_js
@@ -463,13 +483,6 @@ class ProductPage:
             encoding_source=str(self.decoded.source),
             warnings=list(self.document.warnings),
         )
-
-
-def _where(claim: Claim, where: str) -> Claim:
-    return Claim(
-        kind=claim.kind, value=claim.value, raw=claim.raw, where=where,
-        cert_type=claim.cert_type, valid=claim.valid, note=claim.note,
-    )
 
 
 __all__ = ["MAX_BYTES", "PageExtraction", "ProductPage", "json_pairs"]

@@ -6,11 +6,19 @@ turns its hits into claims.
 
 from __future__ import annotations
 
-from shelfwatch.folding import fold
+from shelfwatch.folding import Folded, fold
 from shelfwatch.models import Claim, ClaimKind
 from shelfwatch.standard_codes import find_codes, normalize_standard
 
-__all__ = ["find_standards", "normalize_standard"]
+__all__ = ["find_standards", "normalize_standard", "standards_in"]
+
+
+def standards_in(folded: Folded, where: str = "") -> list[tuple[int, Claim]]:
+    """Every standard code in folded text, with its position; repeats kept."""
+    return [
+        (hit.start, Claim(kind=ClaimKind.STANDARD, value=hit.value, raw=folded.raw(hit.start, hit.end), where=where))
+        for hit in find_codes(folded)
+    ]
 
 
 def find_standards(text: str, where: str = "") -> list[Claim]:

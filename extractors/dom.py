@@ -10,10 +10,13 @@ flattened (its text kept, its deepest structure dropped), with the reason record
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar, overload
 
 from lxml import etree
+
+T = TypeVar("T")
 
 MAX_DEPTH = 256
 """libxml2's nesting limit without XML_PARSE_HUGE; deeper content is not read (and a warning says so)."""
@@ -189,3 +192,27 @@ def leaves(root: etree._Element, tag: str, container_tags: tuple[str, ...]) -> I
 def classes(el: etree._Element) -> str:
     """``id`` and ``class`` of ``el`` in one lower-case string."""
     return f"{el.get('id') or ''} {el.get('class') or ''}".lower()
+
+
+class cached(Generic[T]):  # noqa: N801 (used like functools.cached_property)
+    """``functools.cached_property`` without its per-access lock (Python 3.11 takes an RLock on every first read,
+    which costs more than most fields of a page object). Not thread-safe: one page object is read by one thread."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> cached[T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> T | cached[T]:
+        if instance is None:
+            return self
+        value = self.func(instance)
+        instance.__dict__[self.name] = value
+        return value

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
 from price_parser import Price
 
-from extractors.dom import Document, classes, lines_of, mark_blocks, parse, squash, tag_of, text_of
+from extractors.dom import cached, Document, classes, lines_of, mark_blocks, parse, squash, tag_of, text_of
 from extractors.encoding import Decoded, decide
 from extractors.html import NOISE_MARKS, NOISE_TAGS, drop_noise, json_pairs, parameter_pairs, script_pairs
 from extractors.schema_org import (
@@ -209,7 +209,7 @@ class ProductPage:
         self.root = self.document.root
 
     # -- shared inputs ------------------------------------------------------------------------------------------
-    @cached_property
+    @cached
     def frame_items(self) -> list[Any]:
         """schema.org items (JSON-LD, microdata, RDFa)."""
         return structured_items(self.root, self.url, self.decoded.text)
@@ -218,20 +218,20 @@ class ProductPage:
     def items(self) -> list[Any]:
         return self.frame_items
 
-    @cached_property
+    @cached
     def products(self) -> list[dict[str, Any]]:
         return items_of_type(self.items, "Product")
 
-    @cached_property
+    @cached
     def product(self) -> dict[str, Any]:
         return self.products[0] if self.products else {}
 
-    @cached_property
+    @cached
     def offer(self) -> dict[str, Any]:
         found = offers(self.product)
         return found[0] if found else {}
 
-    @cached_property
+    @cached
     def frame_roles(self) -> dict[str, list[etree._Element]]:
         """Elements of the whole page by role (title, price, seller, breadcrumb...)."""
         return _roles(self.root)
@@ -240,15 +240,15 @@ class ProductPage:
     def roles(self) -> dict[str, list[etree._Element]]:
         return self.frame_roles
 
-    @cached_property
+    @cached
     def noise_set(self) -> set[etree._Element]:
         return set(self.frame_roles["noise"])
 
-    @cached_property
+    @cached
     def frame_script_pairs(self) -> list[tuple[str, str]]:
         return script_pairs(self.root)
 
-    @cached_property
+    @cached
     def body(self) -> etree._Element:
         """The page with what is not this product's claim removed, in place (no copy: copying costs a parse).
 
@@ -261,7 +261,7 @@ class ProductPage:
         return self.root
 
     # -- fields -------------------------------------------------------------------------------------------------
-    @cached_property
+    @cached
     def params(self) -> dict[str, str]:
         extra = [pair for product in self.products for pair in additional_properties(product)]
         extra.extend(self.frame_script_pairs)
@@ -270,7 +270,7 @@ class ProductPage:
     def title(self) -> str:
         return self.frame_title
 
-    @cached_property
+    @cached
     def frame_title(self) -> str:
         og = [m.get("content") for m in self.root.iter("meta") if m.get("property") == "og:title" and m.get("content")]
         title_el = next(self.root.iter("title"), None)
@@ -285,7 +285,7 @@ class ProductPage:
             or squash(page_title.split("<", 1)[0])
         )
 
-    @cached_property
+    @cached
     def frame_prices(self) -> tuple[float | None, float | None, str]:
         """(price a buyer pays, list price, text the currency is read from)."""
         amount = self.offer.get("price") or self.offer.get("lowPrice")
@@ -332,7 +332,7 @@ class ProductPage:
         bigger = [v for v in others if v > value]
         return value, (max(bigger) if bigger else None), text
 
-    @cached_property
+    @cached
     def page_text(self) -> str:
         """The first 20,000 characters of the page's text (for prices written only in words: 商城价：￥58)."""
         body = self.root.find("body")
@@ -367,7 +367,7 @@ class ProductPage:
     def seller(self) -> str:
         return _param(self.params, "seller") or as_text(self.offer.get("seller")) or self.frame_seller
 
-    @cached_property
+    @cached
     def frame_seller(self) -> str:
         return _first_text(self.roles["seller"])
 
@@ -383,7 +383,7 @@ class ProductPage:
             return as_text(manufacturer.get("address"))
         return ""
 
-    @cached_property
+    @cached
     def frame_breadcrumb(self) -> str:
         for crumbs in items_of_type(self.items, "BreadcrumbList"):
             elements = crumbs.get("itemListElement") or []
@@ -418,7 +418,7 @@ class ProductPage:
         m = _GTIN.search(_param(self.params, "gtin"))
         return m[1] if m else ""
 
-    @cached_property
+    @cached
     def _description(self) -> str:
         root = self.body
         for node in self.roles["description"]:
@@ -450,7 +450,7 @@ class ProductPage:
     def needs_js_hint(self) -> bool:
         return self.frame_needs_js
 
-    @cached_property
+    @cached
     def frame_needs_js(self) -> bool:
         if self.root.find(".//script") is None:
             return False

@@ -7,9 +7,8 @@ error at load time, not a silent fallback. Each subclass overrides only the fiel
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
-from extractors.dom import squash, text_of
+from extractors.dom import cached, squash, text_of
 from extractors.encoding import Decoded, Source, decide
 from extractors.page import MAX_BYTES, PageExtraction, ProductPage, _param
 from extractors.schema_org import as_text
@@ -19,7 +18,7 @@ class JdPage(ProductPage):
     """JD item pages: the shop's name sits in ``.popbox-inner .mt h3 a`` / ``.J-hove-wrap .name a``; the
     ``商品名称`` pair names the product more plainly than the marketing title."""
 
-    @cached_property
+    @cached
     def frame_shop(self) -> str:
         for node in self.root.xpath("//*[contains(@class,'J-hove-wrap')]//*[contains(@class,'name')]//a"
                                     " | //*[contains(@class,'popbox-inner')]//h3//a"):
@@ -39,7 +38,7 @@ class TmallPage(ProductPage):
     def brand(self) -> str:
         return re.sub(r"[（(][^）)]*[）)]$", "", super().brand()).strip() or super().brand()
 
-    @cached_property
+    @cached
     def frame_shop(self) -> str:
         for node in self.root.xpath("//*[contains(@class,'ShopHeader--title') or contains(@class,'shopName')]"):
             text = text_of(node)
@@ -54,7 +53,7 @@ class TmallPage(ProductPage):
 class PinduoduoPage(ProductPage):
     """Pinduoduo: the facts are JSON in ``window.rawData``; the mall name is ``mallName`` in that state."""
 
-    @cached_property
+    @cached
     def frame_mall(self) -> str:
         for script in self.root.iter("script"):
             m = re.search(r'"mallName"\s*:\s*"([^"]{1,80})"', script.text or "")

@@ -89,6 +89,10 @@ def items_of_type(items: Any, wanted: str) -> list[dict[str, Any]]:
 
 def as_text(value: Any) -> str:
     """A schema.org value (string, number, object with name, or list of either) as text."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        return squash(value)
     for _ in range(20):
         if isinstance(value, list):
             value = value[0] if value else ""

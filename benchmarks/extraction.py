@@ -54,16 +54,19 @@ def corpus() -> list[tuple[bytes, str, str]]:
 
 
 def hostile_shapes() -> dict[str, bytes]:
-    """The shapes the issue names: unclosed list items, a 5 MB table, deep nesting, regex bait."""
-    return {
-        "20,000 unclosed <li><span> (0.2 MB)": ("<ul>" + "<li><span>品牌：好" * 20_000).encode(),
-        "5 MB parameter table": (
-            "<table>" + "<tr><th>执行标准</th><td>GB/T 14272-2011 合格品</td></tr>" * 110_000 + "</table>"
+    """The shapes the issue names, each at two sizes five times apart: cost must grow linearly with size."""
+    makers = {
+        "unclosed <li><span>": lambda n: ("<ul>" + "<li><span>品牌：好" * 4_000 * n).encode(),
+        "parameter table rows": lambda n: (
+            "<table>" + "<tr><th>执行标准</th><td>GB/T 14272-2011 合格品</td></tr>" * 16_000 * n + "</table>"
         ).encode(),
-        "10,000-level nesting": ("<div>" * 10_000 + "执行标准：GB 6675.1-2014" + "</div>" * 10_000).encode(),
-        "1 MB of 'GB' and digits": ("GB 1" * 250_000).encode(),
-        "1 MB digit run": ("3C证书编号：" + "1" * 1_000_000).encode(),
+        "levels of nesting": lambda n: ("<div>" * 2_000 * n + "执行标准：GB 6675.1-2014" + "</div>" * 2_000 * n).encode(),
+        "times 'GB 1' (regex bait)": lambda n: ("GB 1" * 50_000 * n).encode(),
+        "digits in one run under a 3C label": lambda n: ("3C证书编号：" + "1" * 200_000 * n).encode(),
     }
+    counts = {"unclosed <li><span>": 4_000, "parameter table rows": 16_000, "levels of nesting": 2_000,
+              "times 'GB 1' (regex bait)": 50_000, "digits in one run under a 3C label": 200_000}
+    return {f"{counts[name] * scale:,} {name}": make(scale) for name, make in makers.items() for scale in (1, 5)}
 
 
 def bench_extraction(repeat: int = 5) -> dict[str, object]:

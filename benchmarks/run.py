@@ -25,8 +25,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchmarks.extraction import bench_extraction
+from benchmarks.extraction import render as render_extraction
 from demo import DemoServer, generate_marketplace
-from benchmarks.extraction import bench_extraction, render as render_extraction
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ["羽绒服", "充电宝", "积木", "GB 31241", "头盔", "面膜", "书桌", "电热水壶"]

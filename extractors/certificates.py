@@ -15,8 +15,8 @@ from datetime import date
 from stdnum.cn import uscc
 from stdnum.iso7064 import mod_11_10
 
-from shelfwatch.folding import Folded, fold
 from extractors.tables import PROVINCES
+from shelfwatch.folding import Folded, fold
 from shelfwatch.models import CertType, Claim, ClaimKind
 
 _S = r"[^\S\n]?"  # one optional space inside a number; numbers never span lines

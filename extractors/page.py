@@ -19,8 +19,8 @@ from typing import Any
 from lxml import etree
 from price_parser import Price
 
-from extractors.dom import cached, Document, classes, lines_of, mark_blocks, parse, squash, tag_of, text_of
-from extractors.encoding import Decoded, decide
+from extractors.dom import Document, cached, classes, lines_of, mark_blocks, parse, squash, tag_of, text_of
+from extractors.encoding import Decoded
 from extractors.html import NOISE_MARKS, NOISE_TAGS, drop_noise, json_pairs, parameter_pairs, script_pairs
 from extractors.schema_org import (
     additional_properties,
@@ -176,9 +176,14 @@ def _price_kind(node: etree._Element, text: str) -> str:
     return "pay" if _PAY.search(joined) else ""
 
 
-@lru_cache(maxsize=32)
+_FRAME_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _frame_names(cls: type) -> tuple[str, ...]:
-    return tuple(name for name in dir(cls) if name.startswith("frame_"))
+    """The ``frame_*`` reads of a page-object class, its subclasses' included (found once per class)."""
+    if cls not in _FRAME_NAMES:
+        _FRAME_NAMES[cls] = tuple(name for name in dir(cls) if name.startswith("frame_"))
+    return _FRAME_NAMES[cls]
 
 
 def _attached(el: etree._Element, root: etree._Element) -> bool:

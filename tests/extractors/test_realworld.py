@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from realworld_pages import record_page
 
 from extractors import extract_page
 from shelfwatch.models import Claim, ClaimKind
-from realworld_pages import record_page
 
 REALWORLD = Path(__file__).resolve().parents[2].parent / "shared" / "realworld"
 

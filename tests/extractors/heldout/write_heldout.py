@@ -103,8 +103,8 @@ def _noise() -> str:
     if kind == 1:
         return (f'<div class="everyone-buy"><div class="title">大家都在买</div><ul><li>不锈钢板 {NOISE_STD[1]}</li>'
                 f"<li>充电器 3C证书编号：{NOISE_CCC}</li></ul></div>")
-    return (f'<div class="site-foot"><p>经营者营业执照 统一社会信用代码：91110108MA01XXXX0A</p>'
-            f"<p>增值电信业务经营许可证：京B2-20201234 客服 400-123-4567</p></div>")
+    return ('<div class="site-foot"><p>经营者营业执照 统一社会信用代码：91110108MA01XXXX0A</p>'
+            "<p>增值电信业务经营许可证：京B2-20201234 客服 400-123-4567</p></div>")
 
 
 def suning_grouped(it: Item) -> str:

@@ -357,7 +357,8 @@ def loads_tolerant(text: str) -> Any:
         return None
 
 
-_JSON_COMMENT = re.compile(r"^\s*(?://[^\n]*|<!--.*?-->)\s*$|/\*.*?\*/", re.M | re.S)
+# Whole-line // comments and /* */ blocks; <!-- and --> wrapped around a block (an old habit to hide scripts).
+_JSON_COMMENT = re.compile(r"^[^\S\n]*//[^\n]*$|/\*.*?\*/|^\s*<!--|-->\s*$", re.M | re.S)
 _TRAILING_COMMA = re.compile(r",\s*(?=[}\]])")
 
 

@@ -81,6 +81,8 @@ class PageExtraction(ProductFacts):
     """The crossed-out or "original" price when the page also shows the price a buyer pays (``price``)."""
     gtin: str = ""
     """GTIN / EAN barcode the page states (schema.org gtin13/gtin/gtin8, 商品条形码)."""
+    availability: str = ""
+    """schema.org offer availability (``InStock``, ``OutOfStock``...), empty when the page gives none."""
     encoding: str = ""
     """Codec the page was decoded with."""
     encoding_source: str = ""
@@ -415,6 +417,9 @@ class ProductPage:
                 return m[1]
         return _param(self.params, "item_id") or as_text(self.product.get("sku") or self.product.get("productID"))
 
+    def availability(self) -> str:
+        return as_text(self.offer.get("availability")).rsplit("/", 1)[-1]
+
     def gtin(self) -> str:
         for key in ("gtin13", "gtin", "gtin14", "gtin12", "gtin8"):
             value = as_text(self.product.get(key))
@@ -479,6 +484,7 @@ class ProductPage:
             category=self.category(),
             item_id=self.item_id(),
             gtin=self.gtin(),
+            availability=self.availability(),
             params=self.params,
             description=self.description(),
             claims=claims,

@@ -108,6 +108,9 @@ class ListingSpider(scrapy.Spider):
             self.logger.exception("extraction failed for %s; page kept without facts", response.url)
             self.crawler.stats.inc_value("shelfwatch/extraction_errors")
             extraction = PageExtraction(item_id="")
+        for warning in extraction.warnings:  # a page refused or read only in part: say so, keep the page
+            self.crawler.stats.inc_value("shelfwatch/extraction_warnings")
+            self.logger.warning("%s: %s", response.url, warning)
         # An empty parameter container next to scripts means the facts arrive by JavaScript, even when stray
         # placeholders (价格：加载中…) make the static page look like it has some.
         if not rendered and extraction.needs_js_hint and self._may_render(platform):

@@ -44,9 +44,12 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
         # Only requests with meta["playwright"] go through the browser; the rest use Scrapy's own downloader.
         "DOWNLOAD_HANDLERS": {
-            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+            "http": "crawlers.browser.GuardedPlaywrightHandler",
+            "https": "crawlers.browser.GuardedPlaywrightHandler",
         },
+        # Closest to the downloader: it sees every request last (redirect hops included, Scrapy schedules them as
+        # new requests) and every response first (to hand a browser's held redirect to RedirectMiddleware).
+        "DOWNLOADER_MIDDLEWARES": {"crawlers.guard.GuardMiddleware": 950},
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": s.chromium, "headless": True, "args": CHROMIUM_ARGS},
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 8,
@@ -56,5 +59,7 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         "SHELFWATCH_RENDER_JS": s.render_js,
         "SHELFWATCH_INDEX_BACKEND": s.index_backend,
         "SHELFWATCH_ES_URL": s.es_url,
+        "SHELFWATCH_ALLOWED_SITES": s.allowed_sites,
+        "SHELFWATCH_ALLOW_HOSTS": s.allow_hosts,
         **extra,
     }

@@ -42,6 +42,10 @@ def run_crawl(
         "registry_imported": stats.get("shelfwatch/registry_imported", 0),
         "extraction_errors": stats.get("shelfwatch/extraction_errors", 0),
         "item_errors": stats.get("log_count/ERROR", 0),
+        "refused": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("shelfwatch/refused/")},
+        "browser_blocked": {
+            k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("shelfwatch/browser_blocked/")
+        },
         "elapsed_seconds": round(stats.get("elapsed_time_seconds", 0.0), 2),
         "finish_reason": stats.get("finish_reason", ""),
     }

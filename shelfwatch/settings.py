@@ -51,6 +51,10 @@ class Settings:
     """Keep a Scrapy HTTP cache under ``.scrapy/`` so a re-crawl of unchanged pages is free."""
     log_level: str = "WARNING"
     """Crawler log level."""
+    allowed_sites: str = ""
+    """Sites (registrable domains such as ``3.cn``, comma-separated) a crawl may visit besides its start URLs' own."""
+    allow_hosts: str = ""
+    """Private hosts (``host`` or ``host:port``, comma-separated) a crawl may reach besides its start URLs' hosts."""
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {

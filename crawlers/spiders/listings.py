@@ -15,8 +15,9 @@ import scrapy
 from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
 
+from crawlers.guard import Refused, guard_for
 from crawlers.items import PageItem
-from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, same_site
+from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item
 from crawlers.platforms import Platform, Render, platform_for
 from extractors import PageExtraction, extract_page
 
@@ -78,11 +79,13 @@ class ListingSpider(scrapy.Spider):
         if not hasattr(response, "css"):
             return
         platform = platform_for(response.url)
+        scope = guard_for(self.crawler).scope
         found_items = False
         for a in response.css("a[href]"):
             href = a.attrib.get("href", "")
             url = canonical_url(response.urljoin(href))
-            if not crawlable(url) or not same_site(url, response.url):
+            # Any subdomain of a crawl site (search.jd.com -> item.jd.com); the guard still checks the address.
+            if not crawlable(url) or not scope.in_scope(url):
                 continue
             target = platform_for(url)
             text = " ".join(a.css("::text").getall()).strip()
@@ -125,6 +128,8 @@ class ListingSpider(scrapy.Spider):
 
     def on_error(self, failure: Any) -> None:
         """A shop that is down or a page that fails: count it and log the URL, never stop the crawl."""
+        if failure.check(Refused):
+            return  # the guard counted it under shelfwatch/refused/<reason> and logged it
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
         self.crawler.stats.inc_value("shelfwatch/failed_requests")

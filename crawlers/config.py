@@ -49,7 +49,10 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         },
         # Closest to the downloader: it sees every request last (redirect hops included, Scrapy schedules them as
         # new requests) and every response first (to hand a browser's held redirect to RedirectMiddleware).
-        "DOWNLOADER_MIDDLEWARES": {"crawlers.guard.GuardMiddleware": 950},
+        # Backoff sees 429 / 503 before RetryMiddleware (550), which no longer retries them at once.
+        "DOWNLOADER_MIDDLEWARES": {"crawlers.guard.GuardMiddleware": 950, "crawlers.backoff.BackoffMiddleware": 555},
+        "RETRY_HTTP_CODES": [500, 502, 504, 522, 524, 408],
+        "SHELFWATCH_BACKOFF_MAX": s.backoff_max,
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": s.chromium, "headless": True, "args": CHROMIUM_ARGS},
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 8,

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 
-from crawlers.items import PageItem
+from crawlers.items import GoneItem, PageItem
+from crawlers.monitor import crawl_alarms
 from index import IndexedListing, SearchIndex
 from shelfwatch.pipeline import judge, listing_from_extraction, load_match_context
 from shelfwatch.registry_io import ensure_bundled_registry
 from shelfwatch.settings import load_settings
 from shelfwatch.store import Store
 from shelfwatch.wiring import open_search, open_store
+
+logger = logging.getLogger(__name__)
 
 
 class StorePipeline:
@@ -54,8 +58,10 @@ class StorePipeline:
         self.crawl_id = self.store.start_crawl(self.start_urls)
         self.ctx = load_match_context(self.store, self.as_of or date.today())
 
-    def process_item(self, item: PageItem, spider: Any = None) -> PageItem:
+    def process_item(self, item: PageItem | GoneItem, spider: Any = None) -> PageItem | GoneItem:
         assert self.store is not None
+        if isinstance(item, GoneItem):
+            return item  # counted by the spider (shelfwatch/page_state/gone)
         listing = listing_from_extraction(
             item.extraction, url=item.url, platform=item.platform, fetched_at=item.fetched_at, rendered=item.rendered
         )
@@ -75,6 +81,8 @@ class StorePipeline:
                 "rendered": item.rendered,
             },
         )
+        if self.stats is not None:
+            self.stats.inc_value("shelfwatch/listings_stored")
         self.pending.append(IndexedListing.from_listing(listing, judged.findings, judged.risk))
         if len(self.pending) >= 100:
             self._flush()
@@ -91,5 +99,10 @@ class StorePipeline:
             self.search.close()
         if self.store is not None:
             stats = self.stats.get_stats() if self.stats is not None else {}
-            self.store.finish_crawl(self.crawl_id, stats)
+            alarms = crawl_alarms(stats)
+            for alarm in alarms:
+                logger.warning("crawl alarm: %s", alarm)
+            if self.stats is not None:
+                self.stats.set_value("shelfwatch/alarms", alarms)
+            self.store.finish_crawl(self.crawl_id, {**stats, "shelfwatch/alarms": alarms})
             self.store.close()

@@ -35,7 +35,14 @@ def run_crawl(
     stats = crawler.stats.get_stats() if crawler.stats else {}
     return {
         "pages_fetched": stats.get("response_received_count", 0),
-        "items_stored": stats.get("item_scraped_count", 0),
+        "items_stored": stats.get("shelfwatch/listings_stored", 0),
+        "gone": stats.get("shelfwatch/page_state/gone", 0),
+        "blocked_pages": {
+            k.rsplit("/", 1)[1]: v for k, v in stats.items()
+            if k.startswith("shelfwatch/page_state/") and not k.endswith("/gone")
+        },
+        "backoff": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("shelfwatch/backoff/")},
+        "alarms": stats.get("shelfwatch/alarms", []),
         "rendered_pages": stats.get("shelfwatch/rendered_pages", 0),
         "failed_requests": stats.get("shelfwatch/failed_requests", 0),
         "failed_urls": stats.get("shelfwatch/failed_urls", []),

@@ -47,6 +47,8 @@ def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
         )
         for line in stats["failed_urls"][:10]:
             print(f"  失败 failed: {line}", file=sys.stderr)
+    for alarm in stats["alarms"]:
+        print(f"警报 alarm: {alarm}", file=sys.stderr)
     if stats["items_stored"] == 0 and stats["failed_requests"]:
         print("错误 error: no page could be fetched; is the shop reachable?", file=sys.stderr)
         return 3

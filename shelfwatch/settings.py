@@ -51,6 +51,8 @@ class Settings:
     """Keep a Scrapy HTTP cache under ``.scrapy/`` so a re-crawl of unchanged pages is free."""
     log_level: str = "WARNING"
     """Crawler log level."""
+    backoff_max: float = 300.0
+    """Longest pause, in seconds, a 429 / 503 answer's Retry-After may impose on a site before it is tried again."""
     allowed_sites: str = ""
     """Sites (registrable domains such as ``3.cn``, comma-separated) a crawl may visit besides its start URLs' own."""
     allow_hosts: str = ""

@@ -16,8 +16,9 @@ from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
 
 from crawlers.guard import Refused, guard_for
-from crawlers.items import PageItem
+from crawlers.items import GoneItem, PageItem
 from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item
+from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state
 from crawlers.platforms import Platform, Render, platform_for
 from extractors import PageExtraction, extract_page
 
@@ -61,6 +62,8 @@ class ListingSpider(scrapy.Spider):
                 else PageMethod("wait_for_load_state", "networkidle")
             )
             meta.update(playwright=True, playwright_page_methods=[wait])
+        # The callback sees a taken-down (404 / 410) or refused (403) item page: it says what the page is.
+        meta["handle_httpstatus_list"] = [403, 404, 410]
         return scrapy.Request(
             url, callback=self.parse_item, errback=self.on_error, meta=meta, dont_filter=rendered
         )
@@ -96,10 +99,18 @@ class ListingSpider(scrapy.Spider):
                 yield self._list_request(url)
         if not found_items and platform.item is None:
             yield from self.parse_item(response)
+        elif not found_items:
+            # A list page without a single item link may be a captcha or login wall in front of the list.
+            state = self._state(response, platform, has_product_facts=False)
+            if state.is_block:
+                self._count_block(response, state)
 
     def parse_item(self, response: Response) -> Iterator[Any]:
         platform = platform_for(response.url)
         rendered = bool(response.meta.get("playwright"))
+        if response.status in GONE_STATUSES:
+            yield self._gone(response, platform)
+            return
         encoding = getattr(response, "encoding", None)
         try:
             extraction = extract_page(response.body, response.url, encoding=encoding)
@@ -112,6 +123,14 @@ class ListingSpider(scrapy.Spider):
         if not rendered and extraction.needs_js_hint and self._may_render(platform):
             self.crawler.stats.inc_value("shelfwatch/rerendered")
             yield self._item_request(canonical_url(response.url), platform, rendered=True)
+            return
+        # Only a product page is stored: a captcha or login wall must never replace a listing and its findings.
+        state = self._state(response, platform, has_product_facts=extraction.has_product_facts)
+        if state is PageState.GONE:
+            yield self._gone(response, platform)
+            return
+        if state.is_block:
+            self._count_block(response, state)
             return
         if rendered:
             self.crawler.stats.inc_value("shelfwatch/rendered_pages")
@@ -126,6 +145,32 @@ class ListingSpider(scrapy.Spider):
             extraction=extraction,
         )
 
+    # -- page states ----------------------------------------------------------------------------------------
+    def _state(self, response: Response, platform: Platform, *, has_product_facts: bool) -> PageState:
+        title, text, password = _head_text(response)
+        return page_state(
+            status=response.status,
+            url=response.url,
+            title=title,
+            text=text,
+            has_product_facts=has_product_facts,
+            has_password_field=password,
+            patterns=platform.states + generic_patterns(),
+        )
+
+    def _gone(self, response: Response, platform: Platform) -> GoneItem:
+        self.crawler.stats.inc_value("shelfwatch/page_state/gone")
+        return GoneItem(url=canonical_url(response.url), platform=platform.name, status=response.status,
+                        seen_at=datetime.now(UTC).replace(tzinfo=None))
+
+    def _count_block(self, response: Response, state: PageState) -> None:
+        stats = self.crawler.stats
+        stats.inc_value(f"shelfwatch/page_state/{state}")
+        examples = stats.get_value("shelfwatch/blocked_urls") or []
+        if len(examples) < 50:
+            stats.set_value("shelfwatch/blocked_urls", [*examples, f"{state}: {response.url}"])
+        self.logger.warning("not a listing (%s page), nothing stored: %s", state, response.url)
+
     def on_error(self, failure: Any) -> None:
         """A shop that is down or a page that fails: count it and log the URL, never stop the crawl."""
         if failure.check(Refused):
@@ -138,3 +183,24 @@ class ListingSpider(scrapy.Spider):
             failed.append(f"{url}: {failure.getErrorMessage()}")
             self.crawler.stats.set_value("shelfwatch/failed_urls", failed)
         self.logger.warning("failed %s: %s", url, failure.getErrorMessage())
+
+
+def _head_text(response: Response) -> tuple[str, str, bool]:
+    """Title, the start of the visible text, and whether there is a password field; empty for non-HTML."""
+    if not hasattr(response, "xpath"):
+        return "", "", False
+    try:
+        title = " ".join(response.xpath("//title//text()").getall()).strip()
+        parts = response.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+        text, size = [], 0
+        for part in parts.getall():
+            part = part.strip()
+            if part:
+                text.append(part)
+                size += len(part)
+                if size > 4000:
+                    break
+        password = bool(response.xpath("//input[@type='password']"))
+    except (ValueError, AttributeError):  # markup lxml cannot parse at all
+        return "", "", False
+    return title, " ".join(text), password

@@ -7,6 +7,7 @@ one. The counts let a test say "never reached" and "fetched once" from the serve
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -37,6 +38,8 @@ class Shop:
     def __init__(self, routes: dict[str, RouteValue] | None = None, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, RouteValue] = dict(routes or {})
         self.hits: Counter[str] = Counter()
+        self.times: dict[str, list[float]] = {}
+        """Monotonic time of each hit per path."""
         self._lock = threading.Lock()
         shop = self
 
@@ -44,6 +47,7 @@ class Shop:
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 with shop._lock:
                     shop.hits[self.path] += 1
+                    shop.times.setdefault(self.path, []).append(time.monotonic())
                 value = shop.routes.get(self.path)
                 status, headers, body = (
                     (404, {"Content-Type": "text/plain"}, b"not found")

@@ -15,12 +15,14 @@ their data, nothing else, and every blocked request is time, memory and traffic 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 from urllib.parse import urljoin
 
+from playwright.async_api import Page, Route
 from playwright.async_api import Request as PlaywrightRequest
-from playwright.async_api import Route
+from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
@@ -34,6 +36,31 @@ BLOCKED_TYPES = frozenset({"image", "media", "font", "texttrack", "manifest", "b
 # Schemes that never reach the network.
 LOCAL_SCHEMES = ("data:", "blob:", "about:")
 MAX_SUBRESOURCE_REDIRECTS = 5
+
+# Run in a rendered list page: press its "load more" control and scroll to the bottom, round after round, until
+# no new links appear twice in a row or the round cap is reached. Returns {rounds, links, capped}.
+LOAD_ALL_JS = """
+async (maxRounds) => {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const more = /^\\s*(加载更多|查看更多|更多商品|点击加载更多?|显示更多|load more|show more|more)\\s*$/i;
+  const links = () => document.querySelectorAll("a[href]").length;
+  const control = () => [...document.querySelectorAll("button, a, [role=button], [onclick], .load-more, .more")]
+    .find((e) => more.test(e.textContent || "") && e.offsetParent !== null && !e.disabled &&
+      !(e.tagName === "A" && /^https?:/.test(e.getAttribute("href") || "")));
+  let rounds = 0, stale = 0;
+  while (rounds < maxRounds && stale < 2) {
+    const before = links(), height = document.body.scrollHeight;
+    const button = control();
+    if (button) button.click();
+    window.scrollTo(0, document.body.scrollHeight);
+    for (let i = 0; i < 20 && links() === before && document.body.scrollHeight === height; i++) await sleep(100);
+    await sleep(50);
+    rounds++;
+    stale = links() === before ? stale + 1 : 0;
+  }
+  return { rounds, links: links(), capped: rounds >= maxRounds };
+}
+"""
 
 
 def blocked_resource(resource_type: str, url: str, scope: CrawlScope) -> str | None:
@@ -54,6 +81,47 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         super().__init__(crawler)
         self._crawler = crawler
         self.abort_request = self._abort
+        # Chromium's memory grows with every page a context has seen: a fresh context every N pages keeps it flat.
+        self._pages_per_context = max(1, crawler.settings.getint("SHELFWATCH_BROWSER_CONTEXT_PAGES", 100))
+        self._generation = 0
+        self._pages_in_generation = 0
+        self._open: dict[str, int] = {}  # context name -> pages given to it and not closed yet
+
+    def _context_name(self) -> str:
+        return f"shelfwatch-{self._generation}"
+
+    async def _create_page(self, request: Request, spider: Spider) -> Page:
+        if self._pages_in_generation >= self._pages_per_context:
+            retired = self._context_name()
+            self._generation += 1
+            self._pages_in_generation = 0
+            self._crawler.stats.inc_value("shelfwatch/browser_contexts_recycled")
+            if not self._open.get(retired):
+                self._close_context(retired)
+        name = self._context_name()
+        self._pages_in_generation += 1
+        self._open[name] = self._open.get(name, 0) + 1
+        request.meta["playwright_context"] = name
+        try:
+            page = await super()._create_page(request, spider)
+        except BaseException:
+            self._page_done(name)
+            raise
+        page.on("close", lambda _page: self._page_done(name))
+        return page
+
+    def _page_done(self, name: str) -> None:
+        self._open[name] = self._open.get(name, 1) - 1
+        if self._open[name] <= 0 and name != self._context_name():
+            self._close_context(name)
+
+    def _close_context(self, name: str) -> None:
+        """Close a retired context once the last page given to it is closed (never one a page is opening in)."""
+        self._open.pop(name, None)
+        wrapper = self.context_wrappers.get(name)
+        if wrapper is not None:
+            asyncio.ensure_future(wrapper.context.close())
+
 
     async def _abort(self, request: PlaywrightRequest) -> bool:
         guard = guard_for(self._crawler)

@@ -53,6 +53,8 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         "DOWNLOADER_MIDDLEWARES": {"crawlers.guard.GuardMiddleware": 950, "crawlers.backoff.BackoffMiddleware": 555},
         "RETRY_HTTP_CODES": [500, 502, 504, 522, 524, 408],
         "SHELFWATCH_BACKOFF_MAX": s.backoff_max,
+        "SHELFWATCH_BROWSER_CONTEXT_PAGES": s.browser_context_pages,
+        "SHELFWATCH_MAX_LIST_PAGES": s.max_list_pages,
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": s.chromium, "headless": True, "args": CHROMIUM_ARGS},
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 8,

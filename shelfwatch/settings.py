@@ -53,6 +53,10 @@ class Settings:
     """Crawler log level."""
     backoff_max: float = 300.0
     """Longest pause, in seconds, a 429 / 503 answer's Retry-After may impose on a site before it is tried again."""
+    browser_context_pages: int = 100
+    """Pages one Chromium context renders before a fresh one replaces it (keeps the browser's memory flat)."""
+    max_list_pages: int = 100
+    """List pages one chain may follow (next links, JSON pages, load-more rounds); infinite pagination stops there."""
     allowed_sites: str = ""
     """Sites (registrable domains such as ``3.cn``, comma-separated) a crawl may visit besides its start URLs' own."""
     allow_hosts: str = ""

@@ -17,13 +17,14 @@ from scrapy_playwright.page import PageMethod
 
 from crawlers.guard import Refused, guard_for
 from crawlers.items import GoneItem, PageItem
-from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item
+from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, looks_like_list
 from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state
 from crawlers.platforms import Platform, Render, platform_for
+from crawlers.spiders.jslists import JsListMixin
 from extractors import PageExtraction, extract_page
 
 
-class ListingSpider(scrapy.Spider):
+class ListingSpider(JsListMixin, scrapy.Spider):
     name = "listings"
 
     def __init__(
@@ -48,8 +49,9 @@ class ListingSpider(scrapy.Spider):
                 yield self._list_request(url)
 
     # -- requests ---------------------------------------------------------------------------------------------
-    def _list_request(self, url: str) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse, errback=self.on_error)
+    def _list_request(self, url: str, *, pages: int = 1) -> scrapy.Request:
+        """A list page; ``pages``: how many list pages its chain has reached with it (capped by the caller)."""
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"list_pages": pages})
 
     def _item_request(self, url: str, platform: Platform, *, rendered: bool = False) -> scrapy.Request:
         meta: dict[str, Any] = {"platform": platform.name}
@@ -78,12 +80,35 @@ class ListingSpider(scrapy.Spider):
 
     # -- callbacks --------------------------------------------------------------------------------------------
     def parse(self, response: Response) -> Iterator[Any]:
-        """A list page: follow item links and the next page; a page that is itself a product is read as one."""
+        """A list page: follow item links and the next page; a page that is itself a product is read as one.
+
+        Item links drawn by JavaScript are read from the JSON endpoint the page's scripts call when they show it,
+        else the page is rendered with its "load more" control pressed and scrolled to the end.
+        """
         if not hasattr(response, "css"):
             return
         platform = platform_for(response.url)
-        scope = guard_for(self.crawler).scope
+        if response.meta.get("rendered_list"):
+            self._count_rendered_list(response)
         found_items = False
+        for request in self._links(response):
+            found_items = found_items or request.callback == self.parse_item
+            yield request
+        if not response.meta.get("playwright"):
+            js = list(self._js_list_requests(response, platform, found_items=found_items))
+            yield from js
+            if js and (platform.item is not None or looks_like_list(response.url)):
+                return
+        if not found_items and platform.item is None:
+            yield from self.parse_item(response)
+        elif not found_items:
+            # A list page without a single item link may be a captcha or login wall in front of the list.
+            state = self._state(response, platform, has_product_facts=False)
+            if state.is_block:
+                self._count_block(response, state)
+
+    def _links(self, response: Response) -> Iterator[scrapy.Request]:
+        scope = guard_for(self.crawler).scope
         for a in response.css("a[href]"):
             href = a.attrib.get("href", "")
             url = canonical_url(response.urljoin(href))
@@ -93,17 +118,11 @@ class ListingSpider(scrapy.Spider):
             target = platform_for(url)
             text = " ".join(a.css("::text").getall()).strip()
             if target.is_item(url) or (target.item is None and looks_like_item(url)):
-                found_items = True
                 yield self._item_request(url, target)
             elif is_next_link(text, a.attrib.get("rel", "")) or target.is_listing(url):
-                yield self._list_request(url)
-        if not found_items and platform.item is None:
-            yield from self.parse_item(response)
-        elif not found_items:
-            # A list page without a single item link may be a captcha or login wall in front of the list.
-            state = self._state(response, platform, has_product_facts=False)
-            if state.is_block:
-                self._count_block(response, state)
+                pages = int(response.meta.get("list_pages", 1)) + 1
+                if self._within_list_cap(pages, response.url):
+                    yield self._list_request(url, pages=pages)
 
     def parse_item(self, response: Response) -> Iterator[Any]:
         platform = platform_for(response.url)

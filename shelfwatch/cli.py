@@ -162,16 +162,16 @@ def cmd_search(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_report(args: argparse.Namespace, s: Settings) -> int:
-    from shelfwatch.report import flagged_listings, write_report, write_takedown_csvs
+    from shelfwatch.report import takedown_listings, takedown_summary, write_report, write_takedown_csvs
     from shelfwatch.wiring import open_store
 
     store = open_store(s, must_exist=True)
     out = Path(args.out or s.out_dir)
     path = write_report(store, out)
-    csvs = write_takedown_csvs(flagged_listings(store), out)
+    confirmed = takedown_listings(store)
+    csvs = write_takedown_csvs(confirmed, out, platforms=store.listings_per_platform())
     print(f"报告 report: {path}")
-    for platform, p in csvs.items():
-        print(f"下架清单 takedown list ({platform}): {p}")
+    print(takedown_summary(confirmed, csvs))
     return 0
 
 

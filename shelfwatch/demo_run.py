@@ -18,7 +18,13 @@ from shelfwatch.codes import CODE_LABELS
 from shelfwatch.evaluate import Key, Score, misses, score
 from shelfwatch.models import ClaimKind
 from shelfwatch.registry_io import import_blacklist, import_standards
-from shelfwatch.report import flagged_listings, write_report, write_takedown_csvs
+from shelfwatch.report import (
+    flagged_listings,
+    takedown_listings,
+    takedown_summary,
+    write_report,
+    write_takedown_csvs,
+)
 from shelfwatch.settings import Settings
 from shelfwatch.store import Store
 
@@ -135,9 +141,11 @@ def run_demo(s: Settings, *, seed: int, n_listings: int, out_dir: Path, as_of: d
     summary["categories"] = {"listings": len(listings), "placed": len(placed), "right": right}
     (out_dir / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1, default=str), "utf-8")
     report = write_report(store, out_dir, summary=summary)
-    csvs = write_takedown_csvs(flagged, out_dir)
+    # Only confirmed findings leave the office: right after a crawl nothing is confirmed, so the lists are empty.
+    confirmed = takedown_listings(store)
+    csvs = write_takedown_csvs(confirmed, out_dir, platforms=per_platform)
     lines.append(f"报告 report: {report}")
-    lines += [f"下架清单 takedown list {p}: {path}" for p, path in csvs.items()]
+    lines.append(takedown_summary(confirmed, csvs))
     lines.append(f"数据库 database: {db}   (try: shelfwatch search 羽绒服 --db {db})")
     print("\n".join(lines))
     store.close()

@@ -1,7 +1,11 @@
 """The tables of the record store (SQLAlchemy Core), one place to read the data model as it is kept.
 
 Each crawl is a row in ``crawls``; claims and page evidence are kept per crawl, so a listing's claim history
-survives re-crawls, while ``findings`` hold the current verdict for each listing.
+survives re-crawls, while ``findings`` hold the current verdict for each listing: one row per (listing, code,
+subject) for good, updated while it is raised and marked cleared when it no longer is.
+
+Every change to these tables is an Alembic revision in ``shelfwatch/migrations/versions/`` as well; a test checks
+that the two agree.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -20,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    true,
 )
 
 metadata = MetaData()
@@ -87,9 +93,14 @@ findings = Table(
     Column("explanation", Text, nullable=False),
     Column("subject", Text, nullable=False, default=""),
     Column("source", Text, nullable=False, default=""),
-    # Inspector review state: open -> confirmed | dismissed (the web app will set it).
+    # Inspector review state: open -> confirmed | dismissed (the web app sets it); it outlives re-crawls.
     Column("review", String(16), nullable=False, default="open"),
     Column("created_at", DateTime, nullable=False),
+    # False once a re-crawl or re-judge no longer raises it: kept (with its review) as history, shown nowhere current.
+    Column("active", Boolean, nullable=False, default=True, server_default=true()),
+    Column("last_raised_at", DateTime),
+    Column("cleared_at", DateTime),
+    Index("uq_finding_identity", "listing_id", "code", "subject", unique=True),
 )
 
 pages = Table(

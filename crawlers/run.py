@@ -37,6 +37,7 @@ def run_crawl(
         "pages_fetched": stats.get("response_received_count", 0),
         "items_stored": stats.get("shelfwatch/listings_stored", 0),
         "gone": stats.get("shelfwatch/page_state/gone", 0),
+        "listings_gone": stats.get("shelfwatch/listings_gone", 0),
         "blocked_pages": {
             k.rsplit("/", 1)[1]: v for k, v in stats.items()
             if k.startswith("shelfwatch/page_state/") and not k.endswith("/gone")

@@ -102,6 +102,9 @@ class Store:
         row["params"] = json.dumps(listing.params, ensure_ascii=False)
         row["risk"] = risk
         row["last_crawl_id"] = crawl_id
+        row["gone_since"] = None  # the page answered as a listing: not (or no longer) gone
+        if page is not None:
+            row["last_status"] = page.get("status")
         with self.engine.begin() as conn:
             existing = conn.execute(select(listings.c.id).where(listings.c.url == listing.url)).scalar()
             if existing is None:
@@ -134,6 +137,20 @@ class Store:
             if page is not None:
                 self._save_page(conn, listing_id, crawl_id, page)
         return listing_id
+
+    def mark_gone(self, url: str, *, seen_at: datetime, status: int) -> bool:
+        """Record that a stored listing's page says it is gone, keeping the first time it did.
+
+        Its claims, findings and evidence stay as they were (the takedown is verified against them). False when
+        no listing has this URL (a page never stored as a listing is not recorded).
+        """
+        with self.engine.begin() as conn:
+            res = conn.execute(
+                update(listings)
+                .where(listings.c.url == url)
+                .values(gone_since=func.coalesce(listings.c.gone_since, seen_at), last_status=status)
+            )
+        return bool(res.rowcount)
 
     def _save_findings(self, conn: Any, listing_id: int, crawl_id: int | None, raised: list[Finding]) -> None:
         """Upsert the findings raised now by (listing, code, subject); clear the ones no longer raised.

@@ -81,3 +81,29 @@ def test_a_captcha_never_replaces_a_stored_listing(cli, shop: Shop, tmp_path: Pa
     stats = _crawl(cli, shop.url("/item/7.html"), db)
     assert stats["blocked_pages"] == {"captcha": 1} and stats["items_stored"] == 0
     assert _listings(cli, db)["item/7.html"] == before
+
+
+def test_a_stored_listing_taken_down_is_marked_gone_and_back_again(cli, shop: Shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    db = tmp_path / "gone.db"
+
+    def row() -> tuple:  # type: ignore[type-arg]
+        with sqlite3.connect(db) as conn:
+            return conn.execute("SELECT gone_since, last_status, title FROM listings").fetchone()
+
+    _crawl(cli, shop.url("/item/1.html"), db)
+    assert row() == (None, 200, "正常商品")
+    shop.routes["/item/1.html"] = (404, {"Content-Type": "text/html"}, b"<html>404</html>")
+    stats = _crawl(cli, shop.url("/item/1.html"), db)
+    assert stats["listings_gone"] == 1
+    first_gone, status, title = row()
+    assert first_gone and status == 404 and title == "正常商品"  # the listing and its facts stay
+    # seen gone again later: the first time stays
+    shop.routes["/item/1.html"] = html("<html><head><title>商品已下架</title></head><body>下架</body></html>")
+    _crawl(cli, shop.url("/item/1.html"), db)
+    assert row() == (first_gone, 200, "正常商品")
+    # back online: no longer gone
+    shop.routes["/item/1.html"] = item_page("重新上架")
+    _crawl(cli, shop.url("/item/1.html"), db)
+    assert row() == (None, 200, "重新上架")

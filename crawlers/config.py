@@ -50,11 +50,24 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         # Closest to the downloader: it sees every request last (redirect hops included, Scrapy schedules them as
         # new requests) and every response first (to hand a browser's held redirect to RedirectMiddleware).
         # Backoff sees 429 / 503 before RetryMiddleware (550), which no longer retries them at once.
-        "DOWNLOADER_MIDDLEWARES": {"crawlers.guard.GuardMiddleware": 950, "crawlers.backoff.BackoffMiddleware": 555},
+        # PageSizeMiddleware holds rendered DOMs to DOWNLOAD_MAXSIZE too (Scrapy checks only what it downloads).
+        "DOWNLOADER_MIDDLEWARES": {
+            "crawlers.guard.GuardMiddleware": 950,
+            "crawlers.guard.PageSizeMiddleware": 940,
+            "crawlers.backoff.BackoffMiddleware": 555,
+            "crawlers.resume.ResumeMiddleware": 60,  # first: a stored item is not even checked or queued
+        },
         "RETRY_HTTP_CODES": [500, 502, 504, 522, 524, 408],
         "SHELFWATCH_BACKOFF_MAX": s.backoff_max,
         "SHELFWATCH_BROWSER_CONTEXT_PAGES": s.browser_context_pages,
         "SHELFWATCH_MAX_LIST_PAGES": s.max_list_pages,
+        "SHELFWATCH_MAX_LIST_ITEMS": s.max_list_items,
+        # Caps: no shop, hostile or broken, can keep a crawl busy or fill its memory for ever.
+        "DOWNLOAD_MAXSIZE": s.max_page_bytes,
+        "DOWNLOAD_WARNSIZE": s.max_page_bytes // 2,
+        "DEPTH_LIMIT": s.max_depth,
+        "CLOSESPIDER_PAGECOUNT": s.max_pages,
+        "CLOSESPIDER_TIMEOUT": s.max_seconds,
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": s.chromium, "headless": True, "args": CHROMIUM_ARGS},
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 8,

@@ -123,3 +123,29 @@ class GuardMiddleware:
             del headers[HELD_LOCATION]
             return response.replace(headers=headers)
         return response
+
+
+class PageTooLarge(IgnoreRequest):
+    """A rendered DOM over DOWNLOAD_MAXSIZE; already counted and logged."""
+
+
+class PageSizeMiddleware:
+    """Downloader middleware: a rendered DOM larger than DOWNLOAD_MAXSIZE is dropped like a download would be."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PageSizeMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if self.maxsize and len(response.body) > self.maxsize:
+            stats = self.crawler.stats
+            assert stats is not None
+            stats.inc_value("shelfwatch/capped/page_size")
+            logger.warning("page of %d bytes is over DOWNLOAD_MAXSIZE=%d, dropped: %s", len(response.body),
+                           self.maxsize, request.url)
+            raise PageTooLarge(f"page over {self.maxsize} bytes: {request.url}")
+        return response

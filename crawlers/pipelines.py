@@ -6,11 +6,13 @@ import logging
 from datetime import date
 from typing import Any
 
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 
 from crawlers.items import GoneItem, PageItem
-from crawlers.monitor import crawl_alarms
+from crawlers.monitor import REQUIRED_FIELDS, cap_warnings, crawl_alarms
+from crawlers.resume import index_documents, write_job
 from index import IndexedListing, SearchIndex
 from shelfwatch.pipeline import judge, listing_from_extraction, load_match_context
 from shelfwatch.registry_io import ensure_bundled_registry
@@ -32,6 +34,9 @@ class StorePipeline:
         self.search: SearchIndex | None = None
         self.pending: list[IndexedListing] = []
         self.stats: StatsCollector | None = None
+        self.job_dir = ""
+        self.job_crawl_ids: list[int] = []
+        self.resume_done: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -46,6 +51,11 @@ class StorePipeline:
         )
         # Scrapy 2.19 calls open_spider/close_spider without the spider: the stats come from the crawler.
         pipeline.stats = crawler.stats
+        pipeline.job_dir = s.get("SHELFWATCH_JOB_DIR") or ""
+        pipeline.job_crawl_ids = [int(i) for i in s.getlist("SHELFWATCH_JOB_CRAWL_IDS")]
+        pipeline.resume_done = set(s.getlist("SHELFWATCH_RESUME_DONE"))
+        # Only spider_closed knows why the crawl ended (a cap, or the end): the crawl's record is finished there.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
     def open_spider(self, spider: Any = None) -> None:
@@ -56,6 +66,10 @@ class StorePipeline:
             self.stats.set_value("shelfwatch/registry_imported", imported)
         self.search = open_search(self.settings, self.store)
         self.crawl_id = self.store.start_crawl(self.start_urls)
+        if self.job_dir:
+            write_job(self.job_dir, {"crawl_ids": [*self.job_crawl_ids, self.crawl_id], "finished": False})
+            if self.resume_done:
+                self._recover_index(self.resume_done)
         self.ctx = load_match_context(self.store, self.as_of or date.today())
 
     def process_item(self, item: PageItem | GoneItem, spider: Any = None) -> PageItem | GoneItem:
@@ -86,10 +100,25 @@ class StorePipeline:
         )
         if self.stats is not None:
             self.stats.inc_value("shelfwatch/listings_stored")
+            for name in REQUIRED_FIELDS:
+                if getattr(listing, name) in ("", None):
+                    self.stats.inc_value(f"shelfwatch/missing/{name}")
         self.pending.append(IndexedListing.from_listing(listing, judged.findings, judged.risk))
         if len(self.pending) >= 100:
             self._flush()
         return item
+
+    def _recover_index(self, urls: set[str]) -> None:
+        """Index documents of what the job stored before a stop: a kill may have lost the last unwritten batch."""
+        assert self.store is not None and self.search is not None
+        codes: dict[str, list[str]] = {}
+        for f in self.store.iter_findings():
+            if f["url"] in urls:
+                codes.setdefault(f["url"], []).append(str(f["code"]))
+        docs = index_documents((r for r in self.store.iter_listings() if r["url"] in urls), codes)
+        self.search.add(docs)
+        if self.stats is not None:
+            self.stats.set_value("shelfwatch/resume/reindexed", len(docs))
 
     def _flush(self) -> None:
         if self.search is not None and self.pending:
@@ -100,12 +129,22 @@ class StorePipeline:
         self._flush()
         if self.search is not None:
             self.search.close()
+
+    def spider_closed(self, spider: Any = None, reason: str = "") -> None:
         if self.store is not None:
-            stats = self.stats.get_stats() if self.stats is not None else {}
-            alarms = crawl_alarms(stats)
+            stats = {**(self.stats.get_stats() if self.stats is not None else {}), "finish_reason": reason}
+            previous = self.store.previous_crawl_stats(self.crawl_id)
+            alarms, caps = crawl_alarms(stats, previous), cap_warnings(stats)
             for alarm in alarms:
                 logger.warning("crawl alarm: %s", alarm)
+            for cap in caps:
+                logger.warning("crawl cap: %s", cap)
+            figures = {"shelfwatch/alarms": alarms, "shelfwatch/cap_warnings": caps}
             if self.stats is not None:
-                self.stats.set_value("shelfwatch/alarms", alarms)
-            self.store.finish_crawl(self.crawl_id, {**stats, "shelfwatch/alarms": alarms})
+                for key, value in figures.items():
+                    self.stats.set_value(key, value)
+            self.store.finish_crawl(self.crawl_id, {**stats, **figures})
+            if self.job_dir and reason == "finished":  # ran to its end: the next run is a new job
+                write_job(self.job_dir, {"crawl_ids": [*self.job_crawl_ids, self.crawl_id], "finished": True})
             self.store.close()
+            self.store = None

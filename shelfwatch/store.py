@@ -87,6 +87,38 @@ class Store:
             )
 
     # -- listings ---------------------------------------------------------------------------------------------
+    def iter_crawls(self, *, limit: int = 50) -> list[dict[str, Any]]:
+        """The newest crawls first, each with its start URLs and figures decoded."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(crawls).order_by(crawls.c.id.desc()).limit(limit)).mappings().all()
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["start_urls"] = json.loads(d["start_urls"] or "[]")
+            d["stats"] = json.loads(d["stats"] or "{}")
+            out.append(d)
+        return out
+
+    def urls_saved_in(self, crawl_ids: Iterable[int]) -> set[str]:
+        """URLs of the listings whose page was saved by any of these crawls."""
+        ids = list(crawl_ids)
+        if not ids:
+            return set()
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(pages.c.url).where(pages.c.crawl_id.in_(ids)).distinct()).scalars())
+
+    def previous_crawl_stats(self, crawl_id: int) -> dict[str, Any] | None:
+        """Figures of the last finished crawl before this one with the same start URLs (None: there is none)."""
+        with self.engine.connect() as conn:
+            start_urls = conn.execute(select(crawls.c.start_urls).where(crawls.c.id == crawl_id)).scalar()
+            raw = conn.execute(
+                select(crawls.c.stats)
+                .where(crawls.c.id < crawl_id, crawls.c.start_urls == start_urls, crawls.c.finished_at.is_not(None))
+                .order_by(crawls.c.id.desc())
+                .limit(1)
+            ).scalar()
+        return json.loads(raw) if raw else None
+
     def save_listing(
         self,
         listing: Listing,

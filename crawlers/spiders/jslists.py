@@ -59,7 +59,8 @@ class JsListMixin:
         scripts = response.xpath("//script[not(@src)]/text()").getall()
         endpoints = [e for e in json_endpoints(scripts, response.url) if scope.in_scope(e.url)][:MAX_ENDPOINTS]
         for endpoint in endpoints:
-            yield self._json_request(endpoint, endpoint.page_url(endpoint.first), endpoint.first, chain=response.url,
+            yield self._json_request(endpoint, endpoint.page_url(endpoint.first), endpoint.first,
+                                     chain=response.meta.get("chain", response.url),
                                      pages=int(response.meta.get("list_pages", 1)))
         if not endpoints and (load_more or is_list) and response.xpath("//script") and self._may_render(platform):
             yield self._rendered_list_request(response)
@@ -84,6 +85,7 @@ class JsListMixin:
                 "playwright": True,
                 "playwright_page_methods": [PageMethod("evaluate", LOAD_ALL_JS, rounds)],
                 "list_pages": response.meta.get("list_pages", 1),
+                "chain": response.meta.get("chain", response.url),
                 "rendered_list": True,
             },
         )
@@ -111,15 +113,13 @@ class JsListMixin:
             return
         stats.inc_value("shelfwatch/json_list/pages")
         scope = guard_for(self.crawler).scope
-        seen = self._chain_items(chain)
         new = 0
         for raw in urls_in_json(data, response.url):
             url = canonical_url(raw)
             target = platform_for(url)
-            if not crawlable(url) or not scope.in_scope(url) or url in seen:
+            if not crawlable(url) or not scope.in_scope(url):
                 continue
-            if target.is_item(url) or (target.item is None and looks_like_item(url)):
-                seen.add(url)
+            if (target.is_item(url) or (target.item is None and looks_like_item(url))) and self._admit_item(chain, url):
                 new += 1
                 yield self._item_request(url, target)
         pages = int(response.meta.get("list_pages", 1)) + 1
@@ -135,3 +135,21 @@ class JsListMixin:
     def _chain_items(self, chain: str) -> set[str]:
         chains: dict[str, set[str]] = self.__dict__.setdefault("_json_chains", {})
         return chains.setdefault(chain, set())
+
+    def _admit_item(self, chain: str, url: str) -> bool:
+        """Whether to request an item found on a list chain: new to the chain, and within SHELFWATCH_MAX_LIST_ITEMS."""
+        seen = self._chain_items(chain)
+        if url in seen:
+            return False
+        cap = self.crawler.settings.getint("SHELFWATCH_MAX_LIST_ITEMS", 0)
+        if cap and len(seen) >= cap:
+            stats = self.crawler.stats
+            assert stats is not None
+            if not stats.get_value(f"shelfwatch/capped_chain/{chain}"):
+                stats.set_value(f"shelfwatch/capped_chain/{chain}", True)
+                self.logger.warning("list chain from %s reached SHELFWATCH_MAX_LIST_ITEMS=%d; its other items are "
+                                    "not crawled", chain, cap)
+            stats.inc_value("shelfwatch/capped/list_items")
+            return False
+        seen.add(url)
+        return True

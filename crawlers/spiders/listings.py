@@ -12,14 +12,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
 
-from crawlers.guard import Refused, guard_for
+from crawlers.guard import PageTooLarge, Refused, guard_for
 from crawlers.items import GoneItem, PageItem
 from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, looks_like_list
 from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state
 from crawlers.platforms import Platform, Render, platform_for
+from crawlers.resume import AlreadyStored
 from crawlers.spiders.jslists import JsListMixin
 from extractors import PageExtraction, extract_page
 
@@ -49,12 +51,13 @@ class ListingSpider(JsListMixin, scrapy.Spider):
                 yield self._list_request(url)
 
     # -- requests ---------------------------------------------------------------------------------------------
-    def _list_request(self, url: str, *, pages: int = 1) -> scrapy.Request:
-        """A list page; ``pages``: how many list pages its chain has reached with it (capped by the caller)."""
-        return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"list_pages": pages})
+    def _list_request(self, url: str, *, pages: int = 1, chain: str = "") -> scrapy.Request:
+        """A list page; ``pages``: how many list pages its chain (from ``chain``, its first page) has reached."""
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error,
+                              meta={"list_pages": pages, "chain": chain or url})
 
     def _item_request(self, url: str, platform: Platform, *, rendered: bool = False) -> scrapy.Request:
-        meta: dict[str, Any] = {"platform": platform.name}
+        meta: dict[str, Any] = {"platform": platform.name, "item": True}
         if rendered or self._must_render(platform):
             # The profile's selector appears as soon as the facts are drawn; without one, networkidle means the
             # page's own fetch() calls for its facts have finished (at least 500 ms after the last one).
@@ -90,10 +93,8 @@ class ListingSpider(JsListMixin, scrapy.Spider):
         platform = platform_for(response.url)
         if response.meta.get("rendered_list"):
             self._count_rendered_list(response)
-        found_items = False
-        for request in self._links(response):
-            found_items = found_items or request.callback == self.parse_item
-            yield request
+        requests, found_items = self._links(response)
+        yield from requests
         if not response.meta.get("playwright"):
             js = list(self._js_list_requests(response, platform, found_items=found_items))
             yield from js
@@ -107,8 +108,12 @@ class ListingSpider(JsListMixin, scrapy.Spider):
             if state.is_block:
                 self._count_block(response, state)
 
-    def _links(self, response: Response) -> Iterator[scrapy.Request]:
+    def _links(self, response: Response) -> tuple[list[scrapy.Request], bool]:
+        """Requests for the page's item and list links, and whether it links to any item at all."""
+        requests: list[scrapy.Request] = []
+        found_items = False
         scope = guard_for(self.crawler).scope
+        chain = response.meta.get("chain", response.url)
         for a in response.css("a[href]"):
             href = a.attrib.get("href", "")
             url = canonical_url(response.urljoin(href))
@@ -118,11 +123,14 @@ class ListingSpider(JsListMixin, scrapy.Spider):
             target = platform_for(url)
             text = " ".join(a.css("::text").getall()).strip()
             if target.is_item(url) or (target.item is None and looks_like_item(url)):
-                yield self._item_request(url, target)
+                found_items = True
+                if self._admit_item(chain, url):
+                    requests.append(self._item_request(url, target))
             elif is_next_link(text, a.attrib.get("rel", "")) or target.is_listing(url):
                 pages = int(response.meta.get("list_pages", 1)) + 1
                 if self._within_list_cap(pages, response.url):
-                    yield self._list_request(url, pages=pages)
+                    requests.append(self._list_request(url, pages=pages, chain=chain))
+        return requests, found_items
 
     def parse_item(self, response: Response) -> Iterator[Any]:
         platform = platform_for(response.url)
@@ -194,9 +202,17 @@ class ListingSpider(JsListMixin, scrapy.Spider):
         """A shop that is down or a page that fails: count it and log the URL, never stop the crawl."""
         if failure.check(Refused):
             return  # the guard counted it under shelfwatch/refused/<reason> and logged it
+        if failure.check(PageTooLarge, AlreadyStored):
+            return  # a rendered DOM over DOWNLOAD_MAXSIZE, or a page a resumed job stored: counted where raised
+        if failure.check(DownloadCancelledError):  # Scrapy stopped a download over DOWNLOAD_MAXSIZE (and logged it)
+            self.crawler.stats.inc_value("shelfwatch/capped/page_size")
+            return
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
         self.crawler.stats.inc_value("shelfwatch/failed_requests")
+        response = getattr(failure.value, "response", None)  # HttpError carries the response
+        kind = f"http_{response.status}" if response is not None else type(failure.value).__name__
+        self.crawler.stats.inc_value(f"shelfwatch/failed/{kind}")
         failed = self.crawler.stats.get_value("shelfwatch/failed_urls") or []
         if len(failed) < 50:
             failed.append(f"{url}: {failure.getErrorMessage()}")

@@ -105,3 +105,18 @@ def test_crawl_alarms() -> None:
     assert crawl_alarms({"shelfwatch/listings_stored": 6}, previous={"shelfwatch/listings_stored": 10}) == []
     [gave_up] = crawl_alarms({"shelfwatch/listings_stored": 6, "shelfwatch/backoff/gave_up": 2})
     assert "429" in gave_up
+
+
+def test_crawl_summary() -> None:
+    from crawlers.monitor import crawl_summary
+
+    row = {"id": 3, "started_at": "t", "finished_at": "u", "start_urls": ["http://a.test/list"], "stats": {
+        "finish_reason": "finished", "response_received_count": 12, "shelfwatch/listings_stored": 8,
+        "shelfwatch/rendered_pages": 2, "shelfwatch/failed/http_500": 1, "shelfwatch/failed/DNSLookupError": 2,
+        "shelfwatch/extraction_errors": 1, "shelfwatch/refused/loopback": 3, "shelfwatch/page_state/gone": 1,
+        "shelfwatch/page_state/captcha": 2, "shelfwatch/missing/price": 4, "shelfwatch/alarms": ["x"]}}
+    d = crawl_summary(row)
+    assert d["errors"] == {"http_500": 1, "DNSLookupError": 2, "extraction": 1}
+    assert d["refused"] == {"loopback": 3} and d["blocked"] == {"captcha": 2} and d["gone"] == 1
+    assert d["rendered_share"] == 0.25 and d["missing_fields"] == {"price": 4} and d["alarms"] == ["x"]
+    assert crawl_summary({"id": 4, "finished_at": None, "stats": {}})["finish_reason"] == "running or killed"

@@ -70,6 +70,11 @@ def test_page_states_are_told_apart(cli, shop: Shop, tmp_path: Path) -> None:  #
     first, second = shop.times["/item/6.html"]
     assert second - first >= 1.0
     assert stats["backoff"]["429"] == 1 and stats["failed_requests"] == 0
+    # the crawl's record, as `shelfwatch crawls` shows it
+    [crawl] = [json.loads(line) for line in cli("crawls", "--db", str(tmp_path / "s.db"), "--json").stdout.splitlines()]
+    assert crawl["items"] == 3 and crawl["gone"] == 3 and crawl["blocked"] == {"captcha": 1, "login": 1}
+    assert crawl["finish_reason"] == "finished" and crawl["rendered_share"] == 0.0 and crawl["alarms"]
+    assert crawl["errors"] == {}  # the 429 was waited out, the 410 is a gone listing, not an error
 
 
 def test_a_captcha_never_replaces_a_stored_listing(cli, shop: Shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -81,6 +86,10 @@ def test_a_captcha_never_replaces_a_stored_listing(cli, shop: Shop, tmp_path: Pa
     stats = _crawl(cli, shop.url("/item/7.html"), db)
     assert stats["blocked_pages"] == {"captcha": 1} and stats["items_stored"] == 0
     assert _listings(cli, db)["item/7.html"] == before
+    newest = json.loads(cli("crawls", "--db", str(db), "--json").stdout.splitlines()[0])
+    assert any("far fewer" in a for a in newest["alarms"]) and any("captcha" in a for a in newest["alarms"])
+    text = cli("crawls", "--db", str(db)).stdout
+    assert "警报 alarm" in text and "商品 items 0" in text
 
 
 def test_a_stored_listing_taken_down_is_marked_gone_and_back_again(cli, shop: Shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -73,6 +73,8 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 8,
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
         "ITEM_PIPELINES": {"crawlers.pipelines.StorePipeline": 300},
+        "EXTENSIONS": {"crawlers.progress.ProgressLine": 500},
+        "SHELFWATCH_PROGRESS_SECONDS": s.progress_seconds,
         "SHELFWATCH_DB": s.db,
         "SHELFWATCH_RENDER_JS": s.render_js,
         "SHELFWATCH_INDEX_BACKEND": s.index_backend,

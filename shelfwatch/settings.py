@@ -55,6 +55,8 @@ class Settings:
     """Longest pause, in seconds, a 429 / 503 answer's Retry-After may impose on a site before it is tried again."""
     browser_context_pages: int = 100
     """Pages one Chromium context renders before a fresh one replaces it (keeps the browser's memory flat)."""
+    progress_seconds: float = 30.0
+    """Seconds between progress lines a crawl prints on stderr (0: none)."""
     max_page_bytes: int = 10_000_000
     """Largest page (bytes as received, or a rendered DOM) a crawl reads; bigger ones are dropped with a warning."""
     max_depth: int = 50

@@ -120,3 +120,11 @@ def test_crawl_summary() -> None:
     assert d["refused"] == {"loopback": 3} and d["blocked"] == {"captcha": 2} and d["gone"] == 1
     assert d["rendered_share"] == 0.25 and d["missing_fields"] == {"price": 4} and d["alarms"] == ["x"]
     assert crawl_summary({"id": 4, "finished_at": None, "stats": {}})["finish_reason"] == "running or killed"
+
+
+def test_progress_line() -> None:
+    from crawlers.progress import progress_line
+
+    line = progress_line({"response_received_count": 50, "shelfwatch/listings_stored": 40,
+                          "shelfwatch/page_state/captcha": 2, "shelfwatch/refused/private": 1}, 10.0)
+    assert line == "进度 progress: 10 s, 50 pages (5.0/s), 40 listings, 0 gone, 0 failed, 2 blocked, 1 refused"

@@ -92,6 +92,7 @@ def test_pages_and_time_per_crawl(cli, shop: Shop, tmp_path: Path) -> None:  # t
     assert stats["capped"]["max_pages"] == 1 and stats["pages_fetched"] < 30  # of 61
     assert "SHELFWATCH_MAX_PAGES" in err
     stats, err = _crawl(cli, shop.url("/slow/list"), tmp_path / "g.db", "--render", "never",
-                        SHELFWATCH_MAX_SECONDS="3", **one)
+                        SHELFWATCH_MAX_SECONDS="3", SHELFWATCH_PROGRESS_SECONDS="1", **one)
+    assert "进度 progress:" in err  # a long crawl says how far it got while it runs
     assert stats["capped"]["max_seconds"] == 1 and stats["items_stored"] < 59, stats
     assert "SHELFWATCH_MAX_SECONDS" in err

@@ -72,6 +72,52 @@ def render_crawl_throughput(r: dict[str, Any]) -> str:
     ])
 
 
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (the crawler and every Chromium process), in MB."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+            for t in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (t / "children").read_text().split()]
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total / 1024
+
+
+def bench_browser_memory(n_listings: int = 1300, context_pages: int = 100) -> dict[str, Any]:
+    """Peak memory of the crawl's process tree while it renders the demo's JavaScript-only platform, first half of
+    the crawl against the second (not in ``make bench``: it renders hundreds of pages)."""
+    import time
+
+    from demo import DemoServer, generate_marketplace
+
+    market = generate_marketplace(n_listings=n_listings)
+    with DemoServer(market) as server, tempfile.TemporaryDirectory() as tmp:
+        start = [u for u in server.start_urls if urlsplit(u).path.startswith("/tmall/")]
+        env = {**__import__("os").environ, "SHELFWATCH_BROWSER_CONTEXT_PAGES": str(context_pages)}
+        proc = subprocess.Popen([sys.executable, "-m", "shelfwatch", "crawl", *start, "--db", str(Path(tmp) / "m.db"),
+                                 "--json"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        samples: list[tuple[float, float]] = []
+        t0 = time.monotonic()
+        while proc.poll() is None:
+            samples.append((time.monotonic() - t0, _tree_rss_mb(proc.pid)))
+            time.sleep(0.5)
+        out = proc.stdout.read() if proc.stdout else ""
+    stats = json.loads(out.strip().splitlines()[-1])
+    # the browser starts with the first rendered page: compare the halves of the time after that
+    live = [(t, m) for t, m in samples if m > 0]
+    first_render = next((t for t, m in live if m > live[0][1] * 1.5), live[0][0])
+    span = [(t, m) for t, m in live if t >= first_render]
+    mid = (span[0][0] + span[-1][0]) / 2
+    first = max(m for t, m in span if t < mid)
+    last = max(m for t, m in span if t >= mid)
+    return {"rendered": stats["rendered_pages"], "context_pages": context_pages, "seconds": stats["elapsed_seconds"],
+            "peak_first_half_mb": first, "peak_second_half_mb": last, "growth": last / first - 1}
+
+
 def _bare_crawl(start_urls: list[str]) -> dict[str, Any]:
     import scrapy
     from scrapy.crawler import CrawlerProcess
@@ -108,5 +154,7 @@ def _bare_crawl(start_urls: list[str]) -> dict[str, Any]:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--bare"]:
         print(json.dumps(_bare_crawl(sys.argv[2:])))
+    elif sys.argv[1:2] == ["--memory"]:
+        print(json.dumps(bench_browser_memory(*(int(a) for a in sys.argv[2:4]))))
     else:
         print(render_crawl_throughput(bench_crawl_throughput()))

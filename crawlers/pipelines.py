@@ -12,13 +12,14 @@ from scrapy.statscollectors import StatsCollector
 
 from crawlers.items import GoneItem, PageItem
 from crawlers.monitor import REQUIRED_FIELDS, cap_warnings, crawl_alarms
-from crawlers.resume import index_documents, write_job
-from index import IndexedListing, SearchIndex
+from crawlers.resume import write_job
+from index import SearchIndex
+from shelfwatch.indexing import Embed, index_listings, sync
 from shelfwatch.pipeline import judge, listing_from_extraction, load_match_context
 from shelfwatch.registry_io import ensure_bundled_registry
 from shelfwatch.settings import load_settings
 from shelfwatch.store import Store
-from shelfwatch.wiring import open_search, open_store
+from shelfwatch.wiring import open_embedder, open_search, open_store
 
 logger = logging.getLogger(__name__)
 
@@ -32,11 +33,11 @@ class StorePipeline:
         self.start_urls = start_urls
         self.store: Store | None = None
         self.search: SearchIndex | None = None
-        self.pending: list[IndexedListing] = []
+        self.pending: list[int] = []  # listing ids stored, indexed from the store's rows in batches
+        self.embed: Embed | None = None
         self.stats: StatsCollector | None = None
         self.job_dir = ""
         self.job_crawl_ids: list[int] = []
-        self.resume_done: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -53,7 +54,6 @@ class StorePipeline:
         pipeline.stats = crawler.stats
         pipeline.job_dir = s.get("SHELFWATCH_JOB_DIR") or ""
         pipeline.job_crawl_ids = [int(i) for i in s.getlist("SHELFWATCH_JOB_CRAWL_IDS")]
-        pipeline.resume_done = set(s.getlist("SHELFWATCH_RESUME_DONE"))
         # Only spider_closed knows why the crawl ended (a cap, or the end): the crawl's record is finished there.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -65,11 +65,12 @@ class StorePipeline:
         if imported and self.stats is not None:
             self.stats.set_value("shelfwatch/registry_imported", imported)
         self.search = open_search(self.settings, self.store)
+        self.embed = open_embedder(self.settings)
+        # Catch up whatever an interrupted run left unindexed (a killed crawl loses its last unwritten batch).
+        sync(self.store, self.search, self.embed)
         self.crawl_id = self.store.start_crawl(self.start_urls)
         if self.job_dir:
             write_job(self.job_dir, {"crawl_ids": [*self.job_crawl_ids, self.crawl_id], "finished": False})
-            if self.resume_done:
-                self._recover_index(self.resume_done)
         self.ctx = load_match_context(self.store, self.as_of or date.today())
 
     def process_item(self, item: PageItem | GoneItem, spider: Any = None) -> PageItem | GoneItem:
@@ -83,12 +84,13 @@ class StorePipeline:
             item.extraction, url=item.url, platform=item.platform, fetched_at=item.fetched_at, rendered=item.rendered
         )
         judged = judge(listing, list(item.extraction.claims), self.ctx)
-        self.store.save_listing(
+        listing_id = self.store.save_listing(
             listing,
             judged.claims,
             judged.findings,
             risk=judged.risk,
             crawl_id=self.crawl_id,
+            unverified=judged.unverified,
             page={
                 "url": item.url,
                 "body": item.body,
@@ -103,26 +105,14 @@ class StorePipeline:
             for name in REQUIRED_FIELDS:
                 if getattr(listing, name) in ("", None):
                     self.stats.inc_value(f"shelfwatch/missing/{name}")
-        self.pending.append(IndexedListing.from_listing(listing, judged.findings, judged.risk))
+        self.pending.append(listing_id)
         if len(self.pending) >= 100:
             self._flush()
         return item
 
-    def _recover_index(self, urls: set[str]) -> None:
-        """Index documents of what the job stored before a stop: a kill may have lost the last unwritten batch."""
-        assert self.store is not None and self.search is not None
-        codes: dict[str, list[str]] = {}
-        for f in self.store.iter_findings():
-            if f["url"] in urls:
-                codes.setdefault(f["url"], []).append(str(f["code"]))
-        docs = index_documents((r for r in self.store.iter_listings() if r["url"] in urls), codes)
-        self.search.add(docs)
-        if self.stats is not None:
-            self.stats.set_value("shelfwatch/resume/reindexed", len(docs))
-
     def _flush(self) -> None:
-        if self.search is not None and self.pending:
-            self.search.add(self.pending)
+        if self.search is not None and self.store is not None and self.pending:
+            index_listings(self.store, self.search, self.pending, self.embed)
         self.pending = []
 
     def close_spider(self, spider: Any = None) -> None:

@@ -8,8 +8,8 @@ to the store with its crawl id as it is saved, so on a restart:
 
 - list pages are fetched again (they are not stored; new item links on them are found again, nothing is lost);
 - item pages already stored by the job's earlier crawls are not requested again (ResumeMiddleware);
-- their index documents are written again (the index batches its writes; a kill can lose the last batch), which
-  is harmless for the ones that made it: index writes replace by URL.
+- their index documents are caught up when the store opens (the pipeline syncs the index with the store: a kill
+  can lose the index's last unwritten batch, never the listings).
 
 A job whose crawl ran to its end is finished: the next run with the same folder starts a new job.
 """
@@ -19,15 +19,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-
-from index import IndexedListing
 
 logger = logging.getLogger(__name__)
 
@@ -56,20 +53,6 @@ def write_job(job_dir: str | Path, job: dict[str, Any]) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, folder / JOB_FILE)
-
-
-def index_documents(rows: Iterable[dict[str, Any]], codes: dict[str, list[str]]) -> list[IndexedListing]:
-    """Index documents of stored listings (rows as Store.iter_listings gives them; codes: url -> finding codes)."""
-    docs = []
-    for r in rows:
-        params = "\n".join(f"{k}：{v}" for k, v in (r.get("params") or {}).items())
-        docs.append(IndexedListing(
-            url=r["url"], platform=r["platform"], item_id=r["item_id"], title=r["title"], brand=r["brand"],
-            maker=r["maker"], category=r["category"],
-            text="\n".join(part for part in (params, r.get("description") or "") if part),
-            risk=float(r["risk"] or 0.0), finding_codes=tuple(dict.fromkeys(codes.get(r["url"], []))),
-        ))
-    return docs
 
 
 class AlreadyStored(IgnoreRequest):

@@ -175,6 +175,8 @@ def write_report(store: Store, out_dir: Path, *, summary: dict[str, Any] | None 
         code_labels=CODE_LABELS,
         severity_labels=SEVERITY_LABELS,
         summary=summary or {},
+        registry_imports=store.registry_import_rows(),
+        unverified=store.unverified_claims(),
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "report.html"

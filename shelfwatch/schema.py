@@ -57,6 +57,7 @@ listings = Table(
     Column("maker_address", Text, nullable=False, default=""),
     Column("category", Text, nullable=False, default=""),
     Column("category_key", String(64), nullable=False, default="", index=True),
+    Column("category_confidence", Float, nullable=False, default=0.0, server_default="0"),
     Column("params", Text, nullable=False, default="{}"),
     Column("description", Text, nullable=False, default=""),
     Column("fetched_at", DateTime),
@@ -104,6 +105,8 @@ findings = Table(
     Column("active", Boolean, nullable=False, default=True, server_default=true()),
     Column("last_raised_at", DateTime),
     Column("cleared_at", DateTime),
+    # Which reference data (registry import and coverage, list) the finding was judged with.
+    Column("reference", Text, nullable=False, default="", server_default=""),
     Index("uq_finding_identity", "listing_id", "code", "subject", unique=True),
 )
 
@@ -138,6 +141,49 @@ standards = Table(
     Column("transition_until", Date),
     Column("categories", Text, nullable=False, default=""),
     Column("source", Text, nullable=False, default=""),
+    Column("replaces", Text, nullable=False, default="", server_default=""),
+    # Label of the registry import that last wrote the row (registry_imports.version), cited by findings.
+    Column("imported_as", Text, nullable=False, default="", server_default=""),
+)
+
+# One row per registry import with what it covers (matching.coverage): absence from the registry is a finding
+# only for codes some import vouches for. ``numbers`` is JSON: number -> oldest edition year (the ``listed`` family).
+registry_imports = Table(
+    "registry_imports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version", Text, nullable=False),
+    Column("families", Text, nullable=False),
+    Column("as_of", Date),
+    Column("source", Text, nullable=False),
+    Column("numbers", Text, nullable=False),
+    Column("rows", Integer, nullable=False),
+    Column("imported_at", DateTime, nullable=False),
+)
+
+# Claims the loaded registry can neither confirm nor refute: shown, never accused; replaced at every judgment.
+unverified_claims = Table(
+    "unverified_claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("listing_id", Integer, ForeignKey("listings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("subject", Text, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("explanation", Text, nullable=False),
+    Column("reference", Text, nullable=False),
+    Column("judged_at", DateTime, nullable=False),
+)
+
+# The rulebook (matching.rulebook): what each category must claim and show; replaced as a whole by an import.
+rulebook = Table(
+    "rulebook",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("category", String(64), nullable=False),
+    Column("requirement", String(32), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("applies_when", Text, nullable=False),
+    Column("source", Text, nullable=False),
 )
 
 blacklist = Table(

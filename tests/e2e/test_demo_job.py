@@ -24,7 +24,9 @@ def demo_out(cli, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 def test_rule_codes_reach_095_precision_and_recall(demo_out: tuple[Path, str]) -> None:
     summary = json.loads((demo_out[0] / "summary.json").read_text(encoding="utf-8"))
     scores = {row["code"]: row for row in summary["evaluation"]}
-    assert set(scores) == {"standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity"}
+    assert set(scores) == {"standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity",
+                           "recalled_product", "standard_unverifiable", "standard_inapplicable",
+                           "mandatory_standard_missing", "certificate_missing"}
     for code, row in scores.items():
         assert row["expected"] > 0, code
         assert row["precision"] >= 0.95 and row["recall"] >= 0.95, row

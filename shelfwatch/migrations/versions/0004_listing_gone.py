@@ -3,8 +3,8 @@
 A takedown is verified against ``gone_since`` (issue 5); a listing whose page answers normally again has it
 cleared, so a re-listed product is not counted as taken down.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003_coverage
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003_coverage"
 branch_labels = None
 depends_on = None
 

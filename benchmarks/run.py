@@ -95,6 +95,10 @@ def main() -> int:
     from benchmarks import matching as matching_bench  # registry import and judging (benchmarks/matching.py)
 
     lines += ["", matching_bench.render(matching_bench.run_all())]
+
+    from benchmarks.crawl import bench_crawl_throughput, render_crawl_throughput
+
+    lines += ["", render_crawl_throughput(bench_crawl_throughput())]
     text = "\n".join(lines) + "\n"
     print(text)
     with (ROOT / "BENCHMARKS.md").open("a", encoding="utf-8") as fh:

@@ -47,9 +47,34 @@ def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
         )
         for line in stats["failed_urls"][:10]:
             print(f"  失败 failed: {line}", file=sys.stderr)
+    for alarm in stats["alarms"]:
+        print(f"警报 alarm: {alarm}", file=sys.stderr)
+    for cap in stats["cap_warnings"]:
+        print(f"警告 warning: {cap}", file=sys.stderr)
     if stats["items_stored"] == 0 and stats["failed_requests"]:
         print("错误 error: no page could be fetched; is the shop reachable?", file=sys.stderr)
         return 3
+    return 0
+
+
+def cmd_crawls(args: argparse.Namespace, s: Settings) -> int:
+    from crawlers.monitor import crawl_summary
+    from shelfwatch.wiring import open_store
+
+    for crawl in open_store(s, must_exist=True).iter_crawls(limit=args.limit):
+        d = crawl_summary(crawl)
+        if args.json:
+            _print_json(d)
+            continue
+        errors = " ".join(f"{k}={v}" for k, v in d["errors"].items()) or "0"
+        refused = " ".join(f"{k}={v}" for k, v in d["refused"].items()) or "0"
+        missing = " ".join(f"{k}={v}" for k, v in d["missing_fields"].items()) or "0"
+        print(f"#{d['id']} {d['started_at']} {d['finish_reason']}  页面 pages {d['pages']}  商品 items {d['items']}  "
+              f"下架 gone {d['gone']}  渲染 rendered {d['rendered_share']:.0%}  错误 errors {errors}  "
+              f"拒绝 refused {refused}  缺字段 missing {missing}")
+        print(f"    {' '.join(d['start_urls'])}")
+        for alarm in d["alarms"]:
+            print(f"    警报 alarm: {alarm}")
     return 0
 
 
@@ -379,6 +404,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--max-items", type=int, default=0, help="stop scheduling after this many item pages; pages already in flight are stored too (0: no limit)")
     sp.add_argument("--job-dir", help="keep the crawl's queue here; rerun with the same folder to resume after a stop")
     sp.add_argument("--json", action="store_true", help="print the crawl's figures as one JSON object")
+
+    sp = add("crawls", cmd_crawls, "list recent crawls: pages, items, errors by kind, refusals, rendered share, alarms")
+    sp.add_argument("--limit", type=int, default=20, help="how many, newest first")
+    sp.add_argument("--json", action="store_true", help="one JSON object a line")
 
     sp = add("extract", cmd_extract, "print what one saved page claims", db=False)
     sp.add_argument("file")

@@ -65,6 +65,10 @@ listings = Table(
     Column("risk", Float, nullable=False, default=0.0),
     Column("first_seen", DateTime, nullable=False),
     Column("last_crawl_id", Integer, ForeignKey("crawls.id")),
+    # When a crawl first found the page gone (404 / 410, 商品已下架); cleared when it answers as a listing again.
+    Column("gone_since", DateTime),
+    # HTTP status of the last fetch of the page (the listing's or the gone one's).
+    Column("last_status", Integer),
 )
 
 claims = Table(

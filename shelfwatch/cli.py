@@ -34,7 +34,11 @@ def _date(text: str) -> date:
 def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
     from crawlers.run import run_crawl
 
-    stats = run_crawl(args.urls, s, as_of=args.as_of, max_items=args.max_items, job_dir=args.job_dir)
+    try:
+        stats = run_crawl(args.urls, s, as_of=args.as_of, max_items=args.max_items, job_dir=args.job_dir,
+                          frontier_key=args.frontier)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
     if stats["registry_imported"]:
         print(f"已导入内置标准库 bundled standards registry imported: {stats['registry_imported']} rows", file=sys.stderr)
     if args.json:
@@ -246,6 +250,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--as-of", type=_date, help="judge standards as of this date (default: today)")
     sp.add_argument("--max-items", type=int, default=0, help="stop scheduling after this many item pages; pages already in flight are stored too (0: no limit)")
     sp.add_argument("--job-dir", help="keep the crawl's queue here; rerun with the same folder to resume after a stop")
+    sp.add_argument("--frontier", metavar="KEY", help="share this crawl's queue and duplicate filter in Redis "
+                    "($SHELFWATCH_FRONTIER_URL) with every process started with the same KEY")
     sp.add_argument("--json", action="store_true", help="print the crawl's figures as one JSON object")
 
     sp = add("extract", cmd_extract, "print what one saved page claims", db=False)

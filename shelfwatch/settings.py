@@ -37,6 +37,16 @@ class Settings:
     """Elasticsearch URL for the ``elasticsearch`` backend (and its tests)."""
     broker_url: str = "redis://127.0.0.1:6379/0"
     """Celery broker and result backend for scheduled and distributed crawls."""
+    frontier_url: str = ""
+    """Redis holding shared crawl frontiers (``shelfwatch crawl --frontier KEY``); empty means ``broker_url``."""
+    frontier_dupefilter: str = "set"
+    """Shared duplicate filter: ``set`` (exact, about 100 bytes a URL) or ``bloom`` (fixed memory, for large crawls)."""
+    frontier_bloom_capacity: int = 10_000_000
+    """URLs the ``bloom`` filter is sized for (23 MB at 10 million; 1 in 10,000 new URLs skipped when full)."""
+    frontier_idle_s: float = 5.0
+    """A shared crawl ends once its queue is empty and every process has been idle this many seconds."""
+    frontier_dead_s: float = 30.0
+    """A crawl process silent this long is taken for dead: the requests it held go back to the shared queue."""
     watches: str = "watches.toml"
     """TOML file listing the watches (named start URLs with a schedule) that Celery beat runs."""
     out_dir: str = "out"
@@ -62,6 +72,7 @@ class Settings:
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {
+    "frontier_dupefilter": ("set", "bloom"),
     "index_backend": ("sqlite", "elasticsearch"),
     "render_js": ("auto", "always", "never"),
     "log_level": ("DEBUG", "INFO", "WARNING", "ERROR"),

@@ -47,6 +47,10 @@ class Settings:
     """A shared crawl ends once its queue is empty and every process has been idle this many seconds."""
     frontier_dead_s: float = 30.0
     """A crawl process silent this long is taken for dead: the requests it held go back to the shared queue."""
+    task_retries: int = 3
+    """Times a failed task (a crawl that exits with an error) is tried again before it is recorded as failed."""
+    task_retry_backoff_s: float = 60.0
+    """Wait before the first retry; each further retry waits twice as long (at most an hour)."""
     watches: str = "watches.toml"
     """TOML file listing the watches (named start URLs with a schedule) that Celery beat runs."""
     out_dir: str = "out"

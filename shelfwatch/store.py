@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 
 from shelfwatch import migrate
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, Listing
-from shelfwatch.schema import blacklist, claims, crawls, findings, listings, pages, standards
+from shelfwatch.schema import blacklist, claims, crawls, findings, listings, pages, standards, task_runs
 from shelfwatch.settings import Settings, db_url
 
 
@@ -94,6 +94,35 @@ class Store:
                 .where(crawls.c.id == crawl_id)
                 .values(finished_at=_now(), stats=json.dumps(stats, default=str, ensure_ascii=False))
             )
+
+    # -- task runs --------------------------------------------------------------------------------------------
+    def start_run(self, kind: str, *, watch: str = "", task_id: str = "", attempt: int = 1) -> int:
+        """Record that a task attempt began (state ``running``); its run id."""
+        with self.engine.begin() as conn:
+            res = conn.execute(insert(task_runs).values(
+                kind=kind, watch=watch, task_id=task_id, state="running", attempt=attempt, started_at=_now(),
+                stats="{}", error="", alarms="[]"))
+            return int(res.inserted_primary_key[0])  # type: ignore[index]  # always set on INSERT
+
+    def finish_run(self, run_id: int, state: str, *, stats: dict[str, Any] | None = None, error: str = "",
+                   alarms: list[str] | None = None) -> None:
+        """Record how a task attempt ended: ``succeeded``, ``failed`` or ``skipped``, its figures, error and alarms."""
+        with self.engine.begin() as conn:
+            conn.execute(update(task_runs).where(task_runs.c.id == run_id).values(
+                state=state, finished_at=_now(), error=error,
+                stats=json.dumps(stats or {}, default=str, ensure_ascii=False),
+                alarms=json.dumps(alarms or [], ensure_ascii=False)))
+
+    def recent_runs(self, *, limit: int = 20, watch: str | None = None) -> list[dict[str, Any]]:
+        """The newest task runs first, stats and alarms decoded."""
+        q = select(task_runs).order_by(task_runs.c.started_at.desc(), task_runs.c.id.desc()).limit(limit)
+        if watch:
+            q = q.where(task_runs.c.watch == watch)
+        with self.engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(q).mappings()]
+        for r in rows:
+            r["stats"], r["alarms"] = json.loads(r["stats"] or "{}"), json.loads(r["alarms"] or "[]")
+        return rows
 
     # -- listings ---------------------------------------------------------------------------------------------
     def save_listing(

@@ -75,11 +75,11 @@ def worker(redis_url: str, watches_path: Path, tmp_path_factory: pytest.TempPath
     """A real `celery worker` subprocess on the test redis; yields a client app bound to the same broker."""
     log = tmp_path_factory.mktemp("worker") / "worker.log"
     env = {**os.environ, "SHELFWATCH_BROKER_URL": redis_url, "SHELFWATCH_WATCHES": str(watches_path),
-           "SHELFWATCH_RENDER_JS": "never"}
+           "SHELFWATCH_RENDER_JS": "never", "SHELFWATCH_TASK_RETRIES": "1", "SHELFWATCH_TASK_RETRY_BACKOFF_S": "0.2"}
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "tasks.celery_app", "worker", "--pool=solo", "-c", "1",
-             "--loglevel=warning", "--without-gossip", "--without-mingle", "-n", f"test-{os.getpid()}@%h"],
+            [sys.executable, "-m", "shelfwatch", "worker", "--concurrency", "1", "--loglevel", "warning",
+             "--name", f"test-{os.getpid()}@%h"],
             cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
         )
     client = make_celery(redis_url, watches=watches_path)

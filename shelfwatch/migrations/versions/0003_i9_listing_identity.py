@@ -1,4 +1,4 @@
-"""Listings keyed by (platform, item id) where the page gave an item id; the URL stays the key otherwise.
+"""Listings keyed by (platform, item id) where the page gave an item id; task runs recorded in ``task_runs``.
 
 Until now a listing was one URL, so one item reached by two URLs (``m.`` and ``www.`` hosts, parameter orders) was
 two listings, and two crawl processes storing one listing at once could collide. A unique index on (platform,
@@ -7,6 +7,9 @@ item_id), partial so that rows without an item id stay keyed by URL, lets the st
 Duplicates kept by earlier releases are merged into the oldest row first: claims and page versions move over (a page
 version the kept row has already is dropped), a finding the kept row also has gives it its verdict when the kept
 row's is still ``open``, any other finding moves over.
+
+``task_runs`` keeps one row per attempt of a scheduled task (a watch's crawl): state, timings, figures, error and
+alarms, for ``shelfwatch runs``.
 
 Revision ID: 0003_i9
 Revises: 0002
@@ -81,3 +84,19 @@ def upgrade() -> None:
     _merge_duplicate_items()
     op.create_index("uq_listing_item", "listings", ["platform", "item_id"], unique=True,
                     sqlite_where=sa.text("item_id <> ''"), postgresql_where=sa.text("item_id <> ''"))
+    op.create_table(
+        "task_runs",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("kind", sa.String(32), nullable=False),
+        sa.Column("watch", sa.String(128), nullable=False),
+        sa.Column("task_id", sa.String(64), nullable=False),
+        sa.Column("state", sa.String(16), nullable=False),
+        sa.Column("attempt", sa.Integer, nullable=False),
+        sa.Column("started_at", sa.DateTime, nullable=False),
+        sa.Column("finished_at", sa.DateTime),
+        sa.Column("stats", sa.Text, nullable=False),
+        sa.Column("error", sa.Text, nullable=False),
+        sa.Column("alarms", sa.Text, nullable=False),
+    )
+    op.create_index("ix_task_runs_watch", "task_runs", ["watch"])
+    op.create_index("ix_task_runs_started_at", "task_runs", ["started_at"])

@@ -10,8 +10,9 @@ longer calls; it pickles requests into Redis (whoever can write to that Redis ca
 its duplicate filter is an unbounded set; and nothing ends a crawl.
 
 Requests are stored as JSON (bytes as base64, Playwright ``PageMethod`` as name and arguments), never pickled.
-A process that dies (SIGKILL, power) leaves the requests it had taken in its in-flight hash; a live process that
-sees its heartbeat stop for ``dead_s`` puts them back in the queue, so another process finishes the crawl.
+A process that dies (SIGKILL, power) leaves the requests it had taken and not finished (page stored, links queued)
+in its in-flight hash; a live process that sees its heartbeat stop for ``dead_s`` puts them back in the queue, so
+another process finishes the crawl. A page may then be fetched twice (stored once: the store upserts); none is lost.
 
 Keys (``shelfwatch:frontier:<key>:...``) expire ``TTL_S`` after the last activity.
 """
@@ -165,6 +166,7 @@ class RedisFrontier:
         self.inflight_key = self.inflight_prefix + self.worker
         self.spider: Spider | None = None
         self._quiet_since: float | None = None
+        self._taken: dict[str, Request] = {}
         self._beat: task.LoopingCall | None = None
 
     @classmethod
@@ -219,6 +221,7 @@ class RedisFrontier:
 
     def next_request(self) -> Request | None:
         assert self.spider is not None
+        self._settle_taken()  # Scrapy asks for the next request right after it finishes one: settle that one now
         popped = cast(list[tuple[bytes, float]], self.redis.zpopmin(self.queue_key))
         if not popped:
             return None
@@ -226,8 +229,9 @@ class RedisFrontier:
         request = decode_request(text, self.spider)
         fp = self._fingerprint(request).hex()
         request.meta["shelfwatch_frontier"] = [fp, float(score)]
-        # Taken, not done: kept here until it leaves the downloader, so a death puts it back for another process.
+        # Taken, not done: kept in Redis until its page is stored and its links queued, so a death puts it back.
         self.redis.hset(self.inflight_key, fp, text)
+        self._taken[fp] = request
         self._set_state(busy=True)
         if self.crawler.stats:
             self.crawler.stats.inc_value("shelfwatch/frontier/dequeued")
@@ -243,9 +247,25 @@ class RedisFrontier:
         seq = int(self.redis.incr(self.seq_key))
         self.redis.zadd(self.queue_key, {text: -priority * 1e12 + seq})
 
+    def _settle_taken(self) -> None:
+        """Drop from the in-flight hash the requests Scrapy has finished: page stored, links queued."""
+        inprogress = getattr(getattr(self.crawler.engine, "_slot", None), "inprogress", None)
+        if inprogress is None:
+            return  # an engine without the slot Scrapy 2.19 has: _on_left_downloader settles instead
+        done = [fp for fp, request in self._taken.items() if request not in inprogress]
+        for fp in done:
+            del self._taken[fp]
+        if done:
+            self.redis.hdel(self.inflight_key, *done)
+
     def _on_left_downloader(self, request: Request, spider: Spider) -> None:
+        # Scrapy keeps a request "in progress" until its response went through the callback and the item pipeline;
+        # only where that set cannot be read is a request settled earlier, when it leaves the downloader.
+        if getattr(getattr(self.crawler.engine, "_slot", None), "inprogress", None) is not None:
+            return
         entry = request.meta.get("shelfwatch_frontier")
         if entry:
+            self._taken.pop(entry[0], None)
             self.redis.hdel(self.inflight_key, entry[0])
 
     def _locally_idle(self) -> bool:
@@ -260,6 +280,7 @@ class RedisFrontier:
 
     def _heartbeat(self) -> None:
         try:
+            self._settle_taken()
             idle = self._locally_idle()
             self._set_state(busy=not idle)
             if idle and self.redis.zcard(self.queue_key):
@@ -299,7 +320,9 @@ class RedisFrontier:
 
     def _on_idle(self, spider: Spider) -> None:
         """Scrapy found this process idle: end only when the whole crawl is."""
+        self._settle_taken()
         self._set_state(busy=False)
+        self._recover_dead()  # a dead process's pages count as queued, not as done
         if self.redis.zcard(self.queue_key):
             self._quiet_since = None
             raise DontCloseSpider

@@ -9,21 +9,29 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import time
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
 from shelfwatch import migrate
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, Listing
 from shelfwatch.schema import blacklist, claims, crawls, findings, listings, pages, standards, task_runs
 from shelfwatch.settings import Settings, db_url
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+RECONNECT_WINDOW_S = 60.0
+"""How long a crawl's writes keep trying while the database is unreachable (a restart, a failover)."""
 
 
 class Review(StrEnum):
@@ -88,12 +96,28 @@ class Store:
             return int(res.inserted_primary_key[0])  # type: ignore[index]  # always set on INSERT
 
     def finish_crawl(self, crawl_id: int, stats: dict[str, Any]) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                update(crawls)
-                .where(crawls.c.id == crawl_id)
-                .values(finished_at=_now(), stats=json.dumps(stats, default=str, ensure_ascii=False))
-            )
+        values = {"finished_at": _now(), "stats": json.dumps(stats, default=str, ensure_ascii=False)}
+        self._write(lambda conn: conn.execute(update(crawls).where(crawls.c.id == crawl_id).values(**values)))
+
+    def _write(self, work: Callable[[Any], T]) -> T:
+        """Run an idempotent write in a transaction, again and again while the database is unreachable.
+
+        A PostgreSQL restart (or failover) drops every connection; the pool's pre-ping reconnects, and a write
+        caught by the outage is tried again, with growing waits, for up to ``RECONNECT_WINDOW_S``: a crawl carries
+        on instead of losing the pages it fetched meanwhile. The writes given here are upserts, so a retry after a
+        commit whose answer was lost does no harm. SQLite's "database is locked" past busy_timeout is retried too.
+        """
+        deadline, wait = time.monotonic() + RECONNECT_WINDOW_S, 0.25
+        while True:
+            try:
+                with self.engine.begin() as conn:
+                    return work(conn)
+            except OperationalError as exc:
+                if time.monotonic() + wait > deadline:
+                    raise
+                log.warning("database unreachable (%s); trying again in %.1f s", str(exc.orig).strip()[:200], wait)
+                time.sleep(wait)
+                wait = min(wait * 2, 5.0)
 
     # -- task runs --------------------------------------------------------------------------------------------
     def start_run(self, kind: str, *, watch: str = "", task_id: str = "", attempt: int = 1) -> int:
@@ -140,7 +164,8 @@ class Store:
         row["params"] = json.dumps(listing.params, ensure_ascii=False)
         row["risk"] = risk
         row["last_crawl_id"] = crawl_id
-        with self.engine.begin() as conn:
+
+        def write(conn: Any) -> int:
             listing_id = self._upsert_listing(conn, row, first_seen=listing.fetched_at or _now())
             # Claims of the same crawl are replaced (a re-render of one page); older crawls stay as history.
             conn.execute(delete(claims).where(claims.c.listing_id == listing_id, claims.c.crawl_id == crawl_id))
@@ -165,7 +190,9 @@ class Store:
             self._save_findings(conn, listing_id, crawl_id, listing_findings)
             if page is not None:
                 self._save_page(conn, listing_id, crawl_id, page)
-        return listing_id
+            return listing_id
+
+        return self._write(write)
 
     def _upsert_listing(self, conn: Any, row: dict[str, Any], *, first_seen: datetime) -> int:
         """Insert or update one listing; its id.

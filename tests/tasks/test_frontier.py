@@ -108,3 +108,36 @@ def test_two_processes_split_one_shop_fetch_each_page_once_and_end(redis_url: st
     redis = Redis.from_url(redis_url)
     assert redis.zcard(f"shelfwatch:frontier:{key}:queue") == 0
     assert redis.hlen(f"shelfwatch:frontier:{key}:workers") == 0  # both signed off
+
+
+def test_a_process_killed_mid_crawl_is_finished_by_another_from_the_shared_frontier(
+    redis_url: str, pg_server, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    db = pg_server.create_database("killed")
+    key = f"killed-{time.time_ns()}"
+    env = {**os.environ, "SHELFWATCH_DB": db, "SHELFWATCH_FRONTIER_URL": redis_url, "SHELFWATCH_RENDER_JS": "never",
+           "SHELFWATCH_FRONTIER_IDLE_S": "2", "SHELFWATCH_FRONTIER_DEAD_S": "3",
+           "SHELFWATCH_CONCURRENCY_PER_DOMAIN": "2", "SHELFWATCH_OBEY_ROBOTS": "false", "PYTHONPATH": str(REPO)}
+    with CountingShop(pages=6, per_page=10, delay=0.2) as shop:
+        doomed = _worker(shop, key, {**env, "SHELFWATCH_INDEX_PATH": str(tmp_path / "a.db")}, tmp_path / "a.log")
+        deadline = time.monotonic() + 60
+        while sum(shop.hits.values()) < 15:  # well into the crawl: list pages and items taken, some in flight
+            assert time.monotonic() < deadline and doomed.poll() is None, (tmp_path / "a.log").read_text()[-2000:]
+            time.sleep(0.02)
+        doomed.kill()  # SIGKILL: no shutdown, no hand-back; its requests stay in its in-flight hash
+        doomed.wait(10)
+        survivor = _worker(shop, key, {**env, "SHELFWATCH_INDEX_PATH": str(tmp_path / "b.db")}, tmp_path / "b.log")
+        out = survivor.communicate(timeout=180)[0]
+        hits = dict(shop.hits)
+    assert survivor.returncode == 0, (tmp_path / "b.log").read_text()[-2000:]
+    stats = json.loads(out.decode().strip().splitlines()[-1])
+    assert stats["finish_reason"] == "finished"
+    recovered = stats["frontier"].get("recovered", 0)
+    assert 1 <= recovered <= 8  # it put back what the dead process held (2 downloading, a few being stored)
+
+    assert set(hits) == shop.all_paths()  # nothing lost: every page reached
+    twice = {path: n for path, n in hits.items() if n > 1}
+    assert len(twice) <= recovered and all(n == 2 for n in twice.values())  # only those were fetched again
+    store = Store(db)
+    assert store.counts()["listings"] == 60  # every item stored, the re-fetched ones once
+    store.close()

@@ -121,6 +121,10 @@ def main() -> int:
         "",
         f"Peak resident memory of the largest process of the crawl (the crawler itself, or a Chromium process it reaped): {cr['crawl_peak_rss_mb']:.0f} MB.",
     ]
+    from benchmarks.distributed import bench_distributed
+    from benchmarks.distributed import render as render_distributed
+
+    lines += ["", render_distributed(bench_distributed())]
     text = "\n".join(lines) + "\n"
     print(text)
     with (ROOT / "BENCHMARKS.md").open("a", encoding="utf-8") as fh:

@@ -283,8 +283,9 @@ class RedisFrontier:
             self._settle_taken()
             idle = self._locally_idle()
             self._set_state(busy=not idle)
-            if idle and self.redis.zcard(self.queue_key):
-                # Another process queued pages while this one sat idle: pull now, not at Scrapy's next 5 s tick.
+            if idle:
+                # Another process may have queued pages, or the whole crawl may be done: look now (pull, or let
+                # _on_idle decide), not at Scrapy's next 5 s tick.
                 nextcall = getattr(getattr(self.crawler.engine, "_slot", None), "nextcall", None)
                 if nextcall is not None:
                     nextcall.schedule()

@@ -99,6 +99,11 @@ def main() -> int:
     from benchmarks.crawl import bench_crawl_throughput, render_crawl_throughput
 
     lines += ["", render_crawl_throughput(bench_crawl_throughput())]
+
+    from benchmarks.distributed import bench_distributed
+    from benchmarks.distributed import render as render_distributed
+
+    lines += ["", render_distributed(bench_distributed())]
     text = "\n".join(lines) + "\n"
     print(text)
     with (ROOT / "BENCHMARKS.md").open("a", encoding="utf-8") as fh:

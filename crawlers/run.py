@@ -8,6 +8,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 
 from crawlers.config import scrapy_settings
+from crawlers.frontier import frontier_settings
 from crawlers.resume import read_job
 from crawlers.spiders.listings import ListingSpider
 from shelfwatch.settings import Settings
@@ -20,9 +21,18 @@ def run_crawl(
     as_of: date | None = None,
     max_items: int = 0,
     job_dir: str | None = None,
+    frontier_key: str | None = None,
 ) -> dict[str, Any]:
-    """Crawl from the start URLs through extract, match, store and index; return the crawl's figures."""
+    """Crawl from the start URLs through extract, match, store and index; return the crawl's figures.
+
+    With ``frontier_key`` the crawl shares its request queue and duplicate filter in Redis with every other process
+    given the same key (crawlers/frontier.py), and ends when all of them are idle with the queue empty.
+    """
     extra: dict[str, Any] = {"SHELFWATCH_START_URLS": list(start_urls)}
+    if frontier_key:
+        if job_dir:
+            raise ValueError("--job-dir and --frontier exclude each other: a shared frontier keeps its queue in Redis")
+        extra.update(frontier_settings(settings, frontier_key))
     if job_dir:  # see crawlers/resume.py: the store says what the job did already, even after a SIGKILL
         extra.update(_resume_settings(job_dir, settings))
     if max_items:  # Scrapy's CloseSpider stops scheduling once this many items went through the pipeline
@@ -61,6 +71,8 @@ def run_crawl(
         },
         "elapsed_seconds": round(stats.get("elapsed_time_seconds", 0.0), 2),
         "finish_reason": stats.get("finish_reason", ""),
+        **({"frontier": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("shelfwatch/frontier/")}}
+           if frontier_key else {}),
     }
 
 

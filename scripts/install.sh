@@ -10,6 +10,9 @@ PY=${PYTHON:-python3}
 need_apt=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+# PostgreSQL: the province's shared database, and the server the store tests start on 127.0.0.1 (Debian keeps its
+# binaries under /usr/lib/postgresql/VERSION/bin, off PATH; the package's own cluster is not used).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo ">> apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

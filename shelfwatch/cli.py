@@ -34,7 +34,11 @@ def _date(text: str) -> date:
 def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
     from crawlers.run import run_crawl
 
-    stats = run_crawl(args.urls, s, as_of=args.as_of, max_items=args.max_items, job_dir=args.job_dir)
+    try:
+        stats = run_crawl(args.urls, s, as_of=args.as_of, max_items=args.max_items, job_dir=args.job_dir,
+                          frontier_key=args.frontier)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
     if stats["registry_imported"]:
         print(f"已导入内置标准库 bundled standards registry imported: {stats['registry_imported']} rows", file=sys.stderr)
     if args.json:
@@ -351,6 +355,114 @@ def cmd_serve(args: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+# -- scheduled work (Celery + Redis), and the same watches run in-process ------------------------------------
+def cmd_worker(args: argparse.Namespace, s: Settings) -> int:
+    from tasks.celery_app import app
+
+    argv = ["worker", f"--concurrency={args.concurrency}", f"--loglevel={args.loglevel}"]
+    if args.name:
+        argv.append(f"--hostname={args.name}")
+    app.worker_main(argv=argv)
+    return 0
+
+
+def cmd_beat(args: argparse.Namespace, s: Settings) -> int:
+    from tasks.celery_app import app
+
+    print(f"定时 beat: watches from {app.conf.shelfwatch_watches} (re-read when the file changes)", file=sys.stderr)
+    app.start(argv=["beat", f"--loglevel={args.loglevel}", f"--schedule={args.schedule}"])
+    return 0
+
+
+def cmd_runs(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s, must_exist=True)
+    for r in store.recent_runs(limit=args.limit, watch=args.watch):
+        if args.json:
+            _print_json(r)
+            continue
+        took = f"{(r['finished_at'] - r['started_at']).total_seconds():.0f}s" if r["finished_at"] else "…"
+        st = r["stats"]
+        figures = f"{st.get('items_stored', '-')} items/{st.get('pages_fetched', '-')} pages" if st else ""
+        print(f"{r['id']}\t{r['started_at']:%Y-%m-%d %H:%M:%S}\t{r['watch']}\t{r['state']}\t#{r['attempt']}\t{took}\t"
+              f"{figures}\t{'; '.join(r['alarms'])}\t{r['error'][:200]}")
+    return 0
+
+
+def cmd_watch_list(args: argparse.Namespace, s: Settings) -> int:
+    from tasks.watches import WatchFileError, load_watches
+
+    try:
+        watches = load_watches(args.file or s.watches, default_db=s.db)
+    except WatchFileError as exc:
+        raise UserError(str(exc)) from None
+    for w in watches:
+        when = w.cron or f"every {w.every_minutes} min"
+        print(f"{w.name}\t{when}\t{' '.join(w.start_urls)}\t{w.db}")
+    return 0
+
+
+def cmd_watch_run(args: argparse.Namespace, s: Settings) -> int:
+    """One watch now, in this process: no Redis, no Celery (the office's embedded setup), recorded in its runs."""
+    from dataclasses import replace
+
+    from crawlers.run import run_crawl
+    from tasks.runs import CrawlFailed, recorded
+    from tasks.watches import WatchFileError, find_watch
+
+    try:
+        watch = find_watch(args.file or s.watches, args.name, default_db=s.db)
+    except (WatchFileError, LookupError) as exc:
+        raise UserError(str(exc).strip("\"'")) from None
+
+    def work() -> dict[str, Any]:
+        stats = run_crawl(list(watch.start_urls), replace(s, db=watch.db), max_items=watch.max_items)
+        if stats["items_stored"] == 0 and stats["failed_requests"]:
+            raise CrawlFailed("no page could be fetched; is the shop reachable?", stats)
+        return stats
+
+    try:
+        stats = recorded(watch, work)
+    except CrawlFailed as exc:
+        print(f"错误 error: watch {watch.name}: {exc}", file=sys.stderr)
+        return 3
+    if args.json:
+        _print_json(stats)
+    else:
+        print(f"监测完成 watch {watch.name} done: {stats['items_stored']} listings stored, "
+              f"{stats['pages_fetched']} pages fetched, {stats['elapsed_seconds']} s")
+    return 0
+
+
+def _add_scheduling(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
+    sp = add("worker", cmd_worker, "start a Celery worker that runs crawls (SHELFWATCH_BROKER_URL)", db=False)
+    sp.add_argument("--concurrency", type=int, default=2, help="crawls this worker runs at once (default 2)")
+    sp.add_argument("--name", help="worker name, e.g. crawl1@%%h (default: celery@HOST)")
+    sp.add_argument("--loglevel", default="info")
+
+    sp = add("beat", cmd_beat, "start the scheduler that starts each watch's crawl (one per deployment)", db=False)
+    sp.add_argument("--schedule", default="celerybeat-schedule", help="file where beat keeps its last run times")
+    sp.add_argument("--loglevel", default="info")
+
+    sp = add("runs", cmd_runs, "recent task runs, newest first: state, timings, figures, alarms, errors")
+    sp.add_argument("--limit", type=int, default=20)
+    sp.add_argument("--watch", help="only this watch's runs")
+    sp.add_argument("--json", action="store_true", help="one JSON object a line")
+
+    watch = sub.add_parser("watch", help="watches (SHELFWATCH_WATCHES)").add_subparsers(dest="action", required=True)
+    sp = watch.add_parser("list", help="the watches in the file and their schedules")
+    sp.add_argument("--file", help="watches file (default: $SHELFWATCH_WATCHES or watches.toml)")
+    sp.add_argument("--db")
+    sp.set_defaults(handler=cmd_watch_list)
+    sp = watch.add_parser("run", help="crawl one watch now, in this process (no Redis or Celery needed)")
+    sp.add_argument("name")
+    sp.add_argument("--file", help="watches file (default: $SHELFWATCH_WATCHES or watches.toml)")
+    sp.add_argument("--db", help="default store for watches that name none")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_watch_run)
+
+
 # -- parser ----------------------------------------------------------------------------------------------------
 def add_search_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     """``search`` and ``reindex``."""
@@ -403,6 +515,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--as-of", type=_date, help="judge standards as of this date (default: today)")
     sp.add_argument("--max-items", type=int, default=0, help="stop scheduling after this many item pages; pages already in flight are stored too (0: no limit)")
     sp.add_argument("--job-dir", help="keep the crawl's queue here; rerun with the same folder to resume after a stop")
+    sp.add_argument("--frontier", metavar="KEY", help="share this crawl's queue and duplicate filter in Redis "
+                    "($SHELFWATCH_FRONTIER_URL) with every process started with the same KEY")
     sp.add_argument("--json", action="store_true", help="print the crawl's figures as one JSON object")
 
     sp = add("crawls", cmd_crawls, "list recent crawls: pages, items, errors by kind, refusals, rendered share, alarms")
@@ -485,6 +599,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("serve", cmd_serve, "web app for inspectors, platform operators and analysts over the store")
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     sp.add_argument("--port", type=int, default=8000)
+
+    _add_scheduling(sub, add)
     return p
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
     true,
 )
 
@@ -69,6 +70,9 @@ listings = Table(
     Column("gone_since", DateTime),
     # HTTP status of the last fetch of the page (the listing's or the gone one's).
     Column("last_status", Integer),
+    # A listing's identity where its page gave an item id: one item reached by two URLs is one listing.
+    Index("uq_listing_item", "platform", "item_id", unique=True,
+          sqlite_where=text("item_id <> ''"), postgresql_where=text("item_id <> ''")),
 )
 
 claims = Table(
@@ -201,4 +205,22 @@ blacklist = Table(
     Column("listed_on", Date),
     Column("delisted_on", Date),
     Column("source", Text, nullable=False, default=""),
+)
+
+task_runs = Table(
+    "task_runs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # What ran: the task's name (crawl_watch, ...) and the watch it ran for; task_id is Celery's, empty in-process.
+    Column("kind", String(32), nullable=False),
+    Column("watch", String(128), nullable=False, default="", index=True),
+    Column("task_id", String(64), nullable=False, default=""),
+    # running -> succeeded | failed | skipped; one row per attempt, so retries show as rows of their own.
+    Column("state", String(16), nullable=False),
+    Column("attempt", Integer, nullable=False, default=1),
+    Column("started_at", DateTime, nullable=False, index=True),
+    Column("finished_at", DateTime),
+    Column("stats", Text, nullable=False, default="{}"),
+    Column("error", Text, nullable=False, default=""),
+    Column("alarms", Text, nullable=False, default="[]"),
 )

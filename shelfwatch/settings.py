@@ -24,7 +24,13 @@ class Settings:
     """Resolved settings; build with :func:`load_settings`."""
 
     db: str = "shelfwatch.db"
-    """SQLite file path, or any SQLAlchemy URL (``postgresql+psycopg://...``) for a shared server database."""
+    """SQLite file path, or a server database URL (``postgresql://USER@HOST:PORT/DB``, driven by psycopg 3)."""
+    db_pool_size: int = 5
+    """Connections each process keeps open to a server database (a crawl needs 1-2, the web app more)."""
+    db_max_overflow: int = 10
+    """Extra connections a process may open for a burst above ``db_pool_size`` (closed again when returned)."""
+    index_path: str = ""
+    """File of the embedded search index; empty means the store's own SQLite file, or ``shelfwatch-index.db`` in the working directory when the store is a server database."""
     index_backend: str = "sqlite"
     """Search backend by name: ``sqlite`` (embedded FTS5, no server) or ``elasticsearch``."""
     es_url: str = ""
@@ -35,6 +41,20 @@ class Settings:
     """Embed listings (with ``SHELFWATCH_EMBEDDING_MODEL``) as they are indexed, for semantic and hybrid search."""
     broker_url: str = "redis://127.0.0.1:6379/0"
     """Celery broker and result backend for scheduled and distributed crawls."""
+    frontier_url: str = ""
+    """Redis holding shared crawl frontiers (``shelfwatch crawl --frontier KEY``); empty means ``broker_url``."""
+    frontier_dupefilter: str = "set"
+    """Shared duplicate filter: ``set`` (exact, about 100 bytes a URL) or ``bloom`` (fixed memory, for large crawls)."""
+    frontier_bloom_capacity: int = 10_000_000
+    """URLs the ``bloom`` filter is sized for (23 MB at 10 million; 1 in 10,000 new URLs skipped when full)."""
+    frontier_idle_s: float = 5.0
+    """A shared crawl ends once its queue is empty and every process has been idle this many seconds."""
+    frontier_dead_s: float = 30.0
+    """A crawl process silent this long is taken for dead: the requests it held go back to the shared queue."""
+    task_retries: int = 3
+    """Times a failed task (a crawl that exits with an error) is tried again before it is recorded as failed."""
+    task_retry_backoff_s: float = 60.0
+    """Wait before the first retry; each further retry waits twice as long (at most an hour)."""
     watches: str = "watches.toml"
     """TOML file listing the watches (named start URLs with a schedule) that Celery beat runs."""
     out_dir: str = "out"
@@ -82,6 +102,7 @@ class Settings:
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {
+    "frontier_dupefilter": ("set", "bloom"),
     "index_backend": ("sqlite", "elasticsearch"),
     "render_js": ("auto", "always", "never"),
     "log_level": ("DEBUG", "INFO", "WARNING", "ERROR"),
@@ -132,8 +153,17 @@ def setting_names() -> list[str]:
     return [PREFIX + f.name.upper() for f in fields(Settings)]
 
 
+_DRIVERLESS = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
+"""URL schemes written without a driver -> the driver shelfwatch installs (psycopg 3, not SQLAlchemy's psycopg2)."""
+
+
 def db_url(db: str) -> str:
-    """A SQLAlchemy URL from a settings ``db`` value: plain paths mean an SQLite file."""
+    """A SQLAlchemy URL from a settings ``db`` value: plain paths mean an SQLite file.
+
+    ``postgresql://`` (and Heroku-style ``postgres://``), as users and libpq write it, mean psycopg 3: SQLAlchemy's own
+    default for them is psycopg2, which shelfwatch does not install.
+    """
     if "://" in db:
-        return db
+        scheme, rest = db.split("://", 1)
+        return f"{_DRIVERLESS.get(scheme.lower(), scheme)}://{rest}"
     return "sqlite:///" + str(Path(db).expanduser().resolve())

@@ -9,9 +9,7 @@ from fastapi.testclient import TestClient
 from webapp_seed import Seeded
 
 from shelfwatch.models import Finding, FindingCode, Listing, Severity
-from shelfwatch.settings import Settings
 from shelfwatch.store import Store
-from webapp import create_app
 from webapp.routes.inspect import PAGE_SIZE
 
 

@@ -30,7 +30,7 @@ def notices_page(request: Request, store: StoreDep) -> Response:
         "title": "下架通知 Takedown notices",
         "pending": {p: len(notices.pending(store, p)) for p in platforms},
         "notices": notices.list_notices(store), "figures": notices.figures(store), "now": now(),
-        "status_labels": notices.STATUS_LABELS,
+        "status_labels": notices.STATUS_LABELS, "base": "/notices",
     })
 
 
@@ -75,7 +75,8 @@ def export(store: Store, notice: Notice, fmt: str, actor: Actor) -> Response:
 def notice_download(store: StoreDep, actor: ActorDep, notice_id: int, fmt: str) -> Response:
     if fmt not in ("csv", "json", "xlsx"):
         raise not_found("通知")
-    notice = notices.get_notice(store, notice_id)
+    # Exports carry what the platform receives: an item withdrawn (finding taken back) never leaves again.
+    notice = notices.get_notice(store, notice_id, for_platform=True)
     if notice is None:
         raise not_found("通知")
     return export(store, notice, fmt, actor)

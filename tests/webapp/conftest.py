@@ -12,6 +12,7 @@ import pytest
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from live_server import serving
 from webapp_seed import PASSWORD, People, Seeded, add_people, seed
 
 from shelfwatch import accounts
@@ -77,3 +78,10 @@ def client(login: Login, people: People) -> TestClient:
 @pytest.fixture
 def anon(app: FastAPI) -> TestClient:
     return TestClient(app)
+
+
+@pytest.fixture
+def served(app: FastAPI) -> Iterator[str]:
+    """The app over real HTTP on 127.0.0.1 (uvicorn in a thread)."""
+    with serving(app) as url:
+        yield url

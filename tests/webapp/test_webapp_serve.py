@@ -2,43 +2,17 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
-import uvicorn
-from fastapi import FastAPI
+from live_server import free_port
 from webapp_seed import PASSWORD, People, Seeded
 
 from shelfwatch.cli import build_parser
 from shelfwatch.store import Store
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def served(app: FastAPI) -> Iterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=20)
 
 
 def test_dashboard_over_real_http(served: str, seeded: Seeded, people: People) -> None:
@@ -66,7 +40,7 @@ def test_serve_command_defaults_to_this_machine_only() -> None:
 
 
 def test_serve_command_runs_the_app(fresh_store: Store, seeded: Seeded) -> None:
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "shelfwatch", "serve", "--db", fresh_store.url, "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=Path(__file__).parents[2],

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
@@ -60,6 +62,15 @@ def query_string(params: dict[str, Any], **extra: Any) -> str:
     return "?" + urlencode(kept) if kept else ""
 
 
+@pass_context
+def when(ctx: Any, value: datetime | None) -> str:
+    """A stored time (naive UTC) in the office's time zone (``SHELFWATCH_TIMEZONE``), to the minute."""
+    if value is None:
+        return "—"
+    local = value.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(ctx.get("office_tz", "UTC")))
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("webapp", "templates"),
@@ -70,6 +81,7 @@ def _environment() -> Environment:
     )
     env.filters["safe_href"] = safe_href
     env.filters["snippet_parts"] = snippet_parts
+    env.filters["when"] = when
     env.globals.update(
         code_labels=CODE_LABELS,
         severity_labels=SEVERITY_LABELS,
@@ -90,6 +102,7 @@ def render(request: Request, template: str, context: dict[str, Any], status_code
     principal = request.scope.get("state", {}).get("principal")
     html = ENV.get_template(template).render(
         request_path=request.url.path, here=here, user=principal.user if principal else None,
+        office_tz=request.app.state.settings.timezone,
         csrf_token=principal.csrf if principal else "", **context)
     return HTMLResponse(html, status_code=status_code)
 

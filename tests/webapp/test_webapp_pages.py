@@ -84,6 +84,8 @@ def test_listing_detail_shows_facts_params_claims_findings_and_evidence_link(
     assert f'href="/listings/{seeded.down_jacket}/evidence"' in html
     assert 'href="http://127.0.0.1:8800/jd/item/100001.html" rel="noopener noreferrer nofollow"' in html
     assert html.count('action="/findings/') == 2
+    # Times in the office's zone: fetched 08:00 UTC is 16:00 in Asia/Shanghai.
+    assert "抓取时间 Fetched (Asia/Shanghai)</th><td>2026-11-27 16:00" in html
 
 
 def test_unknown_listing_is_a_chinese_404_page(client: TestClient) -> None:

@@ -120,8 +120,13 @@ def _snapshot(conn: Connection, f: Any) -> dict[str, Any]:
         "code": f.code, "violation": CODE_LABELS.get(f.code, f.code), "explanation": f.explanation,
         "rule_entry": f.subject, "rule_source": f.source, "evidence": f.evidence,
         "evidence_sha256": [v.sha256 for v in versions],
-        "fetched_at": f.fetched_at.isoformat() if f.fetched_at else None,
+        "fetched_at": utc(f.fetched_at) if f.fetched_at else None,
     }
+
+
+def utc(at: datetime) -> str:
+    """A stored (naive UTC) time as ISO 8601 with its zone, to the second: what exports and the API carry."""
+    return at.isoformat(timespec="seconds") + "Z"
 
 
 def pending(store: Store, platform: str) -> list[dict[str, Any]]:
@@ -280,7 +285,7 @@ def report_action(store: Store, item_id: int, wanted: ItemStatus, reason: str, *
         audit.record(conn, actor, "item_status", "notice_item", item_id, listing_id=row.listing_id, at=at,
                      before={"status": row.status}, after={"status": str(wanted), "reason": reason})
         return {"id": item_id, "notice_id": row.notice_id, "status": str(wanted), "reason": reason,
-                "updated_at": at.isoformat()}
+                "updated_at": utc(at)}
 
 
 # -- figures and exports -----------------------------------------------------------------------------------------
@@ -333,7 +338,7 @@ def rows(notice: Notice) -> list[dict[str, Any]]:
             "violation": i["violation"], "code": i["code"], "explanation": i["explanation"],
             "rule_entry": i["rule_entry"], "rule_source": i["rule_source"], "evidence": i["evidence"],
             "evidence_sha256": " ".join(i["evidence_sha256"]), "fetched_at": i["fetched_at"] or "",
-            "status": i["status"], "reason": i["reason"], "deadline": notice.deadline_at.isoformat(),
+            "status": i["status"], "reason": i["reason"], "deadline": utc(notice.deadline_at),
         }
         for i in notice.items
     ]
@@ -342,14 +347,14 @@ def rows(notice: Notice) -> list[dict[str, Any]]:
 def to_json(notice: Notice) -> dict[str, Any]:
     return {
         "id": notice.id, "number": notice.number, "platform": notice.platform,
-        "issued_at": notice.issued_at.isoformat(), "deadline_at": notice.deadline_at.isoformat(),
+        "issued_at": utc(notice.issued_at), "deadline_at": utc(notice.deadline_at),
         "items": [
             {"id": i["id"], "status": i["status"], "reason": i["reason"], "url": i["url"], "item_id": i["item_id"],
              "title": i["title"], "seller": i["seller"], "maker": i["maker"], "violation": i["violation"],
              "code": i["code"], "explanation": i["explanation"], "rule_entry": i["rule_entry"],
              "rule_source": i["rule_source"], "evidence": i["evidence"], "evidence_sha256": i["evidence_sha256"],
              "fetched_at": i["fetched_at"],
-             "removed_at": i["removed_at"].isoformat() if i["removed_at"] else None}
+             "removed_at": utc(i["removed_at"]) if i["removed_at"] else None}
             for i in notice.items
         ],
     }
@@ -373,7 +378,7 @@ def to_xlsx(notice: Notice) -> bytes:
     assert ws is not None  # a new workbook always has its first sheet
     ws.title = notice.number
     ws.append([f"下架通知 Takedown notice {notice.number}", notice.platform,
-               f"发出 issued {notice.issued_at:%Y-%m-%d %H:%M} UTC", f"期限 deadline {notice.deadline_at:%Y-%m-%d %H:%M} UTC"])
+               f"发出 issued {utc(notice.issued_at)}", f"期限 deadline {utc(notice.deadline_at)}"])
     ws.append(COLUMNS)
     for r in rows(notice):
         ws.append([spreadsheet_safe(str(r[c])) for c in COLUMNS])

@@ -131,7 +131,7 @@ def test_a_notice_carries_what_the_platform_needs_and_is_numbered(
     assert jacket["seller"] == "小熊星童装旗舰店" and jacket["violation"].startswith("标准已废止")
     assert jacket["rule_entry"] == "GB/T 14272-2011" and jacket["rule_source"] == "registry"
     assert len(jacket["evidence_sha256"]) == 1 and len(jacket["evidence_sha256"][0]) == 64
-    assert jacket["fetched_at"] == "2026-11-27T08:00:00" and jacket["status"] == "issued"
+    assert jacket["fetched_at"] == "2026-11-27T08:00:00Z" and jacket["status"] == "issued"
 
     r = client.get(f"/notices/{first}.csv")
     assert r.headers["content-type"] == "text/csv; charset=utf-8"

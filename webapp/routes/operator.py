@@ -153,8 +153,8 @@ _ERRORS: dict[int | str, dict[str, object]] = {
 def api_notices(store: StoreDep, platform: PlatformDep) -> list[NoticeSummary]:
     """本平台的下架通知，最新的在前。 Your platform's notices, newest first."""
     at = now()
-    return [NoticeSummary(id=n.id, number=n.number, platform=n.platform, issued_at=n.issued_at.isoformat(),
-                          deadline_at=n.deadline_at.isoformat(), items=len(n.items), overdue=n.overdue(at))
+    return [NoticeSummary(id=n.id, number=n.number, platform=n.platform, issued_at=notices.utc(n.issued_at),
+                          deadline_at=notices.utc(n.deadline_at), items=len(n.items), overdue=n.overdue(at))
             for n in notices.list_notices(store, platform=platform, for_platform=True)]
 
 

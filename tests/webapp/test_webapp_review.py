@@ -133,7 +133,7 @@ def test_bulk_decision_on_ticked_findings_and_on_the_whole_filter(
     assert all(reviews[i] == "confirmed" for i in jacket)
     assert sum(1 for v in reviews.values() if v == "confirmed") == 2
     # All open findings of tmall-demo (the filter the page showed), whatever was ticked.
-    client.post("/findings/bulk-review", data={"scope": "filter", "platform": "tmall-demo", "filter_review": "open",
+    client.post("/findings/bulk-review", data={"scope": "filter", "filter_platform": "tmall-demo", "filter_review": "open",
                                                "ids": jacket, "review": "dismissed", "reason": "misread"})
     reviews = _reviews(fresh_store)
     cup = _a_finding(fresh_store, seeded.cup)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from shelfwatch import audit, notices
+from shelfwatch import audit, notices, queue
+from shelfwatch.codes import SEVERITY_LABELS
 from shelfwatch.decisions import DISMISS_REASONS, Decision, DecisionError, decide
-from shelfwatch.report import flagged_listings
+from shelfwatch.queue import QueueFilters, Sort
 from shelfwatch.store import Store
 from webapp.deps import ActorDep, StoreDep, parse_review
 from webapp.errors import BadRequest, not_found
@@ -27,39 +30,43 @@ MAX_BULK = 5000  # one bulk decision; a larger selection is narrowed by filters 
 
 @router.get("/")
 def dashboard(request: Request, store: StoreDep) -> Response:
-    flagged = flagged_listings(store)
-    per_platform = store.listings_per_platform()
-    return render(
-        request,
-        "dashboard.html",
-        {
-            "title": "总览 Dashboard",
-            "per_platform": per_platform,
-            "total_listings": sum(per_platform.values()),
-            "per_code": store.findings_per("code"),
-            "per_review": store.findings_per("review"),
-            "flagged_count": len(flagged),
-            # Findings rows carry the listing id the detail page is addressed by.
-            "riskiest": [(fl, fl.findings[0]["listing_id"]) for fl in flagged[:RISKIEST_SHOWN]],
-        },
-    )
+    d = queue.dashboard(store, riskiest=RISKIEST_SHOWN)
+    return render(request, "dashboard.html", {
+        "title": "总览 Dashboard", "d": d, "per_platform": d.per_platform, "total_listings": d.total_listings,
+        "per_code": d.per_code, "per_review": d.per_review, "flagged_count": d.flagged,
+        "day_max": max((n for _, n in d.per_day), default=1), "code_max": max(d.per_code.values(), default=1),
+    })
+
+
+def queue_filters(params: Mapping[str, str]) -> QueueFilters:
+    """The review queue's filters from query or form values; unknown values are refused, not ignored."""
+    severity = params.get("severity", "")
+    if severity and severity not in SEVERITY_LABELS:
+        raise BadRequest(422, "严重程度无效 invalid severity: expected high, medium or low")
+    first_seen = params.get("first_seen_from", "")
+    try:
+        since = date.fromisoformat(first_seen) if first_seen else None
+    except ValueError:
+        raise BadRequest(422, "日期无效 invalid first_seen_from: expected YYYY-MM-DD") from None
+    text = {k: params.get(k, "")[:200] for k in ("platform", "category", "code", "seller", "maker")}
+    return QueueFilters(**text, severity=severity, review=parse_review(params.get("review", ""), required=False),
+                        first_seen_from=since, new_since_last_crawl=params.get("new_since_last_crawl", "") == "1")
 
 
 @router.get("/findings")
 def findings_list(
     request: Request,
     store: StoreDep,
-    code: str = "",
-    platform: str = "",
-    review: str = "",
+    sort: str = "risk",
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
 ) -> Response:
-    state = parse_review(review, required=False)
-    rows, total = store.find_findings(
-        code=code or None, platform=platform or None, review=state, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
-    )
-    filters: dict[str, Any] = {"code": code, "platform": platform, "review": review}
-    # The bulk form names the filter it was shown under, so "all N matching" means exactly what the page shows.
+    filters = queue_filters(request.query_params)
+    try:
+        order = Sort(sort)
+    except ValueError:
+        raise BadRequest(422, "排序无效 invalid sort: expected risk, newest or severity") from None
+    rows, total = queue.review_queue(store, filters, sort=order, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    params: dict[str, Any] = filters.as_params() | ({"sort": sort} if order is not Sort.RISK else {})
     return render(
         request,
         "findings.html",
@@ -69,8 +76,12 @@ def findings_list(
             "total": total,
             "page": page,
             "pages": max(1, -(-total // PAGE_SIZE)),
-            "filters": filters,
+            "f": filters,
+            "filters": params,
+            "sort": order,
+            "sorts": queue.SORT_LABELS,
             "platforms": list(store.listings_per_platform()),
+            "categories": queue.category_keys(store),
             "dismiss_reasons": DISMISS_REASONS,
         },
     )
@@ -144,13 +155,12 @@ async def bulk_review(request: Request, store: StoreDep, actor: ActorDep) -> Res
     form = await read_form(request)
     decision = _decision(form)
     if first(form, "scope") == "filter":
-        rows, total = store.find_findings(code=first(form, "code") or None, platform=first(form, "platform") or None,
-                                          review=parse_review(first(form, "filter_review"), required=False),
-                                          limit=MAX_BULK + 1)
+        # The page's filter travels as "filter_<name>" fields, so "all N matching" means exactly what was shown.
+        shown = {k[len("filter_"):]: v[0] for k, v in form.items() if k.startswith("filter_") and v}
+        ids, total = queue.queue_ids(store, queue_filters(shown), limit=MAX_BULK + 1)
         if total > MAX_BULK:
             raise BadRequest(422, f"一次最多处理 {MAX_BULK} 条，请先缩小筛选范围。 At most {MAX_BULK} findings at once: "
                                   "narrow the filter first.")
-        ids = [int(r["id"]) for r in rows]
     else:
         try:
             ids = [int(v) for v in form.get("ids", []) if len(v) <= 18]

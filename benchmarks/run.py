@@ -121,6 +121,9 @@ def main() -> int:
         "",
         f"Peak resident memory of the largest process of the crawl (the crawler itself, or a Chromium process it reaped): {cr['crawl_peak_rss_mb']:.0f} MB.",
     ]
+    from benchmarks import dashboard  # the dashboard and review queue at 1,000,000 listings
+
+    lines += ["", dashboard.markdown(dashboard.run())]
     text = "\n".join(lines) + "\n"
     print(text)
     with (ROOT / "BENCHMARKS.md").open("a", encoding="utf-8") as fh:

@@ -110,9 +110,23 @@ def review_queue(store: Store, f: QueueFilters, *, sort: Sort = Sort.RISK, limit
         Sort.SEVERITY: (_SEVERITY_RANK, listings.c.risk.desc(), findings.c.id),
     }[sort]
     with store.engine.connect() as conn:
-        total = int(conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0)
+        total = _count(conn, store, f, q)
         rows = conn.execute(q.order_by(*order).limit(limit).offset(offset)).mappings().all()
     return [dict(r) for r in rows], total
+
+
+def _count(conn: Any, store: Store, f: QueueFilters, q: Select[Any]) -> int:
+    """How many match: from the findings' covering indexes alone when no filter needs the listing."""
+    if f.platform or f.category or f.seller or f.maker or f.first_seen_from is not None or f.new_since_last_crawl:
+        return int(conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0)
+    c = select(func.count()).select_from(findings).where(findings.c.active.is_(True))
+    if f.code:
+        c = c.where(findings.c.code == f.code)
+    if f.severity:
+        c = c.where(findings.c.severity == f.severity)
+    if f.review is not None:
+        c = c.where(findings.c.review == str(f.review))
+    return int(conn.execute(c).scalar() or 0)
 
 
 def queue_ids(store: Store, f: QueueFilters, *, limit: int) -> tuple[list[int], int]:
@@ -166,7 +180,7 @@ class Dashboard:
 
 
 def dashboard(store: Store, *, riskiest: int = 10, days: int = 30, today: date | None = None) -> Dashboard:
-    """The dashboard's figures, each one SQL aggregate (a handful of queries whatever the store's size)."""
+    """The dashboard's figures in five aggregate queries, each answered from a covering index (revision 0003_i7)."""
     active = findings.c.active.is_(True)
     since = datetime.combine((today or date.today()) - timedelta(days=days - 1), datetime.min.time())
     flagged_ids = select(findings.c.listing_id.label("lid")).where(active).distinct().subquery()
@@ -174,50 +188,72 @@ def dashboard(store: Store, *, riskiest: int = 10, days: int = 30, today: date |
     day = (func.date(findings.c.created_at) if store.engine.dialect.name == "sqlite"
            else cast(findings.c.created_at, Date))
     with store.engine.connect() as conn:
-        per_platform = {p: int(n) for p, n in conn.execute(
-            select(listings.c.platform, func.count()).group_by(listings.c.platform).order_by(listings.c.platform))}
-        flagged_per_platform = {p: int(n) for p, n in conn.execute(
-            select(listings.c.platform, func.count()).join(flagged_ids, flagged_ids.c.lid == listings.c.id)
-            .group_by(listings.c.platform))}
-        per_code = {c: int(n) for c, n in conn.execute(
-            select(findings.c.code, func.count()).where(active).group_by(findings.c.code)
-            .order_by(func.count().desc(), findings.c.code))}
-        per_review = {r: int(n) for r, n in conn.execute(
-            select(findings.c.review, func.count()).where(active).group_by(findings.c.review)
-            .order_by(func.count().desc(), findings.c.review))}
-        flagged = int(conn.execute(select(func.count()).select_from(flagged_ids)).scalar() or 0)
-        top = (select(listings.c.id, listings.c.platform, listings.c.title, listings.c.url, listings.c.seller,
-                      listings.c.maker, listings.c.risk)
-               .where(listings.c.id.in_(select(flagged_ids.c.lid)))
-               .order_by(listings.c.risk.desc(), listings.c.id).limit(riskiest))
-        top_rows = [dict(r) for r in conn.execute(top).mappings()]
-        codes: dict[int, list[str]] = {}
-        severities: dict[int, str] = {}
-        if top_rows:
-            for lid, code, sev in conn.execute(
-                select(findings.c.listing_id, findings.c.code, findings.c.severity)
-                .where(active, findings.c.listing_id.in_([r["id"] for r in top_rows])).order_by(findings.c.id)
-            ):
-                codes.setdefault(lid, [])
-                if code not in codes[lid]:
-                    codes[lid].append(code)
-                if _RANK.get(sev, 0) >= _RANK.get(severities.get(lid, "low"), 0):
-                    severities[lid] = sev
-        for r in top_rows:
-            r["codes"] = codes.get(r["id"], [])
-            r["severity"] = severities.get(r["id"], "low")
+        totals = conn.execute(select(listings.c.platform, listings.c.category_key, func.count())
+                              .group_by(listings.c.platform, listings.c.category_key)).all()
+        flagged_rows = conn.execute(
+            select(listings.c.platform, listings.c.category_key, func.count())
+            .select_from(flagged_ids.join(listings, listings.c.id == flagged_ids.c.lid))
+            .group_by(listings.c.platform, listings.c.category_key)).all()
+        code_review = conn.execute(select(findings.c.code, findings.c.review, func.count()).where(active)
+                                   .group_by(findings.c.code, findings.c.review)).all()
         per_day = [(str(d), int(n)) for d, n in conn.execute(
             select(day.label("d"), func.count()).where(active, findings.c.created_at >= since)
             .group_by(literal_column("d")).order_by(literal_column("d")))]
-        cat_total: dict[str, int] = dict(conn.execute(select(listings.c.category_key, func.count()).group_by(listings.c.category_key)).all())
-        cat_flagged: dict[str, int] = dict(conn.execute(
-            select(listings.c.category_key, func.count()).join(flagged_ids, flagged_ids.c.lid == listings.c.id)
-            .group_by(listings.c.category_key)).all())
+        top_rows = _riskiest(conn, riskiest)
+    per_platform: dict[str, int] = {}
+    cat_total: dict[str, int] = {}
+    for platform, category, n in totals:
+        per_platform[platform] = per_platform.get(platform, 0) + int(n)
+        cat_total[category] = cat_total.get(category, 0) + int(n)
+    flagged_per_platform: dict[str, int] = {}
+    cat_flagged: dict[str, int] = {}
+    for platform, category, n in flagged_rows:
+        flagged_per_platform[platform] = flagged_per_platform.get(platform, 0) + int(n)
+        cat_flagged[category] = cat_flagged.get(category, 0) + int(n)
+    per_code: dict[str, int] = {}
+    per_review: dict[str, int] = {}
+    for code, review, n in code_review:
+        per_code[code] = per_code.get(code, 0) + int(n)
+        per_review[review] = per_review.get(review, 0) + int(n)
     categories = sorted(
-        (CategoryFigures(category=c or "", listings=int(n), flagged=int(cat_flagged.get(c, 0)))
-         for c, n in cat_total.items()),
+        (CategoryFigures(category=c or "", listings=n, flagged=cat_flagged.get(c, 0)) for c, n in cat_total.items()),
         key=lambda x: (x.pass_rate, -x.listings, x.category),
     )
-    return Dashboard(per_platform=per_platform, flagged_per_platform=flagged_per_platform, per_code=per_code,
-                     per_review=per_review, flagged=flagged, riskiest=top_rows, per_day=per_day,
-                     categories=categories)
+    return Dashboard(
+        per_platform=dict(sorted(per_platform.items())), flagged_per_platform=flagged_per_platform,
+        per_code=_most_first(per_code), per_review=_most_first(per_review),
+        flagged=sum(flagged_per_platform.values()), riskiest=top_rows, per_day=per_day, categories=categories,
+    )
+
+
+def _most_first(counts: dict[str, int]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _riskiest(conn: Any, n: int) -> list[dict[str, Any]]:
+    """The ``n`` riskiest listings with a current finding, walking the risk index from the top."""
+    if n <= 0:
+        return []
+    out: list[dict[str, Any]] = []
+    offset, window = 0, max(4 * n, 20)
+    cols = (listings.c.id, listings.c.platform, listings.c.title, listings.c.url, listings.c.seller,
+            listings.c.maker, listings.c.risk)
+    while len(out) < n:
+        batch = [dict(r) for r in conn.execute(select(*cols).order_by(listings.c.risk.desc(), listings.c.id)
+                                               .limit(window).offset(offset)).mappings()]
+        if not batch:
+            break
+        found: dict[int, list[tuple[str, str]]] = {}
+        for lid, code, sev in conn.execute(
+            select(findings.c.listing_id, findings.c.code, findings.c.severity)
+            .where(findings.c.active.is_(True), findings.c.listing_id.in_([r["id"] for r in batch]))
+            .order_by(findings.c.id)
+        ):
+            found.setdefault(lid, []).append((code, sev))
+        for r in batch:
+            if r["id"] in found and len(out) < n:
+                r["codes"] = list(dict.fromkeys(code for code, _ in found[r["id"]]))
+                r["severity"] = max((sev for _, sev in found[r["id"]]), key=lambda s: _RANK.get(s, 0))
+                out.append(r)
+        offset += window
+    return out

@@ -64,6 +64,10 @@ listings = Table(
     Column("risk", Float, nullable=False, default=0.0),
     Column("first_seen", DateTime, nullable=False),
     Column("last_crawl_id", Integer, ForeignKey("crawls.id")),
+    # The dashboard's per platform and category counts, and its riskiest listings (revision 0003_i7).
+    Index("ix_listings_platform_category", "platform", "category_key"),
+    Index("ix_listings_id_platform_category", "id", "platform", "category_key"),
+    Index("ix_listings_risk", "risk"),
 )
 
 claims = Table(
@@ -106,6 +110,10 @@ findings = Table(
     Column("reviewed_by", String(64), nullable=False, default="", server_default=""),
     Column("reviewed_at", DateTime),
     Index("uq_finding_identity", "listing_id", "code", "subject", unique=True),
+    # Covering indexes of the dashboard's and queue's aggregates (revision 0003_i7): counted without the rows.
+    Index("ix_findings_active_code_review", "active", "code", "review"),
+    Index("ix_findings_active_listing", "active", "listing_id"),
+    Index("ix_findings_active_created", "active", "created_at"),
 )
 
 pages = Table(

@@ -34,6 +34,8 @@ ACTIONS: dict[str, str] = {
     "user_change": "修改账号 account changed",
     "notice_issue": "发出下架通知 notice issued",
     "item_status": "通知条目状态 notice item status",
+    "spot_draw": "双随机抽取 spot-check draw",
+    "spot_outcome": "抽检结果 spot-check outcome",
 }
 """Every action the log knows, with its label (Chinese first)."""
 

@@ -255,3 +255,33 @@ notice_items = Table(
     Column("updated_at", DateTime, nullable=False),
     Column("removed_at", DateTime),
 )
+
+spot_draws = Table(
+    "spot_draws",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("seed", String(64), nullable=False),
+    Column("drawn_at", DateTime, nullable=False),
+    Column("drawn_by", String(64), nullable=False),
+    Column("per_stratum", Integer, nullable=False),
+    # What was drawn from, frozen (JSON): candidates [listing_id, platform, category, maker, model] and the
+    # inspector pool, so anyone can redraw with the seed and get the same items and inspectors.
+    Column("candidates", Text, nullable=False),
+    Column("inspectors", Text, nullable=False),
+)
+
+spot_items = Table(
+    "spot_items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("draw_id", Integer, ForeignKey("spot_draws.id"), nullable=False, index=True),
+    Column("listing_id", Integer, ForeignKey("listings.id"), nullable=False, index=True),
+    Column("platform", String(128), nullable=False),
+    Column("category_key", String(64), nullable=False),
+    Column("maker", Text, nullable=False),
+    Column("model", Text, nullable=False),
+    Column("inspectors", Text, nullable=False),
+    # pending -> passed | failed (the test purchase's result)
+    Column("outcome", String(16), nullable=False, default="pending"),
+    Column("outcome_at", DateTime),
+)

@@ -2,7 +2,7 @@
 
 Findings get covering indexes for the dashboard and the last decision's reason, comment, reviewer and time; new tables hold accounts (users), operators'
 API tokens and login sessions (both stored as sha256 hashes), the append-only audit log, and takedown notices with
-their items.
+their items, and spot-check draws (双随机) with their items.
 
 Revision ID: 0003_i7
 Revises: 0002
@@ -98,6 +98,29 @@ def upgrade() -> None:
         sa.Column("snapshot", sa.Text, nullable=False),
         sa.Column("updated_at", sa.DateTime, nullable=False),
         sa.Column("removed_at", sa.DateTime),
+    )
+    op.create_table(
+        "spot_draws",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("seed", sa.String(64), nullable=False),
+        sa.Column("drawn_at", sa.DateTime, nullable=False),
+        sa.Column("drawn_by", sa.String(64), nullable=False),
+        sa.Column("per_stratum", sa.Integer, nullable=False),
+        sa.Column("candidates", sa.Text, nullable=False),
+        sa.Column("inspectors", sa.Text, nullable=False),
+    )
+    op.create_table(
+        "spot_items",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("draw_id", sa.Integer, sa.ForeignKey("spot_draws.id"), nullable=False, index=True),
+        sa.Column("listing_id", sa.Integer, sa.ForeignKey("listings.id"), nullable=False, index=True),
+        sa.Column("platform", sa.String(128), nullable=False),
+        sa.Column("category_key", sa.String(64), nullable=False),
+        sa.Column("maker", sa.Text, nullable=False),
+        sa.Column("model", sa.Text, nullable=False),
+        sa.Column("inspectors", sa.Text, nullable=False),
+        sa.Column("outcome", sa.String(16), nullable=False),
+        sa.Column("outcome_at", sa.DateTime),
     )
     if op.get_bind().dialect.name == "sqlite":
         # Append-only at the database too: no route or command edits the log, and the file refuses it besides.

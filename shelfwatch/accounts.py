@@ -154,9 +154,17 @@ def authenticate(store: Store, name: str, password: str) -> User | None:
     return _user(row)
 
 
-def recent_login_failures(store: Store, name: str, ip: str, *, minutes: int) -> int:
-    """Failed logins for this name or from this address within the window (read from the audit log)."""
-    return audit.count_since(store, "login_failed", since=now() - timedelta(minutes=minutes), actor=name, ip=ip)
+IP_FACTOR = 4
+"""An address may fail this many times more than one name: offices sit behind one NAT or proxy, and one person's
+typos must not lock out the whole office, while a guesser spraying many names from one address is still stopped."""
+
+
+def login_refused(store: Store, name: str, ip: str, *, max_failures: int, minutes: int) -> bool:
+    """Whether sign-in is refused unchecked: too many recent failures for this name, or from this address."""
+    since = now() - timedelta(minutes=minutes)
+    if audit.count_since(store, "login_failed", since=since, actor=name) >= max_failures:
+        return True
+    return bool(ip) and audit.count_since(store, "login_failed", since=since, ip=ip) >= max_failures * IP_FACTOR
 
 
 # -- sessions ----------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection
 
 from shelfwatch.schema import audit_log
@@ -92,13 +92,12 @@ def append(store: Store, actor: Actor, action: str, object_type: str = "", objec
 
 
 def count_since(store: Store, action: str, *, since: datetime, actor: str = "", ip: str = "") -> int:
-    """Entries of ``action`` since ``since`` by this actor name or from this address."""
-    who = [audit_log.c.actor == actor] if actor else []
-    if ip:
-        who.append(audit_log.c.ip == ip)
+    """Entries of ``action`` since ``since`` by this actor name and/or from this address."""
     q = select(func.count()).select_from(audit_log).where(audit_log.c.action == action, audit_log.c.at >= since)
-    if who:
-        q = q.where(or_(*who))
+    if actor:
+        q = q.where(audit_log.c.actor == actor)
+    if ip:
+        q = q.where(audit_log.c.ip == ip)
     with store.engine.connect() as conn:
         return int(conn.execute(q).scalar() or 0)
 

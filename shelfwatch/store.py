@@ -54,7 +54,9 @@ class Review(StrEnum):
     CONFIRMED = "confirmed"
     """The inspector agrees: the listing goes on to the platform for takedown."""
     DISMISSED = "dismissed"
-    """A false alarm."""
+    """A false alarm (the decision carries the reason, see ``shelfwatch.decisions``)."""
+    TEST_PURCHASE = "test_purchase"
+    """需要试买: the page alone cannot settle it; a test purchase will. Stays inside the office like "open"."""
 
 
 def _now() -> datetime:

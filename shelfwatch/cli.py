@@ -560,6 +560,15 @@ def cmd_audit_export(args: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def cmd_notices_relisted(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.notices import reopen_relisted
+    from shelfwatch.wiring import open_store
+
+    reopened = reopen_relisted(open_store(s, must_exist=True), actor=_cli_actor())
+    print(f"重新上架而重开的通知条目 notice items reopened as relisted: {len(reopened)} {reopened or ''}".rstrip())
+    return 0
+
+
 def _add_account_commands(sub: Any) -> None:
     """`users`, `tokens` and `audit` subcommands (kept together, apart from the crawl commands)."""
 
@@ -585,6 +594,10 @@ def _add_account_commands(sub: Any) -> None:
     sp = leaf(tokens, "revoke", cmd_tokens_revoke, "revoke an API token by its id")
     sp.add_argument("id", type=int)
     leaf(tokens, "list", cmd_tokens_list, "list tokens (ids, owners, prefixes; never the tokens)")
+
+    notices = group("notices", "takedown notices")
+    leaf(notices, "relisted", cmd_notices_relisted,
+         "reopen items reported removed whose listing came back (run after a crawl; the notices page does it too)")
 
     aud = group("audit", "the append-only audit log")
     sp = leaf(aud, "export", cmd_audit_export, "write the whole audit log as CSV (the export is logged too)")

@@ -43,6 +43,8 @@ class ItemStatus(StrEnum):
     """The platform contests it, with a reason."""
     WITHDRAWN = "withdrawn"
     """The office took the finding back after issuing it."""
+    RELISTED = "relisted"
+    """Reported removed, but the listing came back (seen again by a crawl, or copied under a new item id)."""
 
 
 STATUS_LABELS: dict[str, str] = {
@@ -51,14 +53,16 @@ STATUS_LABELS: dict[str, str] = {
     ItemStatus.REMOVED: "已下架 removed",
     ItemStatus.DISPUTED: "有异议 disputed",
     ItemStatus.WITHDRAWN: "已撤回 withdrawn",
+    ItemStatus.RELISTED: "重新上架 relisted",
 }
 
-OPEN_STATUSES = (ItemStatus.ISSUED, ItemStatus.ACKNOWLEDGED)
+OPEN_STATUSES = (ItemStatus.ISSUED, ItemStatus.ACKNOWLEDGED, ItemStatus.RELISTED)
 """Items still waiting for the platform: they count against the deadline."""
 
 PLATFORM_MOVES: dict[ItemStatus, tuple[ItemStatus, ...]] = {
     ItemStatus.ISSUED: (ItemStatus.ACKNOWLEDGED, ItemStatus.REMOVED, ItemStatus.DISPUTED),
     ItemStatus.ACKNOWLEDGED: (ItemStatus.REMOVED, ItemStatus.DISPUTED),
+    ItemStatus.RELISTED: (ItemStatus.REMOVED, ItemStatus.DISPUTED),
 }
 """What a platform operator may report, from each status (removed, disputed and withdrawn are final for them)."""
 
@@ -286,6 +290,42 @@ def report_action(store: Store, item_id: int, wanted: ItemStatus, reason: str, *
                      before={"status": row.status}, after={"status": str(wanted), "reason": reason})
         return {"id": item_id, "notice_id": row.notice_id, "status": str(wanted), "reason": reason,
                 "updated_at": utc(at)}
+
+
+def reopen_relisted(store: Store, *, actor: Actor) -> list[int]:
+    """Reopen removed items whose listing came back: the same listing fetched again after its removal, or a listing
+    first seen after it on the same platform with the same seller, model and title (a new item id). Audited;
+    returns the reopened item ids."""
+    removed = (select(notice_items.c.id, notice_items.c.listing_id, notice_items.c.removed_at, notices.c.platform,
+                      listings.c.fetched_at, listings.c.seller, listings.c.model, listings.c.title)
+               .join(notices, notices.c.id == notice_items.c.notice_id)
+               .join(listings, listings.c.id == notice_items.c.listing_id)
+               .where(notice_items.c.status == str(ItemStatus.REMOVED), notice_items.c.removed_at.is_not(None)))
+    reopened: list[int] = []
+    with store.engine.begin() as conn:
+        for r in conn.execute(removed).all():
+            why = ""
+            if r.fetched_at is not None and r.fetched_at > r.removed_at:
+                why = "同一商品编号再次抓取到 the same item was crawled again after its removal"
+            elif r.seller and r.model and r.title:
+                copy = conn.execute(
+                    select(listings.c.id, listings.c.item_id)
+                    .where(listings.c.platform == r.platform, listings.c.id != r.listing_id,
+                           listings.c.seller == r.seller, listings.c.model == r.model, listings.c.title == r.title,
+                           listings.c.first_seen > r.removed_at).limit(1)
+                ).first()
+                if copy is not None:
+                    why = f"同店铺同型号同标题以新编号 {copy.item_id} 上架 relisted under a new item id {copy.item_id}"
+            if not why:
+                continue
+            at = now()
+            conn.execute(update(notice_items).where(notice_items.c.id == r.id)
+                         .values(status=str(ItemStatus.RELISTED), reason=why, updated_at=at))
+            audit.record(conn, actor, "item_status", "notice_item", r.id, listing_id=r.listing_id, at=at,
+                         before={"status": str(ItemStatus.REMOVED)},
+                         after={"status": str(ItemStatus.RELISTED), "reason": why})
+            reopened.append(int(r.id))
+    return reopened
 
 
 # -- figures and exports -----------------------------------------------------------------------------------------

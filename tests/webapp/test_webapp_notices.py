@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -184,3 +184,57 @@ def test_platform_answers_are_tracked_against_the_deadline(
     assert 'class="overdue"' in client.get("/notices").text
     trail = audit.entries(fresh_store, action="item_status")[0]
     assert {e["actor"] for e in trail} == {"op-jd"} and len(trail) == 2
+
+
+def test_a_removed_listing_that_comes_back_reopens_its_item_as_relisted(
+    client: TestClient, login: Any, fresh_store: Store, seeded: Seeded, people: People, make_listing: Any
+) -> None:
+    _confirm(fresh_store, platform="tmall-demo")
+    nid = _issue(client, "tmall-demo")
+    item = notices.get_notice(fresh_store, nid).items[0]  # type: ignore[union-attr]
+    operator = login(people.tmall)
+    operator.post(f"/operator/items/{item['id']}", data={"status": "removed"})
+    client.get("/notices")  # nothing came back yet
+    assert notices.get_notice(fresh_store, nid).items[0]["status"] == "removed"  # type: ignore[union-attr]
+    # A later crawl finds the same listing again.
+    cup = make_listing(platform="tmall-demo", url="http://127.0.0.1:8800/tmall/item/7.html", item_id="7",
+                       title="不锈钢保温杯 500ml", maker="某某厂", seller="某某杯业专营店",
+                       fetched_at=datetime.now(UTC).replace(tzinfo=None) + timedelta(minutes=1))
+    from webapp_seed import BLACKLISTED
+
+    fresh_store.save_listing(cup, [], [BLACKLISTED], risk=50)
+    page = client.get("/notices").text
+    reopened = notices.get_notice(fresh_store, nid).items[0]  # type: ignore[union-attr]
+    assert reopened["status"] == "relisted" and "crawled again" in reopened["reason"]
+    assert "重新上架 relisted" in client.get(f"/notices/{nid}").text and "下架通知" in page
+    # The operator sees it open again and can take it down again.
+    assert "已下架 Removed" in operator.get(f"/operator/notices/{nid}").text
+    r = operator.post(f"/operator/items/{item['id']}", data={"status": "removed"}, follow_redirects=False)
+    assert r.status_code == 303
+    trail = [e["after"] for e in audit.entries(fresh_store, action="item_status")[0]]
+    assert any('"relisted"' in a for a in trail)
+
+
+def test_a_copy_under_a_new_item_id_reopens_the_item(
+    fresh_store: Store, seeded: Seeded, make_listing: Any
+) -> None:
+    jacket = make_listing(model="XB-01", params={"执行标准": "GB/T14272—2011"})
+    fresh_store.save_listing(jacket, [], [], risk=80)  # the seeded jacket, now with a model
+    rows = fresh_store.find_findings(listing_id=seeded.down_jacket)[0]
+    assert rows == []  # re-saved without findings: cleared; raise one again to issue
+    from webapp_seed import WITHDRAWN
+
+    fresh_store.save_listing(jacket, [], [WITHDRAWN], risk=80)
+    _confirm(fresh_store, listing_id=seeded.down_jacket)
+    nid = notices.issue(fresh_store, "jd-demo", actor=OFFICE, deadline_days=2, tz="Asia/Shanghai")
+    item = next(i for i in notices.get_notice(fresh_store, nid).items  # type: ignore[union-attr]
+                if i["listing_id"] == seeded.down_jacket)
+    notices.report_action(fresh_store, item["id"], ItemStatus.REMOVED, "", actor=Actor(name="op-jd"),
+                          platform="jd-demo")
+    assert notices.reopen_relisted(fresh_store, actor=OFFICE) == []
+    copy = make_listing(url="http://127.0.0.1:8800/jd/item/200001.html", item_id="200001", model="XB-01",
+                        fetched_at=datetime.now(UTC).replace(tzinfo=None) + timedelta(minutes=1))
+    fresh_store.save_listing(copy, [], [], risk=0)
+    assert notices.reopen_relisted(fresh_store, actor=OFFICE) == [item["id"]]
+    reopened = next(i for i in notices.get_notice(fresh_store, nid).items if i["id"] == item["id"])  # type: ignore[union-attr]
+    assert reopened["status"] == "relisted" and "200001" in reopened["reason"]

@@ -14,7 +14,9 @@ from crawlers.items import GoneItem, PageItem
 from crawlers.monitor import REQUIRED_FIELDS, cap_warnings, crawl_alarms
 from crawlers.resume import write_job
 from index import SearchIndex
+from shelfwatch.audit import Actor
 from shelfwatch.indexing import Embed, index_listings, sync
+from shelfwatch.notices import reconcile_with_crawls
 from shelfwatch.pipeline import judge, listing_from_extraction, load_match_context
 from shelfwatch.registry_io import ensure_bundled_registry
 from shelfwatch.settings import load_settings
@@ -134,6 +136,8 @@ class StorePipeline:
                 for key, value in figures.items():
                     self.stats.set_value(key, value)
             self.store.finish_crawl(self.crawl_id, {**stats, **figures})
+            # Issued takedowns checked against what this crawl saw: gone pages verify removals, live ones reopen.
+            reconcile_with_crawls(self.store, actor=Actor(name="system:crawl"))
             if self.job_dir and reason == "finished":  # ran to its end: the next run is a new job
                 write_job(self.job_dir, {"crawl_ids": [*self.job_crawl_ids, self.crawl_id], "finished": True})
             self.store.close()

@@ -561,10 +561,12 @@ def cmd_audit_export(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_notices_relisted(args: argparse.Namespace, s: Settings) -> int:
-    from shelfwatch.notices import reopen_relisted
+    from shelfwatch.notices import reconcile_with_crawls
     from shelfwatch.wiring import open_store
 
-    reopened = reopen_relisted(open_store(s, must_exist=True), actor=_cli_actor())
+    done = reconcile_with_crawls(open_store(s, must_exist=True), actor=_cli_actor())
+    gone, reopened = done["verified_gone"], done["relisted"]
+    print(f"复抓确认已下架的通知条目 notice items verified removed by a re-crawl: {len(gone)} {gone or ''}".rstrip())
     print(f"重新上架而重开的通知条目 notice items reopened as relisted: {len(reopened)} {reopened or ''}".rstrip())
     return 0
 
@@ -597,7 +599,7 @@ def _add_account_commands(sub: Any) -> None:
 
     notices = group("notices", "takedown notices")
     leaf(notices, "relisted", cmd_notices_relisted,
-         "reopen items reported removed whose listing came back (run after a crawl; the notices page does it too)")
+         "verify removals that a crawl found gone, reopen items whose listing came back (every crawl and the notices page do it too)")
 
     aud = group("audit", "the append-only audit log")
     sp = leaf(aud, "export", cmd_audit_export, "write the whole audit log as CSV (the export is logged too)")

@@ -320,12 +320,50 @@ def reopen_relisted(store: Store, *, actor: Actor) -> list[int]:
                 continue
             at = now()
             conn.execute(update(notice_items).where(notice_items.c.id == r.id)
-                         .values(status=str(ItemStatus.RELISTED), reason=why, updated_at=at))
+                         .values(status=str(ItemStatus.RELISTED), reason=why, updated_at=at, verified_gone_at=None))
             audit.record(conn, actor, "item_status", "notice_item", r.id, listing_id=r.listing_id, at=at,
                          before={"status": str(ItemStatus.REMOVED)},
                          after={"status": str(ItemStatus.RELISTED), "reason": why})
             reopened.append(int(r.id))
     return reopened
+
+
+def confirm_gone(store: Store, *, actor: Actor) -> list[int]:
+    """Mark removed, as verified, the items whose listing a crawl found gone after their notice was issued.
+
+    A platform's report of removal is its word; a re-crawl that finds the page gone (404 / 410 or the platform's
+    "gone" page: ``listings.gone_since``) is the office's own proof. Items still waiting become removed at the
+    time the crawl first saw the page gone; items the platform already reported removed get the proof added.
+    Audited; returns the item ids verified.
+    """
+    waiting = [str(s) for s in OPEN_STATUSES]
+    q = (select(notice_items.c.id, notice_items.c.status, notice_items.c.listing_id, listings.c.gone_since,
+                listings.c.last_status)
+         .join(notices, notices.c.id == notice_items.c.notice_id)
+         .join(listings, listings.c.id == notice_items.c.listing_id)
+         .where(listings.c.gone_since.is_not(None), listings.c.gone_since >= notices.c.issued_at,
+                notice_items.c.verified_gone_at.is_(None),
+                notice_items.c.status.in_([*waiting, str(ItemStatus.REMOVED)])))
+    verified: list[int] = []
+    with store.engine.begin() as conn:
+        for r in conn.execute(q).all():
+            at = now()
+            values: dict[str, Any] = {"verified_gone_at": r.gone_since, "updated_at": at}
+            after: dict[str, Any] = {"verified_gone_at": r.gone_since.isoformat()}
+            if r.status != str(ItemStatus.REMOVED):
+                why = f"复抓确认已下架 a re-crawl found the listing gone (HTTP {r.last_status or '-'})"
+                values.update(status=str(ItemStatus.REMOVED), removed_at=r.gone_since, reason=why)
+                after.update(status=str(ItemStatus.REMOVED), reason=why)
+            conn.execute(update(notice_items).where(notice_items.c.id == r.id).values(**values))
+            audit.record(conn, actor, "item_status", "notice_item", r.id, listing_id=r.listing_id, at=at,
+                         before={"status": r.status}, after=after)
+            verified.append(int(r.id))
+    return verified
+
+
+def reconcile_with_crawls(store: Store, *, actor: Actor) -> dict[str, list[int]]:
+    """What the crawls say about issued notices: listings found gone verify removals, listings back reopen items."""
+    return {"verified_gone": confirm_gone(store, actor=actor), "relisted": reopen_relisted(store, actor=actor)}
 
 
 # -- figures and exports -----------------------------------------------------------------------------------------

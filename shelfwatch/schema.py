@@ -327,6 +327,8 @@ notice_items = Table(
     Column("snapshot", Text, nullable=False),
     Column("updated_at", DateTime, nullable=False),
     Column("removed_at", DateTime),
+    # When a re-crawl found the listing gone after the notice (revision 0007): the office's own proof of removal.
+    Column("verified_gone_at", DateTime),
 )
 
 spot_draws = Table(

@@ -116,3 +116,29 @@ def test_a_stored_listing_taken_down_is_marked_gone_and_back_again(cli, shop: Sh
     shop.routes["/item/1.html"] = item_page("重新上架")
     _crawl(cli, shop.url("/item/1.html"), db)
     assert row() == (None, 200, "重新上架")
+
+
+def test_a_recrawl_that_finds_a_taken_down_listing_gone_verifies_its_notice(  # type: ignore[no-untyped-def]
+    cli, shop: Shop, tmp_path: Path
+) -> None:
+    """Crawl, confirm, issue a notice; the shop takes the page down; the next crawl proves the removal itself."""
+    from shelfwatch import notices
+    from shelfwatch.audit import Actor
+    from shelfwatch.store import Review, Store
+
+    db = tmp_path / "td.db"
+    shop.routes["/item/8.html"] = item_page("羽绒服", standard="GB/T 14272-2011")  # withdrawn in the registry
+    _crawl(cli, shop.url("/item/8.html"), db)
+    store = Store(str(db))
+    [finding] = store.find_findings(code="standard_withdrawn")[0]
+    store.set_review(finding["id"], Review.CONFIRMED)
+    nid = notices.issue(store, finding["platform"], actor=Actor(name="insp"), deadline_days=2, tz="Asia/Shanghai")
+    store.close()
+
+    shop.routes["/item/8.html"] = (404, {"Content-Type": "text/html"}, b"<html>not found</html>")
+    stats = _crawl(cli, shop.url("/item/8.html"), db)
+    assert stats["gone"] == 1
+    store = Store(str(db))
+    [item] = notices.get_notice(store, nid).items  # type: ignore[union-attr]
+    assert item["status"] == "removed" and item["verified_gone_at"] is not None and "HTTP 404" in item["reason"]
+    store.close()

@@ -238,3 +238,56 @@ def test_a_copy_under_a_new_item_id_reopens_the_item(
     assert notices.reopen_relisted(fresh_store, actor=OFFICE) == [item["id"]]
     reopened = next(i for i in notices.get_notice(fresh_store, nid).items if i["id"] == item["id"])  # type: ignore[union-attr]
     assert reopened["status"] == "relisted" and "200001" in reopened["reason"]
+
+
+def _issue_jacket(store: Store, seeded: Seeded) -> tuple[int, dict[str, Any]]:
+    _confirm(store, listing_id=seeded.down_jacket)
+    nid = notices.issue(store, "jd-demo", actor=OFFICE, deadline_days=2, tz="Asia/Shanghai")
+    item = next(i for i in notices.get_notice(store, nid).items  # type: ignore[union-attr]
+                if i["listing_id"] == seeded.down_jacket)
+    return nid, item
+
+
+def _item(store: Store, nid: int, item_id: int) -> dict[str, Any]:
+    return next(i for i in notices.get_notice(store, nid).items if i["id"] == item_id)  # type: ignore[union-attr]
+
+
+def test_a_recrawl_that_finds_the_listing_gone_verifies_its_removal(fresh_store: Store, seeded: Seeded) -> None:
+    nid, item = _issue_jacket(fresh_store, seeded)
+    assert notices.confirm_gone(fresh_store, actor=OFFICE) == []  # still on sale: nothing to verify
+    gone_at = datetime.now(UTC).replace(tzinfo=None) + timedelta(minutes=5)
+    assert fresh_store.mark_gone(item["url"], seen_at=gone_at, status=404)
+    jacket_items = [i["id"] for i in notices.get_notice(fresh_store, nid).items  # type: ignore[union-attr]
+                    if i["listing_id"] == seeded.down_jacket]
+    assert len(jacket_items) == 2  # its withdrawn standard and its invalid licence: both taken down with the page
+    assert notices.reconcile_with_crawls(fresh_store, actor=OFFICE) == {"verified_gone": jacket_items, "relisted": []}
+    after = _item(fresh_store, nid, item["id"])
+    assert after["status"] == "removed" and "HTTP 404" in after["reason"]
+    assert after["removed_at"] == gone_at and after["verified_gone_at"] == gone_at
+    assert notices.confirm_gone(fresh_store, actor=OFFICE) == []  # verified once
+    trail = [r["after"] for r in audit.iter_all(fresh_store) if r["object_type"] == "notice_item"]
+    assert any("verified_gone_at" in a for a in trail)
+
+
+def test_a_platforms_removal_report_gets_the_crawls_proof(fresh_store: Store, seeded: Seeded) -> None:
+    nid, item = _issue_jacket(fresh_store, seeded)
+    notices.report_action(fresh_store, item["id"], ItemStatus.REMOVED, "", actor=Actor(name="op-jd"),
+                          platform="jd-demo")
+    reported = _item(fresh_store, nid, item["id"])
+    assert reported["verified_gone_at"] is None
+    fresh_store.mark_gone(item["url"], seen_at=datetime.now(UTC).replace(tzinfo=None) + timedelta(minutes=5),
+                          status=410)
+    assert item["id"] in notices.confirm_gone(fresh_store, actor=OFFICE)
+    verified = _item(fresh_store, nid, item["id"])
+    # The platform's own report (its time, its empty reason) stands; the proof is added beside it.
+    assert verified["status"] == "removed" and verified["removed_at"] == reported["removed_at"]
+    assert verified["verified_gone_at"] is not None
+
+
+def test_a_page_gone_before_the_notice_proves_nothing(fresh_store: Store, seeded: Seeded) -> None:
+    listing = fresh_store.get_listing(seeded.down_jacket)
+    assert listing is not None
+    fresh_store.mark_gone(listing["url"], seen_at=datetime(2020, 1, 1), status=404)
+    nid, item = _issue_jacket(fresh_store, seeded)
+    assert notices.confirm_gone(fresh_store, actor=OFFICE) == []
+    assert _item(fresh_store, nid, item["id"])["status"] == "issued"

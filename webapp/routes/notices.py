@@ -26,8 +26,8 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 @router.get("/notices")
 def notices_page(request: Request, store: StoreDep) -> Response:
     platforms = list(store.listings_per_platform())
-    # A listing reported removed that a crawl has seen again reopens its item before the office reads the page.
-    notices.reopen_relisted(store, actor=Actor(name="system:relist-check"))
+    # What crawls saw since (a listing gone, or back after its removal) settles items before the office reads them.
+    notices.reconcile_with_crawls(store, actor=Actor(name="system:crawl-check"))
     return render(request, "notices.html", {
         "title": "下架通知 Takedown notices",
         "pending": {p: len(notices.pending(store, p)) for p in platforms},

@@ -7,16 +7,23 @@ in a fixed order, and rendering sorts whatever it serializes.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
 from demo import planting, render
-from demo.data.blacklist_plan import DELISTED_MAKER, DELISTED_MAKER_LISTINGS
+from demo.data.blacklist_plan import (
+    DELISTED_MAKER,
+    DELISTED_MAKER_LISTINGS,
+    OUT_OF_SCOPE,
+    OUT_OF_SCOPE_LISTINGS,
+    RECALL_PLANS,
+)
 from demo.data.categories import CATEGORIES
 from demo.data.pools import REGIONS
 from demo.listing import ListingSpec, Maker, Platform, build_listing, finalize, make_address, make_maker_pool
 from demo.marketplace import LIST_PATHS, Item, Marketplace, Page
-from demo.reference import Registry, category_names, load_blacklist
+from demo.reference import Registry, category_names, load_blacklist, load_rulebook, low_price_outliers
 from demo.truth import listing_truth
 
 DEFAULT_SEED = 20261127
@@ -77,21 +84,51 @@ def _place_delisted_maker(specs: list[ListingSpec], rng: random.Random) -> None:
         spec.show_uscc, spec.uscc_shown = True, entry.uscc
 
 
+def _place_out_of_scope(specs: list[ListingSpec], rng: random.Random) -> None:
+    """Put spot-checked and recalled companies on pages of their other models (never a finding)."""
+    entries = {e.name: e for e in load_blacklist()}
+    for plan in OUT_OF_SCOPE:
+        entry = entries[plan.name]
+        candidates = [s for s in specs if s.category.slug in plan.categories and s.maker is not None]
+        region = REGIONS[plan.region]
+        for spec in rng.sample(candidates, min(OUT_OF_SCOPE_LISTINGS, len(candidates))):
+            spec.maker = Maker(name=plan.variants[0], address=make_address(region, rng),
+                               uscc=entry.uscc or spec.maker.uscc if spec.maker else "")
+            spec.show_uscc, spec.uscc_shown = False, ""
+            spec.title = spec.title.replace(spec.brand, entry.brand, 1)
+            spec.brand = entry.brand  # the company's own brand, but another model than the notice names
+            if spec.model == entry.model:
+                spec.model += "A"
+
+
 def _plant(specs: list[ListingSpec], registry: Registry, as_of: date, rng: random.Random) -> dict[str, set[str]]:
     """Plant every problem at its rate; returns the item paths planted per finding code."""
     entries = {e.name: e for e in load_blacklist()}
+    planted: dict[str, set[str]] = {}
+    per_category = Counter(s.category.slug for s in specs)
     uses: dict[str, int] = {}
+    cert_uses: dict[str, int] = {}
     plan: list[tuple[str, Callable[[ListingSpec], bool], Callable[[ListingSpec], None]]] = [
         # Blacklist first: it replaces the maker, which the certificate planter may then break.
         ("blacklisted_entity", lambda s: bool(planting.blacklist_options(s)),
          lambda s: planting.plant_blacklisted(s, rng, entries, uses)),
+        # Not on a listing whose maker was just made a blacklisted one: that would replace it.
+        ("recalled_product", lambda s: bool(planting.blacklist_options(s, RECALL_PLANS))
+         and s.path not in planted["blacklisted_entity"],
+         lambda s: planting.plant_blacklisted(s, rng, entries, uses, RECALL_PLANS)),
         ("standard_withdrawn", lambda s: bool(planting.withdrawn_pool(s, registry, as_of)),
          lambda s: planting.plant_withdrawn(s, rng, registry, as_of)),
-        ("standard_unknown", lambda s: True, lambda s: planting.plant_unknown(s, rng, registry, as_of)),
+        ("standard_unknown", lambda s: bool(planting.unknown_pool(s, registry, as_of)),
+         lambda s: planting.plant_unknown(s, rng, registry, as_of)),
+        ("standard_unverifiable", lambda s: True, lambda s: planting.plant_unverifiable(s, rng, registry, as_of)),
+        ("standard_inapplicable", lambda s: bool(planting.misfit_pool(s, registry, as_of)),
+         lambda s: planting.plant_inapplicable(s, rng, registry, as_of)),
+        # A price is only anomalous against a baseline: categories with too few listings have none.
+        ("price_anomaly", lambda s: per_category[s.category.slug] >= planting.PRICE_MIN_LISTINGS,
+         lambda s: planting.plant_price(s, rng)),
         ("certificate_invalid", lambda s: bool(planting.cert_options(s)),
-         lambda s: planting.plant_certificate(s, rng, registry, as_of)),
+         lambda s: planting.plant_certificate(s, rng, as_of, cert_uses)),
     ]
-    planted: dict[str, set[str]] = {}
     for code, eligible, plant in plan:
         chosen = planting.choose(specs, planting.RATES[code], eligible, rng)
         for spec in chosen:
@@ -103,7 +140,8 @@ def _plant(specs: list[ListingSpec], registry: Registry, as_of: date, rng: rando
 def _check(truth: list[dict], planted: dict[str, set[str]]) -> None:
     """Fail loudly if the truth rules disagree with what was planted (a data bug, e.g. a name collision)."""
     for code, paths in planted.items():
-        found = {t["url"] for t in truth if any(f["code"] == code for f in t["expected_findings"])}
+        found = {t["url"] for t in truth
+                 if any(f["code"] == code for f in t["expected_findings"] + t["expected_unverified"])}
         if found != paths:
             raise RuntimeError(f"{code}: planted {sorted(paths ^ found)[:5]} disagree with the truth rules")
 
@@ -123,13 +161,22 @@ def generate_marketplace(seed: int = DEFAULT_SEED, n_listings: int = 360, as_of:
         spec.path = _path(spec)
         specs.append(spec)
     _place_delisted_maker(specs, rng)
+    _place_out_of_scope(specs, rng)
     planted = _plant(specs, registry, as_of, rng)
     jd = [s for s in specs if s.platform == "jd-demo"]
     for spec in rng.sample(jd, round(GBK_SHARE * len(jd))):
         spec.charset = "gbk"
     for spec in specs:
         finalize(spec, rng)
-    truth = [listing_truth(s, registry, blacklist, as_of) for s in specs]
+    rulebook = load_rulebook()
+    truth = [listing_truth(s, registry, blacklist, as_of, rulebook) for s in specs]
+    prices: dict[str, list[tuple[str, float]]] = {}
+    for s in specs:
+        prices.setdefault(s.category.slug, []).append((s.path, float(s.price)))
+    cheap = low_price_outliers(prices)
+    for t in truth:
+        if t["url"] in cheap:
+            t["expected_findings"].append({"code": "price_anomaly", "subject": t["category"]})
     _check(truth, planted)
     return _assemble(seed, as_of, specs, truth, cat_zh)
 

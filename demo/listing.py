@@ -6,6 +6,7 @@ the parameter block and description text that the platform templates print.
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import date
@@ -167,7 +168,8 @@ def build_listing(*, index: int, platform: Platform, item_id: str, path: str, ca
     maker_or_none = maker if rng.random() > 0.05 else None
     model = f"{rng.choice(cat.model_prefix)}-{rng.randrange(100, 9999)}" if cat.model_prefix != ("",) else ""
     lo, hi = cat.price
-    price = f"{int(rng.uniform(lo, hi))}.{rng.choice(('00', '90', '99', '00'))}"
+    # Log-uniform: shop prices spread multiplicatively (a 59 yuan and a 699 yuan kettle are both ordinary).
+    price = f"{int(math.exp(rng.uniform(math.log(lo), math.log(hi))))}.{rng.choice(('00', '90', '99', '00'))}"
     where: Where = _weighted(rng, (("param", 70), ("desc", 15), ("both", 15)))  # type: ignore[assignment]
     attrs = [(k, rng.choice(v)) for k, v in cat.attrs if rng.random() < 0.85]
     traps = []

@@ -67,8 +67,12 @@ class Marketplace:
         return {t["url"]: t for t in self.truth}
 
     def finding_counts(self) -> dict[str, int]:
-        """How many listings carry each expected finding code."""
-        return dict(Counter(code for t in self.truth for code in {f["code"] for f in t["expected_findings"]}))
+        """How many listings carry each expected finding code (and ``standard_unverifiable``, which is no finding:
+        claims that must be marked "not verifiable with the loaded registry")."""
+        return dict(Counter(
+            code for t in self.truth
+            for code in {f["code"] for f in t["expected_findings"] + t.get("expected_unverified", [])}
+        ))
 
     def write_truth(self, path: str | Path) -> None:
         """Write the truth list as UTF-8 JSON."""

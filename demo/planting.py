@@ -23,7 +23,12 @@ RATES: dict[str, float] = {
     "standard_withdrawn": 0.08,
     "certificate_invalid": 0.06,
     "blacklisted_entity": 0.05,
+    "standard_unverifiable": 0.05,
+    "recalled_product": 0.03,
+    "standard_inapplicable": 0.03,
+    "price_anomaly": 0.03,
 }
+"""``standard_unverifiable`` is no finding: the claim must be marked "not verifiable with the loaded registry"."""
 
 
 def _insert(spec: ListingSpec, code: str, rng: random.Random) -> None:
@@ -40,22 +45,66 @@ def _insert(spec: ListingSpec, code: str, rng: random.Random) -> None:
     spec.locked.add(code)
 
 
-def plant_unknown(spec: ListingSpec, rng: random.Random, registry: Registry, as_of: date) -> None:
-    """Claim a standard the registry does not know: an impossible version, or a made-up number."""
-    kind = rng.random()
+def unknown_pool(spec: ListingSpec, registry: Registry, as_of: date) -> list[str]:
+    """Impossible editions of this category's standards that the registry's coverage vouches for."""
     bases = sorted({split_code(r.code)[0] for r in registry.for_category(spec.category.slug)})
-    if kind < 0.5 and bases:
-        base = rng.choice(bases)
-        years = [y for y in range(2008, as_of.year + 1) if f"{base}-{y}" not in registry.rows]
-        code = f"{base}-{rng.choice(years)}"
-    else:
-        while True:
-            base = f"{rng.choice(('GB', 'GB', 'GB/T'))} {rng.randrange(30000, 49999)}"
-            if base not in registry.bases:
-                break
-        # A year-less made-up number is unknown too: no version of it exists at all.
-        code = base if kind > 0.85 else f"{base}-{rng.randrange(2012, as_of.year + 1)}"
+    return [f"{b}-{y}" for b in bases for y in range(2008, as_of.year + 1)
+            if registry.verdict(f"{b}-{y}", as_of) == "unknown"]
+
+
+def plant_unknown(spec: ListingSpec, rng: random.Random, registry: Registry, as_of: date) -> None:
+    """Claim an edition of a listed standard that does not exist (GB 16410-2022): the registry covers it."""
+    _insert(spec, rng.choice(unknown_pool(spec, registry, as_of)), rng)
+
+
+# Industry families the bundled registry does not cover, with number ranges of the right shape; the codes are
+# made up, so whether they exist is exactly what the loaded registry cannot say.
+_UNCOVERED_FAMILIES: tuple[tuple[str, int, int], ...] = (
+    ("QB/T", 1000, 5999), ("FZ/T", 60000, 81999), ("SN/T", 1000, 5999), ("GB/T", 30000, 49999),
+    ("GB", 30000, 49999),
+)
+
+
+def plant_unverifiable(spec: ListingSpec, rng: random.Random, registry: Registry, as_of: date) -> None:
+    """Claim a standard outside the registry's coverage: a number it does not list, or an industry standard.
+    Not a finding: shelfwatch must mark it "not verifiable with the loaded registry"."""
+    while True:
+        prefix, low, high = rng.choice(_UNCOVERED_FAMILIES)
+        base = f"{prefix} {rng.randrange(low, high)}"
+        code = base if rng.random() < 0.15 else f"{base}-{rng.randrange(2012, as_of.year)}"
+        if registry.verdict(code, as_of) == "unverifiable":
+            break
     _insert(spec, code, rng)
+
+
+# Standards of one category claimed on a product of another (GB 6675 on a power bank), as the brief's example.
+_MISFITS: tuple[str, ...] = ("GB 6675.1-2014", "GB 31241-2022", "GB 18401-2010", "GB 21027-2020", "GB 811-2022",
+                             "GB 2760-2024", "GB 18584-2024", "GB 5296.3-2008")
+
+
+def misfit_pool(spec: ListingSpec, registry: Registry, as_of: date) -> list[str]:
+    """Current standards whose registry rows all name categories, none of them this listing's."""
+    return [c for c in _MISFITS if registry.verdict(c, as_of) is None
+            and spec.category.slug not in registry.rows[c].categories
+            and split_code(c)[0] not in {split_code(x)[0] for x in spec.claims}]
+
+
+def plant_inapplicable(spec: ListingSpec, rng: random.Random, registry: Registry, as_of: date) -> None:
+    """Claim a standard made for another kind of product (never replacing the listing's own claims)."""
+    code = rng.choice(misfit_pool(spec, registry, as_of))
+    spec.claims.insert(rng.randrange(len(spec.claims) + 1), code)
+    spec.locked.add(code)
+
+
+PRICE_MIN_LISTINGS = 20
+"""A category needs this many listings for a price baseline (the brief's rule, restated in demo/reference.py)."""
+
+
+def plant_price(spec: ListingSpec, rng: random.Random) -> None:
+    """Sell far below the category's price range: as far below its lowest clean price as the range is wide, and
+    then some (clean prices are log-uniform over the range, so this is beyond any robust cut-off)."""
+    low, high = spec.category.price
+    spec.price = f"{max(0.01, low * (low / high) * rng.uniform(0.2, 0.5)):.2f}"
 
 
 def withdrawn_pool(spec: ListingSpec, registry: Registry, as_of: date) -> list[str]:
@@ -79,9 +128,14 @@ def cert_options(spec: ListingSpec) -> list[str]:
     return options
 
 
-def plant_certificate(spec: ListingSpec, rng: random.Random, registry: Registry, as_of: date) -> None:
-    """Show a CCC number with an impossible year or length, an SC number or a credit code failing its check."""
-    kind = rng.choice(cert_options(spec))
+def plant_certificate(spec: ListingSpec, rng: random.Random, as_of: date, uses: dict[str, int]) -> None:
+    """Show a CCC number with an impossible year or length, an SC number or a credit code failing its check.
+
+    The least-used kind so far is broken (ties at random), so every kind shows up whatever the seed."""
+    options = cert_options(spec)
+    fewest = min(uses.get(k, 0) for k in options)
+    kind = rng.choice([k for k in options if uses.get(k, 0) == fewest])
+    uses[kind] = uses.get(kind, 0) + 1
     if kind == "uscc":
         assert spec.maker is not None
         spec.show_uscc = True
@@ -94,25 +148,46 @@ def plant_certificate(spec: ListingSpec, rng: random.Random, registry: Registry,
         cert.number = ids.corrupt_sc(cert.number, rng)
 
 
-def blacklist_options(spec: ListingSpec) -> list[BlacklistPlan]:
-    """Blacklist entries that could plausibly appear on this listing."""
+def blacklist_options(spec: ListingSpec, plans: tuple[BlacklistPlan, ...] | None = None) -> list[BlacklistPlan]:
+    """Blacklist entries (``PLANS`` unless given) that could plausibly appear on this listing."""
     return [
-        plan for plan in PLANS
+        plan for plan in (PLANS if plans is None else plans)
         if spec.category.slug in plan.categories and (plan.role == "maker" or spec.platform != "shop-demo")
     ]
 
 
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def wear_product(spec: ListingSpec, entry: BlacklistEntry) -> None:
+    """Give the listing the product, brand and model a spot-check failure or recall names (its title too)."""
+    if entry.product:
+        wanted = _bigrams(entry.product)
+        best = max(spec.category.products, key=lambda p: len(_bigrams(p.noun) & wanted))
+        if _bigrams(best.noun) & wanted and best is not spec.product:
+            spec.title = spec.title.replace(spec.product.noun, best.noun, 1)
+            spec.product = best
+    if entry.brand:
+        spec.title = spec.title.replace(spec.brand, entry.brand, 1)
+        spec.brand = entry.brand
+    if entry.model:
+        spec.model = entry.model
+
+
 def plant_blacklisted(spec: ListingSpec, rng: random.Random, entries: dict[str, BlacklistEntry],
-                      uses: dict[str, int]) -> None:
-    """Make a blacklisted company the maker, or a blacklisted shop the seller."""
-    plan = rng.choice(blacklist_options(spec))
+                      uses: dict[str, int], plans: tuple[BlacklistPlan, ...] | None = None) -> None:
+    """Make a blacklisted company the maker, or a blacklisted shop the seller (for a spot-check failure or a
+    recall, selling the product it names)."""
+    plan = rng.choice(blacklist_options(spec, plans))
     # Cycle through the spellings so that every variant shows up, not just the likeliest.
     name = plan.variants[uses.get(plan.name, 0) % len(plan.variants)]
     uses[plan.name] = uses.get(plan.name, 0) + 1
+    entry = entries[plan.name]
+    wear_product(spec, entry)
     if plan.role == "seller":
         spec.seller = name
         return
-    entry = entries[plan.name]
     region = REGIONS[plan.region]
     spec.maker = Maker(name=name, address=make_address(region, rng),
                        uscc=entry.uscc or ids.make_uscc(region.code, rng))

@@ -8,8 +8,13 @@ from typing import Any
 from stdnum.cn import uscc as _uscc
 from stdnum.iso7064 import mod_11_10
 
+from demo.data.blacklist_plan import DELISTED_MAKER, OUT_OF_SCOPE, PLANS, RECALL_PLANS
 from demo.listing import ListingSpec
-from demo.reference import BlacklistEntry, Registry, blacklist_hits
+from demo.reference import BlacklistEntry, Registry, Requirement, blacklist_hits, category_findings, load_rulebook
+
+ALIASES: dict[str, set[str]] = {}
+for _plan in (*PLANS, *RECALL_PLANS, *OUT_OF_SCOPE, DELISTED_MAKER):
+    ALIASES.setdefault(_plan.name, set()).update(_plan.variants)
 
 _CCC_FIRST_YEAR = 2002  # the CCC scheme started in 2002: no certificate can be older
 
@@ -26,7 +31,8 @@ def certificate_valid(kind: str, number: str, as_of: date) -> bool:
     return True  # cosmetics numbers are always well-formed in the demo
 
 
-def listing_truth(spec: ListingSpec, registry: Registry, blacklist: list[BlacklistEntry], as_of: date) -> dict[str, Any]:
+def listing_truth(spec: ListingSpec, registry: Registry, blacklist: list[BlacklistEntry], as_of: date,
+                  rulebook: dict[str, list[Requirement]] | None = None) -> dict[str, Any]:
     """The truth record of one page (the JSON contract of ``Marketplace.truth``)."""
     standards = sorted(set(spec.claims))
     certificates = [
@@ -36,15 +42,23 @@ def listing_truth(spec: ListingSpec, registry: Registry, blacklist: list[Blackli
         certificates.append({"type": "uscc", "number": spec.uscc_shown,
                              "valid": certificate_valid("uscc", spec.uscc_shown, as_of)})
     findings: list[dict[str, str]] = []
+    unverified: list[dict[str, str]] = []
     for code in standards:
         verdict = registry.verdict(code, as_of)
         if verdict is not None:
-            findings.append({"code": f"standard_{verdict}", "subject": code})
+            (unverified if verdict == "unverifiable" else findings).append(
+                {"code": f"standard_{verdict}", "subject": code}
+            )
     findings += [{"code": "certificate_invalid", "subject": str(c["number"])} for c in certificates if not c["valid"]]
+    text = " ".join([spec.title, spec.product.noun, *(v for _, v in spec.attrs)])
+    findings += category_findings(spec.category.slug, spec.claims, {c.type for c in spec.certs}, text, as_of,
+                                  rulebook if rulebook is not None else load_rulebook(), registry)
     maker = spec.maker.name if spec.maker else ""
     usccs = [spec.uscc_shown] if spec.uscc_shown else []
-    findings += [{"code": "blacklisted_entity", "subject": name}
-                 for name in blacklist_hits(blacklist, [maker, spec.seller], usccs, as_of)]
+    hits = blacklist_hits(blacklist, [maker, spec.seller], usccs, as_of, aliases=ALIASES, brand=spec.brand,
+                          model=spec.model)
+    findings += [{"code": "recalled_product" if e.list == "recall" else "blacklisted_entity", "subject": e.name}
+                 for e in hits]
     return {
         "url": spec.path,
         "platform": spec.platform,
@@ -61,4 +75,5 @@ def listing_truth(spec: ListingSpec, registry: Registry, blacklist: list[Blackli
         "maker": maker,
         "seller": spec.seller,
         "expected_findings": findings,
+        "expected_unverified": unverified,
     }

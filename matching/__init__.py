@@ -25,6 +25,7 @@ from matching.bundled import (
 from matching.categories import Category, CategoryFileError, classify, parse_categories_csv
 from matching.codes import normalize_code
 from matching.context import MatchContext
+from matching.coverage import Coverage, CoverageError, parse_families
 from matching.csvfile import CsvFileError
 from matching.engine import RULES, SEVERITY_WEIGHTS, Rule, match_listing, risk_score
 from matching.registry import (
@@ -35,7 +36,13 @@ from matching.registry import (
     StandardStatus,
     parse_standards_csv,
 )
-from matching.rules import blacklisted_entity, certificate_invalid, standard_unknown, standard_withdrawn
+from matching.rules import (
+    blacklisted_entity,
+    certificate_invalid,
+    standard_unknown,
+    standard_withdrawn,
+    unverified_standards,
+)
 
 __all__ = [
     "Category",
@@ -48,6 +55,8 @@ __all__ = [
     "Blacklist",
     "BlacklistEntry",
     "BlacklistFileError",
+    "Coverage",
+    "CoverageError",
     "CsvFileError",
     "ListKind",
     "MatchContext",
@@ -67,8 +76,10 @@ __all__ = [
     "entity_name_keys",
     "normalize_entity_name",
     "parse_blacklist_csv",
+    "parse_families",
     "parse_standards_csv",
     "risk_score",
     "standard_unknown",
     "standard_withdrawn",
+    "unverified_standards",
 ]

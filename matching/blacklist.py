@@ -9,12 +9,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
 from matching.csvfile import CsvFileError, Dialect, Row, read_rows
+from matching.entities import (
+    FUZZY_MIN_CORE,
+    NameRules,
+    bigrams,
+    bundled_name_rules,
+    compare_names,
+    name_keys,
+    parse_name,
+    squash,
+)
 from matching.places import PROVINCES, SUFFIXES
 
 
@@ -72,6 +82,26 @@ _COLUMNS = (
 
 _DIALECT = Dialect(headers={c: c for c in _COLUMNS}, required=frozenset({"list", "name"}), strict=True)
 
+# Spot-check failure announcements (监督抽查不合格产品信息): the columns differ between announcements, so they are
+# mapped by header name (shared/domain.md §4); every row is a spot_check_failure. Unknown columns are ignored.
+_SPOT_CHECK = Dialect(
+    headers={
+        "标称生产企业": "name", "标称生产企业名称": "name", "标称生产者名称": "name", "标称生产者": "name",
+        "生产企业": "name", "生产者名称": "name", "企业名称": "name",
+        "统一社会信用代码": "uscc",
+        "产品名称": "product", "样品名称": "product",
+        "商标": "brand", "品牌": "brand",
+        "规格型号": "model", "型号规格": "model", "型号": "model",
+        "生产日期/批号": "batch", "生产日期或批号": "batch", "生产日期（批号）": "batch", "生产日期": "batch",
+        "批号": "batch",
+        "不合格项目": "reason", "主要不合格项目": "reason", "不合格项目名称": "reason",
+        "承检机构": "inspector", "检验机构": "inspector", "抽查机构": "inspector",
+        "公告日期": "listed_on", "发布日期": "listed_on", "抽查日期": "listed_on",
+    },
+    required=frozenset({"name", "reason"}),
+    strict=False,
+)
+
 _LISTS = {kind.value: kind for kind in ListKind}
 
 # USCC alphabet (GB 32100-2015: no I, O, S, V, Z); legacy registration numbers are 15 digits.
@@ -83,8 +113,15 @@ def normalize_uscc(code: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", code)).upper()
 
 
-def _entry(row: Row) -> BlacklistEntry:
-    """One validated entry from one row."""
+def _entry(row: Row, *, announced: date | None = None, announcement: str = "") -> BlacklistEntry:
+    """One validated entry from one row (a row of a spot-check table has no ``list`` column)."""
+    if "list" not in row.values:  # a spot-check failure table mapped by header names
+        inspector = row.text("inspector")
+        source = "；".join(p for p in (announcement or row.file, f"承检机构：{inspector}" if inspector else "") if p)
+        row = Row(file=row.file, line=row.line, error=row.error, values={
+            **row.values, "list": ListKind.SPOT_CHECK_FAILURE.value, "source": source,
+            "listed_on": row.text("listed_on") or (announced.isoformat() if announced else ""),
+        })
     uscc = normalize_uscc(row.text("uscc"))
     if uscc and not _COMPANY_CODE.match(uscc):
         raise row.fail("uscc", "is not an 18-character credit code or 15-digit registration number", value=uscc)
@@ -108,12 +145,19 @@ def _entry(row: Row) -> BlacklistEntry:
     return entry
 
 
-def parse_blacklist_csv(source: str | Path) -> list[BlacklistEntry]:
-    """All entries of a blacklist CSV (a ``Path``/file name, or CSV text containing a newline).
+def parse_blacklist_csv(
+    source: str | Path, *, announced: date | None = None, announcement: str = ""
+) -> list[BlacklistEntry]:
+    """All entries of a blacklist CSV or XLSX (a ``Path``/file name, or CSV text containing a newline).
 
-    Raises ``BlacklistFileError`` on the first problem; nothing is returned from a broken file.
+    The documented header (``list,name,uscc,...``), or a spot-check failure table with the Chinese headers of the
+    announcements (标称生产企业, 产品名称, 商标, 规格型号, 生产日期/批号, 不合格项目, 承检机构..., in any order and
+    with any other columns): its rows are spot-check failures listed on ``announced`` (unless a date column says
+    otherwise), citing ``announcement``. Raises ``BlacklistFileError`` on the first problem; nothing is returned
+    from a broken file.
     """
-    return [_entry(row) for row in read_rows(source, dialects=(_DIALECT,), error=BlacklistFileError)]
+    rows = read_rows(source, dialects=(_DIALECT, _SPOT_CHECK), error=BlacklistFileError)
+    return [_entry(row, announced=announced, announcement=announcement) for row in rows]
 
 
 # Leading parenthesised province: "（浙江）某某有限公司" in some announcements, where it marks the listing
@@ -153,21 +197,74 @@ def _squash(text: str) -> str:
     return "".join(kept).casefold()
 
 
-class Blacklist:
-    """Entries indexed by credit code and normalized name."""
+VIA_CODE_NAME = "经信用代码对应的企业名称"
+"""First ``EntityMatch.how`` item of an entry reached by the name of an entry that the page's credit code matched."""
 
-    def __init__(self, entries: Iterable[BlacklistEntry]) -> None:
+NAME_MATCH_THRESHOLD = 0.9
+"""Lowest name score (``matching.entities.compare_names``) that counts as the same entity: a name that omits its
+place, or its legal form, or names a branch passes (0.92-0.94); one that omits both place and form (0.89), or has
+another legal form (0.87), does not; a near spelling must be very near (bigram Dice 0.93 and up)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class EntityMatch:
+    """One list entry matched to a page's maker or seller, with how sure and why."""
+
+    entry: BlacklistEntry
+    """The matched entry."""
+    score: float
+    """1.0 for the credit code or the same written name; lower for tolerated differences."""
+    fields: tuple[str, ...]
+    """Which fields matched: ``统一社会信用代码`` and/or ``名称``."""
+    how: tuple[str, ...] = ()
+    """Details of the name comparison (``字号一致``, ``一方未写地名``...)."""
+
+
+class Blacklist:
+    """Entries indexed by credit code, normalized name and name core (entity resolution, ``matching.entities``)."""
+
+    def __init__(self, entries: Iterable[BlacklistEntry], *, rules: NameRules | None = None) -> None:
+        self._rules = rules or bundled_name_rules()
         self._entries = tuple(entries)
         self._by_uscc: dict[str, list[BlacklistEntry]] = {}
-        self._by_name: dict[str, list[BlacklistEntry]] = {}
-        for entry in self._entries:
+        self._by_key: dict[str, list[int]] = {}
+        self._by_bigram: dict[str, set[int]] = {}
+        self._parts = [parse_name(e.name, self._rules) for e in self._entries]
+        for i, (entry, parts) in enumerate(zip(self._entries, self._parts)):
             if entry.uscc:
                 self._by_uscc.setdefault(entry.uscc, []).append(entry)
-            for key in entity_name_keys(entry.name):
-                self._by_name.setdefault(key, []).append(entry)
+            for key in (*entity_name_keys(entry.name), *name_keys(parts)):
+                self._by_key.setdefault(key, []).append(i)
+            for gram in bigrams(parts.core):
+                self._by_bigram.setdefault(gram, set()).add(i)
 
-    def matches(self, name: str, uscc: str | None, as_of: date) -> list[BlacklistEntry]:
-        """Every entry active on ``as_of`` for this company: by credit code first, then by normalized name.
+    def _name_matches(self, name: str, threshold: float) -> dict[int, tuple[float, tuple[str, ...]]]:
+        """Entry index -> (score, how) for every entry whose name scores at least ``threshold``."""
+        if not squash(name):
+            return {}
+        parts = parse_name(name, self._rules)
+        candidates = {i for key in (*entity_name_keys(name), *name_keys(parts)) for i in self._by_key.get(key, [])}
+        grams = bigrams(parts.core)
+        if len(parts.core) >= FUZZY_MIN_CORE:
+            shared: dict[int, int] = {}
+            for gram in grams:
+                for i in self._by_bigram.get(gram, ()):
+                    shared[i] = shared.get(i, 0) + 1
+            candidates |= {i for i, n in shared.items() if n >= max(2, len(grams) // 2)}
+        out: dict[int, tuple[float, tuple[str, ...]]] = {}
+        for i in candidates:
+            if set(entity_name_keys(name)) & set(entity_name_keys(self._entries[i].name)):
+                out[i] = (1.0, ("名称一致",))
+                continue
+            match = compare_names(parts, self._parts[i], self._rules)
+            if match.score >= threshold:
+                out[i] = (match.score, match.how)
+        return out
+
+    def resolve(
+        self, name: str, uscc: str | None, as_of: date, *, threshold: float = NAME_MATCH_THRESHOLD
+    ) -> list[EntityMatch]:
+        """Every entry active on ``as_of`` for this company, best first: by credit code, then by name.
 
         Where both the page and an entry carry a credit code, the code decides: a same-name entry with a
         different code is another company. The names of code-matched entries are tried too, so a recall
@@ -175,10 +272,30 @@ class Blacklist:
         """
         code = normalize_uscc(uscc) if uscc else ""
         by_code = self._by_uscc.get(code, []) if code else []
-        keys = dict.fromkeys(k for n in [name, *(e.name for e in by_code)] for k in entity_name_keys(n))
-        by_name = [e for key in keys for e in self._by_name.get(key, []) if not (code and e.uscc)]
-        found = [e for e in by_code + by_name if e.active_on(as_of)]
-        return list(dict.fromkeys(found))  # an entry matched both ways counts once
+        found: dict[BlacklistEntry, EntityMatch] = {
+            e: EntityMatch(entry=e, score=1.0, fields=("统一社会信用代码",)) for e in by_code
+        }
+        by_name: dict[int, tuple[float, tuple[str, ...]]] = self._name_matches(name, threshold)
+        for e in by_code:
+            for i, (score, how) in self._name_matches(e.name, threshold).items():
+                by_name.setdefault(i, (score, (VIA_CODE_NAME, *how)))
+        for i, (score, how) in by_name.items():
+            entry = self._entries[i]
+            if code and entry.uscc and entry.uscc != code:
+                continue
+            if entry in found and how[:1] == (VIA_CODE_NAME,):
+                continue  # the code matched already; its own name adds nothing
+            if entry in found:
+                found[entry] = replace(found[entry], fields=(*found[entry].fields, "名称"), how=how)
+            else:
+                found[entry] = EntityMatch(entry=entry, score=score, fields=("名称",), how=how)
+        active = [m for m in found.values() if m.entry.active_on(as_of)]
+        order = {e: n for n, e in enumerate(self._entries)}
+        return sorted(active, key=lambda m: (-m.score, order[m.entry]))
+
+    def matches(self, name: str, uscc: str | None, as_of: date) -> list[BlacklistEntry]:
+        """The entries of :meth:`resolve`, in its order."""
+        return [m.entry for m in self.resolve(name, uscc, as_of)]
 
     def match(self, name: str, uscc: str | None, as_of: date) -> BlacklistEntry | None:
         """The first of ``matches`` (a credit-code match where there is one), or None."""

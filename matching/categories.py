@@ -1,7 +1,8 @@
 """Product categories (``matching/data/categories.csv``) and the keyword rule that places a listing in one.
 
-The category decides which standards fit a product and which are mandatory for it (later rules:
-``standard_inapplicable``, ``mandatory_standard_missing``); embeddings can later break the ties that keywords leave.
+The category decides which standards fit a product and which are mandatory for it (``matching/rulebook.py``:
+``standard_inapplicable``, ``mandatory_standard_missing``, ``certificate_missing``). A placement carries a
+confidence, and the rules that depend on the category judge nothing where it is low ("cannot verify").
 """
 
 from __future__ import annotations
@@ -32,15 +33,29 @@ class Category:
     """Chinese name shown to inspectors (羽绒服装)."""
     keywords: tuple[str, ...]
     """Words whose presence in a listing points at this category (its Chinese name included), case-folded."""
-    mandatory_standards: tuple[str, ...]
-    """Standard numbers (without year) every listing of the category should claim."""
-    certificates_required: tuple[str, ...]
-    """Certificate types (``ccc``, ``sc``...) a listing of the category should show."""
     source: str
     """Where the row's facts come from."""
+    ccc_codes: tuple[str, ...] = ()
+    """Product codes of the CCC catalogue (强制性产品认证目录, 2023) that fall in this category (``0707``)."""
 
 
-_COLUMNS = ("category", "name_zh", "keywords", "mandatory_standards", "certificates_required", "source")
+@dataclass(frozen=True, kw_only=True)
+class Placement:
+    """The category a listing was placed in, and how sure the keywords are."""
+
+    key: str | None
+    """Category key; None when no keyword matched or two categories tie."""
+    confidence: float
+    """0 to 1: the winner's margin over the runner-up times the strength of its evidence (a title keyword is
+    full strength, a parameter keyword a third of it)."""
+    signals: tuple[str, ...] = ()
+    """The winner's keywords that matched, with the field they were found in (``title:羽绒服``)."""
+
+
+LOW_CONFIDENCE = 0.5
+"""Below this a placement is marked uncertain and category-dependent rules raise nothing."""
+
+_COLUMNS = ("category", "name_zh", "keywords", "ccc_codes", "source")
 _DIALECT = Dialect(headers={c: c for c in _COLUMNS}, required=frozenset({"category", "keywords"}), strict=True)
 
 
@@ -55,8 +70,7 @@ def _category(row: Row) -> Category:
         key=row.required("category"),
         name_zh=row.text("name_zh"),
         keywords=keywords,
-        mandatory_standards=_split(row.text("mandatory_standards")),
-        certificates_required=_split(row.text("certificates_required")),
+        ccc_codes=_split(row.text("ccc_codes")),
         source=row.text("source") or f"{row.file} line {row.line}",
     )
 
@@ -75,19 +89,32 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def place(
+    categories: tuple[Category, ...] | list[Category], *, title: str, category: str = "", params: str = ""
+) -> Placement:
+    """The category whose keywords weigh most in the listing's text, with a confidence (see ``Placement``)."""
+    texts = {"title": _fold(title), "category": _fold(category), "params": _fold(params)}
+    scores: dict[str, float] = {}
+    signals: dict[str, list[str]] = {}
+    for cat in categories:
+        for field, text in texts.items():
+            for kw in cat.keywords:
+                if kw in text:
+                    scores[cat.key] = scores.get(cat.key, 0.0) + FIELD_WEIGHTS[field]
+                    signals.setdefault(cat.key, []).append(f"{field}:{kw}")
+    if not scores:
+        return Placement(key=None, confidence=0.0)
+    ranked = sorted(scores.values(), reverse=True)
+    best = max(scores, key=lambda k: scores[k])
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return Placement(key=None, confidence=0.0)  # a tie is a question for an inspector, not a guess
+    margin = 1.0 - (ranked[1] / ranked[0] if len(ranked) > 1 else 0.0)
+    strength = min(1.0, ranked[0] / FIELD_WEIGHTS["title"])
+    return Placement(key=best, confidence=round(margin * strength, 2), signals=tuple(signals[best]))
+
+
 def classify(
     categories: tuple[Category, ...] | list[Category], *, title: str, category: str = "", params: str = ""
 ) -> str | None:
-    """The key of the category whose keywords weigh most in the listing's text; None when none, or on a tie."""
-    texts = {"title": _fold(title), "category": _fold(category), "params": _fold(params)}
-    scores: dict[str, float] = {}
-    for cat in categories:
-        score = sum(FIELD_WEIGHTS[field] for field, text in texts.items() for kw in cat.keywords if kw in text)
-        if score:
-            scores[cat.key] = score
-    if not scores:
-        return None
-    ranked = sorted(scores.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None  # a tie is a question for an inspector (or, later, for embeddings), not a guess
-    return max(scores, key=lambda k: scores[k])
+    """The key of :func:`place` (None when no keyword matched, or on a tie)."""
+    return place(categories, title=title, category=category, params=params).key

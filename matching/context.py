@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from matching.blacklist import Blacklist
-from matching.categories import Category
+from matching.blacklist import NAME_MATCH_THRESHOLD, Blacklist
+from matching.categories import LOW_CONFIDENCE, Category
 from matching.registry import StandardsRegistry
+from matching.rulebook import Rulebook
+
+if TYPE_CHECKING:  # prices.py imports this module
+    from matching.prices import PriceBaseline
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -26,3 +32,11 @@ class MatchContext:
     """Credit blacklist, recalls and spot-check failures (empty when none is configured)."""
     categories: tuple[Category, ...] = ()
     """Product categories with their keywords and requirements (empty: listings stay unclassified)."""
+    rulebook: Rulebook = field(default_factory=lambda: Rulebook(()))
+    """What each category must claim and show (empty: the category rules raise nothing)."""
+    category_min_confidence: float = LOW_CONFIDENCE
+    """Category rules judge only listings placed at least this confidently; below it they "cannot verify"."""
+    price_baselines: Mapping[str, PriceBaseline] = field(default_factory=dict)
+    """Category -> robust price baseline from the crawled data (``matching.prices``; empty: no price findings)."""
+    name_threshold: float = NAME_MATCH_THRESHOLD
+    """Lowest maker/seller name score that counts as the entity of a list entry (``matching.entities``)."""

@@ -11,7 +11,7 @@ import io
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import TypeVar
@@ -146,36 +146,104 @@ def _count_error(
     return error(name, line, f"is missing: {counts}", column=header[len(cells)])
 
 
+HEADER_SEARCH_ROWS = 10
+"""Official exports often put a title line or two above the header: the header is the first of this many rows in
+which a known layout recognises at least two cells."""
+
+Cells = list[str]
+
+
+def _csv_table(name: str, text: str) -> Iterator[tuple[int, Cells]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    start = 1
+    for cells in reader:
+        line, start = start, reader.line_num + 1  # a quoted cell may span lines: report where the row starts
+        yield line, cells
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _xlsx_table(path: Path, error: type[CsvFileError]) -> Iterator[tuple[int, Cells]]:
+    """Rows of the first worksheet as text (dates as YYYY-MM-DD), numbered as the spreadsheet numbers them."""
+    from openpyxl import load_workbook  # only spreadsheets need it
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        raise error(path.name, 1, f"is not a readable XLSX workbook ({type(exc).__name__})") from None
+    try:
+        sheet = book.worksheets[0]
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_cell_text(v) for v in row]
+            while cells and not cells[-1].strip():
+                cells.pop()  # spreadsheets pad rows with empty cells
+            yield number, cells
+    finally:
+        book.close()
+
+
+def _table(source: str | Path, error: type[CsvFileError]) -> tuple[str, Iterator[tuple[int, Cells]]]:
+    """(display name, numbered rows) of a CSV file or text, or of an XLSX workbook (``.xlsx``/``.xlsm``)."""
+    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and "\r" not in source):
+        path = Path(source)
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            if not path.exists():
+                raise FileNotFoundError(2, "No such file", str(path))
+            return path.name, _xlsx_table(path, error)
+    name, text = _read_source(source, error)
+    return name, _csv_table(name, text)
+
+
 def read_rows(source: str | Path, *, dialects: Sequence[Dialect], error: type[CsvFileError]) -> Iterator[Row]:
-    """Rows of a CSV file whose header, in one of ``dialects``, maps onto canonical column names.
+    """Rows of a CSV file (or XLSX workbook) whose header, in one of ``dialects``, maps onto canonical column names.
 
     Every problem is raised as ``error``; callers build their list in one go, so nothing partial escapes.
     """
-    name, text = _read_source(source, error)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [cell.strip().removeprefix("\ufeff") for cell in next(reader)]
-    except StopIteration:
-        raise error(name, 1, "file is empty (a header row is required)") from None
-    dialect = _pick(dialects, header)
+    name, table = _table(source, error)
+    leading: list[tuple[int, Cells]] = []
+    header_line, header, dialect = 0, [], dialects[0]
+    for line, cells in table:
+        leading.append((line, cells))
+        cells = [cell.strip().removeprefix("\ufeff") for cell in cells]
+        best = _pick(dialects, cells)
+        if sum(cell in best.headers for cell in cells) >= 2 or len(leading) >= HEADER_SEARCH_ROWS:
+            header_line, header, dialect = line, cells, best
+            break
+    else:
+        if not leading:
+            raise error(name, 1, "file is empty (a header row is required)") from None
+        header_line = 0  # no row recognised: handled below like a file whose first row is an unknown header
+    rest = [item for item in leading if item[0] > header_line]
+    if header_line == 0 or sum(cell in dialect.headers for cell in header) < 2:
+        header_line, first = leading[0]  # no header recognised: the first row is the header (and its errors)
+        header = [cell.strip().removeprefix("\ufeff") for cell in first]
+        dialect = _pick(dialects, header)
+        rest = leading[1:]
     columns: list[str | None] = []
     for cell in header:
         canonical = dialect.headers.get(cell)
-        if canonical is None and dialect.strict:
-            raise error(name, 1, "is not a known column", column=cell)
+        if canonical is None and dialect.strict and cell:
+            raise error(name, header_line, "is not a known column", column=cell)
         if canonical is not None and canonical in columns:
-            raise error(name, 1, "appears twice in the header", column=cell)
+            raise error(name, header_line, "appears twice in the header", column=cell)
         columns.append(canonical)
     for missing in sorted(dialect.required - {c for c in columns if c}):
         label = next(h for h, c in dialect.headers.items() if c == missing)  # as this layout spells it
-        raise error(name, 1, "required column is missing from the header", column=label)
-    start = reader.line_num + 1
-    for cells in reader:
-        line, start = start, reader.line_num + 1  # a quoted cell may span lines: report where the row starts
+        raise error(name, header_line, "required column is missing from the header", column=label)
+    for line, cells in (*rest, *table):
         if not any(cell.strip() for cell in cells):
             continue  # blank lines are harmless
-        if len(cells) != len(header):
+        if len(cells) != len(header) and not (len(cells) < len(header) and name.lower().endswith((".xlsx", ".xlsm"))):
             raise _count_error(error, name, line, header, cells)
         values = {col: cell.strip() for col, cell in zip(columns, cells) if col is not None}
         yield Row(file=name, line=line, values=values, error=error)
-

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
 from matching.codes import CodeParts, normalize_code, parse_code
+from matching.coverage import Coverage, covering
 from matching.csvfile import CsvFileError, Dialect, Row, read_rows
 
 
@@ -60,12 +61,16 @@ class StandardRecord:
     """Date it was (or will be) withdrawn (废止日期)."""
     replaced_by: str = ""
     """Canonical code(s) of the version(s) that replaced it, ``;``-separated (被代替标准)."""
+    replaces: str = ""
+    """Canonical code(s) of the older version(s) it replaced, ``;``-separated (代替标准)."""
     transition_until: date | None = None
     """Last day products made to this version may still be sold after withdrawal (过渡期), when one was set."""
     categories: tuple[str, ...] = ()
     """Product categories (``matching/data/categories.csv`` keys) it applies to."""
     source: str = ""
     """Where the row's facts come from."""
+    imported_as: str = ""
+    """Label of the registry import that brought the row (``Coverage.version``), cited by findings."""
 
     @property
     def parts(self) -> CodeParts:
@@ -96,7 +101,7 @@ class StandardRecord:
 
 _COLUMNS = (
     "code", "title", "kind", "status", "published", "effective", "withdrawn",
-    "replaced_by", "transition_until", "categories", "source",
+    "replaced_by", "transition_until", "categories", "source", "replaces",
 )  # fmt: skip
 
 _CANONICAL = Dialect(
@@ -106,8 +111,8 @@ _CANONICAL = Dialect(
 )
 
 # Portal export (std.samr.gov.cn / openstd.samr.gov.cn; 标准中文名称 and 标准性质 are the spellings of the
-# detail pages [I]). Its 代替标准 lists the OLD versions a row replaces (not stored: every old version has its own
-# row pointing forward); 被代替标准 lists the NEW version that replaced the row, i.e. our replaced_by.
+# detail pages [I]). Its 代替标准 lists the OLD versions a row replaces ("代替GB 12021.4-2013"), our replaces;
+# 被代替标准 lists the NEW version that replaced the row, i.e. our replaced_by. parse_standards_csv links both ways.
 _PORTAL = Dialect(
     headers={
         "标准号": "code",
@@ -120,6 +125,9 @@ _PORTAL = Dialect(
         "实施日期": "effective",
         "废止日期": "withdrawn",
         "被代替标准": "replaced_by",
+        "代替标准": "replaces",
+        "代替": "replaces",
+        "代替情况": "replaces",
     },
     required=frozenset({"code", "title", "kind", "status"}),
     strict=False,
@@ -144,6 +152,8 @@ _STATUSES = {
     "即将实施": StandardStatus.UPCOMING,
     "withdrawn": StandardStatus.WITHDRAWN,
     "废止": StandardStatus.WITHDRAWN,
+    "被代替": StandardStatus.WITHDRAWN,  # replaced: no longer current, its replacement names the date
+    "作废": StandardStatus.WITHDRAWN,
 }
 
 _LIST_SEPARATORS = re.compile(r"[;；,，、]")
@@ -163,10 +173,18 @@ def _code(row: Row, column: str, text: str) -> str:
     return parts.code
 
 
+_REPLACE_WORDS = re.compile(r"^(?:部分)?(?:代替|替代|被代替)\s*")
+
+
+def _codes(row: Row, column: str) -> list[str]:
+    """The codes of a list cell (``代替GB 12021.4-2013、GB 12021.5-2013``), each validated."""
+    listed = (_REPLACE_WORDS.sub("", t.strip()) for t in _LIST_SEPARATORS.split(row.text(column)))
+    return [_code(row, column, text) for text in listed if text]
+
+
 def _record(row: Row) -> StandardRecord:
     """One validated record from one row."""
-    listed = (t.strip() for t in _LIST_SEPARATORS.split(row.text("replaced_by")))
-    replaced_by = [_code(row, "replaced_by", text) for text in listed if text]
+    replaced_by = _codes(row, "replaced_by")
     return StandardRecord(
         code=_code(row, "code", row.required("code")),
         title=row.required("title"),
@@ -176,17 +194,53 @@ def _record(row: Row) -> StandardRecord:
         effective=row.optional_date("effective"),
         withdrawn=row.optional_date("withdrawn"),
         replaced_by=";".join(replaced_by),
+        replaces=";".join(_codes(row, "replaces")),
         transition_until=row.optional_date("transition_until"),
         categories=tuple(c.strip() for c in row.text("categories").split(";") if c.strip()),
         source=row.text("source") or f"{row.file} line {row.line}",
     )
 
 
-def parse_standards_csv(source: str | Path) -> list[StandardRecord]:
-    """All records of a standards CSV (a ``Path``/file name, or CSV text containing a newline).
+def _join(codes: Iterable[str]) -> str:
+    return ";".join(dict.fromkeys(c for c in codes if c))
 
-    Accepts the canonical header (``code,title,kind,...,source``) or the portal's Chinese one. Raises
-    ``RegistryFileError`` on the first problem; nothing is returned from a broken file.
+
+def link_replacements(records: list[StandardRecord]) -> list[StandardRecord]:
+    """Replacement links made two-way: a row that replaces X makes X point forward (``replaced_by``), a row
+    replaced by Y makes Y point back (``replaces``). An X the file does not hold gets a row of its own, withdrawn
+    on its replacement's effective date (the portal's rule for a replaced version), citing where it was inferred."""
+    by_code = {r.code: r for r in records}
+    forward: dict[str, list[str]] = {}
+    back: dict[str, list[str]] = {}
+    for r in records:
+        for old in r.replaces.split(";") if r.replaces else ():
+            forward.setdefault(old, []).append(r.code)
+        for successor in r.replacements:
+            back.setdefault(successor, []).append(r.code)
+    out = []
+    for r in records:
+        replaced_by = _join([*r.replacements, *forward.get(r.code, [])])
+        replaces = _join([*(r.replaces.split(";") if r.replaces else ()), *back.get(r.code, [])])
+        out.append(replace(r, replaced_by=replaced_by, replaces=replaces))
+    for old, successors in forward.items():
+        if old in by_code:
+            continue
+        heir = by_code[successors[0]]
+        out.append(StandardRecord(
+            code=old, title=heir.title, kind=heir.kind, status=StandardStatus.WITHDRAWN,
+            withdrawn=heir.effective, replaced_by=_join(successors), categories=heir.categories,
+            source=f"由 {heir.code} 的代替标准推出（{heir.source}）",
+        ))
+    return out
+
+
+def parse_standards_csv(source: str | Path) -> list[StandardRecord]:
+    """All records of a standards CSV or XLSX (a ``Path``/file name, or CSV text containing a newline).
+
+    Accepts the canonical header (``code,title,kind,...,source``) or the portal's Chinese one (statuses 现行,
+    即将实施, 废止, 被代替, 作废; 代替标准 such as ``代替GB 12021.4-2013`` becomes links both ways, see
+    :func:`link_replacements`). Raises ``RegistryFileError`` on the first problem; nothing is returned from a
+    broken file.
     """
     records: list[StandardRecord] = []
     first_line: dict[str, int] = {}
@@ -196,7 +250,7 @@ def parse_standards_csv(source: str | Path) -> list[StandardRecord]:
             raise row.fail("code", f"is a duplicate (first on line {first_line[record.code]})", value=record.code)
         first_line[record.code] = row.line
         records.append(record)
-    return records
+    return link_replacements(records)
 
 
 # --- lookups ----------------------------------------------------------------------------------------------
@@ -205,9 +259,13 @@ def parse_standards_csv(source: str | Path) -> list[StandardRecord]:
 class StandardsRegistry:
     """Lookup of standard versions by exact code and by number."""
 
-    def __init__(self, records: Iterable[StandardRecord], *, source: str = "") -> None:
+    def __init__(
+        self, records: Iterable[StandardRecord], *, source: str = "", coverage: Iterable[Coverage] = ()
+    ) -> None:
         self.source = source
         """Where the records came from (file name), cited by findings about absent standards."""
+        self.coverage: tuple[Coverage, ...] = tuple(coverage)
+        """What the imports behind the records hold completely; empty: no absence can be vouched for."""
         self._by_code: dict[str, StandardRecord] = {}
         self._by_number: dict[tuple[str, str], list[StandardRecord]] = {}
         for record in records:
@@ -249,6 +307,11 @@ class StandardsRegistry:
         if parts is None or parts.year is None:
             return None
         return next((r for r in self.versions(code) if r.year == parts.year), None)
+
+    def covering(self, code: str | CodeParts, judged_on: date) -> Coverage | None:
+        """The import that vouches for the absence of ``code`` on ``judged_on`` (see ``matching.coverage``)."""
+        parts = parse_code(code) if isinstance(code, str) else code
+        return None if parts is None else covering(self.coverage, parts, judged_on)
 
     def __len__(self) -> int:
         return len(self._by_code)

@@ -122,12 +122,35 @@ def cmd_findings(args: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def _print_rejudged(result: Any) -> None:
+    if result is not None:
+        print(f"重新判定 re-judged {result.listings} stored listings as of {result.as_of}: "
+              f"{result.raised} findings raised, {result.cleared} cleared, {result.unverified} claims not verifiable")
+
+
 def cmd_registry_import(args: argparse.Namespace, s: Settings) -> int:
+    from matching import Coverage, CoverageError, parse_families
     from shelfwatch.registry_io import import_standards
     from shelfwatch.wiring import open_store
 
-    n = import_standards(open_store(s), Path(args.file))
-    print(f"已导入标准 imported {n} standards from {args.file}")
+    coverage = None
+    if args.covers is not None:
+        try:
+            families = parse_families(args.covers)
+        except CoverageError as exc:
+            raise UserError(f"--covers: {exc}") from None
+        coverage = Coverage(families=families, as_of=args.data_as_of, version=args.label or "",
+                            source=args.source or "")
+    elif args.data_as_of or args.label:
+        raise UserError("--data-as-of and --label describe a coverage: give --covers as well")
+    res = import_standards(open_store(s), Path(args.file), coverage=coverage, as_of=args.as_of)
+    assert res.coverage is not None
+    print(f"已导入标准 imported {res.rows} standards from {args.file} as {res.coverage.label}")
+    if not res.coverage.families:
+        print("注意 note: no --covers given, so absence from this file is never a finding "
+              "(claims it lacks are marked not verifiable); e.g. --covers GB,GB/T --data-as-of 2026-10-01",
+              file=sys.stderr)
+    _print_rejudged(res.rejudged)
     return 0
 
 
@@ -135,41 +158,118 @@ def cmd_blacklist_import(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.registry_io import import_blacklist
     from shelfwatch.wiring import open_store
 
-    n = import_blacklist(open_store(s), Path(args.file))
-    print(f"已导入黑名单 imported {n} blacklist entries from {args.file}")
+    res = import_blacklist(open_store(s), Path(args.file), as_of=args.as_of, announced=args.announced,
+                           announcement=args.announcement or "", recall_notice=args.recall_notice)
+    print(f"已导入黑名单 imported {res.rows} blacklist entries from {args.file}")
+    _print_rejudged(res.rejudged)
     return 0
 
 
+def cmd_rulebook_import(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.registry_io import import_rulebook
+    from shelfwatch.wiring import open_store
+
+    res = import_rulebook(open_store(s), Path(args.file), as_of=args.as_of)
+    print(f"已导入规则库 imported {res.rows} requirements from {args.file} (replacing the previous rulebook)")
+    _print_rejudged(res.rejudged)
+    return 0
+
+
+def cmd_rejudge(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.pipeline import rejudge
+    from shelfwatch.wiring import open_store
+
+    _print_rejudged(rejudge(open_store(s, must_exist=True), args.as_of or date.today()))
+    return 0
+
+
+def _search_request(args: argparse.Namespace, s: Settings) -> Any:
+    from index import Filters, SearchRequest, Sort
+    from shelfwatch.wiring import open_embedder
+
+    vector = None
+    if args.semantic or args.hybrid:
+        embed = open_embedder(s)
+        if embed is None:
+            raise UserError("semantic search needs an embedding model (SHELFWATCH_SEARCH_SEMANTIC, "
+                            "SHELFWATCH_EMBEDDING_MODEL)")
+        if not args.query.strip():
+            raise UserError("--semantic and --hybrid need a query text to embed")
+        vector = embed.query(args.query)
+    filters = Filters(
+        platforms=tuple(args.platform or ()), categories=tuple(args.category or ()),
+        finding_codes=tuple(args.code or ()), severities=tuple(args.severity or ()),
+        reviews=tuple(args.review or ()), price_min=args.price_min, price_max=args.price_max,
+        crawled_from=args.since, crawled_to=args.until, gone=args.gone, flagged=True if args.flagged else None,
+    )
+    return SearchRequest(query="" if args.semantic else args.query, vector=vector, filters=filters,
+                         sort=Sort(args.sort), limit=args.limit, after=args.after, facets=args.facets)
+
+
 def cmd_search(args: argparse.Namespace, s: Settings) -> int:
+    from index import BadCursor
     from shelfwatch.wiring import open_search, open_store
 
     index = open_search(s, open_store(s, must_exist=True))
-    hits = index.search(args.query, limit=args.limit, platform=args.platform, finding_code=args.code)
-    for h in hits:
+    try:
+        result = index.search(_search_request(args, s))
+    except BadCursor as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        index.close()
+    for h in result.hits:
         if args.json:
             _print_json(
-                {"url": h.url, "title": h.title, "platform": h.platform, "score": h.score, "snippet": h.snippet,
-                 "risk": h.risk, "finding_codes": list(h.finding_codes)}
+                {"listing_id": h.listing_id, "url": h.url, "title": h.title, "platform": h.platform, "score": h.score,
+                 "snippet": h.snippet, "highlights": [list(span) for span in h.highlights], "risk": h.risk,
+                 "finding_codes": list(h.finding_codes), "price": h.price, "crawled_at": h.crawled_at,
+                 "gone": h.gone}
             )
         else:
             codes = ",".join(h.finding_codes)
-            print(f"{h.score:6.2f}  {h.platform}  {h.title}  {h.url}  {codes}\n        {h.snippet}")
-    if not hits and not args.json:
-        print("没有结果 no results", file=sys.stderr)
+            print(f"{h.score:8.3f}  {h.platform}  {h.title}  {h.url}  {codes}\n          {h.marked_snippet()}")
+    if args.json and args.facets:
+        _print_json({"total": result.total, "facets": result.facets, "next_after": result.next_after})
+    elif not args.json:
+        for name, counts in result.facets.items():
+            print(f"{name}: " + "  ".join(f"{v} {n}" for v, n in list(counts.items())[:12]))
+        print(f"共 {result.total} 条 total matches" if result.hits else "没有结果 no results", file=sys.stderr)
+        if result.next_after:
+            print(f"下一页 next page: --after {result.next_after}", file=sys.stderr)
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.indexing import print_progress, reindex, sync
+    from shelfwatch.wiring import open_embedder, open_search, open_store
+
+    store = open_store(s, must_exist=True)
+    index = open_search(s, store)
+    embed = open_embedder(s)
+    try:
+        if args.catch_up:
+            report = sync(store, index, embed, print_progress("同步 catching up"))
+        else:
+            report = reindex(store, index, embed, print_progress("重建索引 reindexing"))
+    finally:
+        index.close()
+        store.close()
+    print(f"索引 index {index.name}: {report.written} written, {report.deleted} deleted, {report.total} listings in "
+          f"the store, {report.seconds:.1f} s" + ("" if embed else " (no vectors: semantic search off)"))
     return 0
 
 
 def cmd_report(args: argparse.Namespace, s: Settings) -> int:
-    from shelfwatch.report import flagged_listings, write_report, write_takedown_csvs
+    from shelfwatch.report import takedown_listings, takedown_summary, write_report, write_takedown_csvs
     from shelfwatch.wiring import open_store
 
     store = open_store(s, must_exist=True)
     out = Path(args.out or s.out_dir)
     path = write_report(store, out)
-    csvs = write_takedown_csvs(flagged_listings(store), out)
+    confirmed = takedown_listings(store)
+    csvs = write_takedown_csvs(confirmed, out, platforms=store.listings_per_platform())
     print(f"报告 report: {path}")
-    for platform, p in csvs.items():
-        print(f"下架清单 takedown list ({platform}): {p}")
+    print(takedown_summary(confirmed, csvs))
     return 0
 
 
@@ -227,6 +327,38 @@ def cmd_serve(args: argparse.Namespace, s: Settings) -> int:
 
 
 # -- parser ----------------------------------------------------------------------------------------------------
+def add_search_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
+    """``search`` and ``reindex``."""
+    sp = add("search", cmd_search, "search listings: Chinese full text, filters, facets, semantic (see README)")
+    sp.add_argument("query", nargs="?", default="",
+                    help='e.g. 羽绒服, "儿童 羽绒服", -童装, brand:乐高, maker:森马, code:"GB/T 14272", platform:jd')
+    sp.add_argument("--platform", action="append", help="only this platform (repeat for any of several)")
+    sp.add_argument("--category", action="append", help="only this category key (repeatable)")
+    sp.add_argument("--code", action="append", help="only listings with this finding code (repeatable)")
+    sp.add_argument("--severity", action="append", choices=["low", "medium", "high"])
+    sp.add_argument("--review", action="append", choices=["open", "confirmed", "dismissed"])
+    sp.add_argument("--price-min", type=float)
+    sp.add_argument("--price-max", type=float)
+    sp.add_argument("--since", type=_date, help="crawled on or after this date")
+    sp.add_argument("--until", type=_date, help="crawled on or before this date")
+    gone = sp.add_mutually_exclusive_group()
+    gone.add_argument("--gone", action="store_const", const=True, help="only listings no longer on sale")
+    gone.add_argument("--live", dest="gone", action="store_const", const=False, help="only listings still on sale")
+    sp.add_argument("--flagged", action="store_true", help="only listings with findings")
+    sp.add_argument("--sort", choices=["relevance", "risk", "date"], default="relevance")
+    sp.add_argument("--limit", type=int, default=20)
+    sp.add_argument("--after", help="cursor printed by the previous page (next page)")
+    sp.add_argument("--facets", action="store_true", help="count matches per platform, category, code...")
+    mode = sp.add_mutually_exclusive_group()
+    mode.add_argument("--semantic", action="store_true", help="rank by meaning (embedding of the query) only")
+    mode.add_argument("--hybrid", action="store_true", help="fuse text and semantic rankings (reciprocal rank)")
+    sp.add_argument("--json", action="store_true",
+                    help="one JSON object a hit; with --facets a last line with total, facets and next_after")
+
+    add("reindex", cmd_reindex, "rebuild the search index from the store (any backend), with progress") \
+        .add_argument("--catch-up", action="store_true", help="only write what differs from the store (fast)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="shelfwatch", description="网售产品质量监测 e-commerce product-quality monitoring")
     p.add_argument("--version", action="version", version="shelfwatch 0.1.0")
@@ -264,25 +396,45 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true", help="one JSON object a line")
 
     reg = sub.add_parser("registry", help="standards registry").add_subparsers(dest="action", required=True)
-    sp = reg.add_parser("import", help="import a standards CSV (all rows or none)")
+    sp = reg.add_parser("import", help="import a standards CSV (all rows or none), then re-judge stored listings")
     sp.add_argument("file")
     sp.add_argument("--db")
+    sp.add_argument("--covers", help="families the file holds completely: GB,GB/T,QB*,DB*,* or listed "
+                    "(default: nothing, so absence from it is never a finding; the bundled file: listed)")
+    sp.add_argument("--data-as-of", type=_date, help="date the exported data was current (YYYY-MM-DD)")
+    sp.add_argument("--label", help="name of this import cited by findings (default: the file name)")
+    sp.add_argument("--source", help="where the data comes from, cited by findings (default: the file name)")
+    sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
     sp.set_defaults(handler=cmd_registry_import)
 
     bl = sub.add_parser("blacklist", help="blacklists, recalls, spot-check failures").add_subparsers(
         dest="action", required=True
     )
-    sp = bl.add_parser("import", help="import a blacklist CSV (all rows or none)")
+    sp = bl.add_parser("import", help="import a blacklist CSV/XLSX, a spot-check failure table (Chinese headers) or "
+                       "a recall notice's text (all rows or none), then re-judge stored listings")
     sp.add_argument("file")
     sp.add_argument("--db")
+    sp.add_argument("--recall-notice", action="store_true", help="the file is the text of one recall notice")
+    sp.add_argument("--announced", type=_date, help="date of the announcement or notice (its entries' listed_on)")
+    sp.add_argument("--announcement", help="name of the announcement, cited by findings (default: the file name)")
+    sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
     sp.set_defaults(handler=cmd_blacklist_import)
 
-    sp = add("search", cmd_search, "full-text search over indexed listings (Chinese works)")
-    sp.add_argument("query")
-    sp.add_argument("--limit", type=int, default=20)
-    sp.add_argument("--platform")
-    sp.add_argument("--code", help="only listings with this finding code")
-    sp.add_argument("--json", action="store_true")
+    rb = sub.add_parser("rulebook", help="what each product category must claim and show").add_subparsers(
+        dest="action", required=True
+    )
+    sp = rb.add_parser("import", help="replace the rulebook with a CSV (category,requirement,value,applies_when,"
+                       "source; all rows or none), then re-judge stored listings")
+    sp.add_argument("file")
+    sp.add_argument("--db")
+    sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
+    sp.set_defaults(handler=cmd_rulebook_import)
+
+    sp = add("rejudge", cmd_rejudge, "judge stored listings and claims again with the reference data now loaded "
+             "(no re-crawl); reviews of findings raised again are kept")
+    sp.add_argument("--as-of", type=_date, help="judge as of this date (default: today)")
+
+    add_search_commands(add)
 
     sp = add("report", cmd_report, "write the HTML report and one takedown CSV per platform")
     sp.add_argument("--out", help="output folder (default: $SHELFWATCH_OUT_DIR or out)")
@@ -309,6 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from matching import BlacklistFileError, RegistryFileError
+    from matching.rulebook import RulebookFileError
     from shelfwatch.wiring import NoDatabase
 
     args = build_parser().parse_args(argv)
@@ -320,7 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             overrides["download_delay"] = args.delay
         settings = load_settings(**overrides)
         return int(args.handler(args, settings))
-    except (UserError, SettingError, RegistryFileError, BlacklistFileError, NoDatabase) as exc:
+    except (UserError, SettingError, RegistryFileError, BlacklistFileError, RulebookFileError, NoDatabase) as exc:
         print(f"错误 error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:

@@ -14,6 +14,10 @@ CODE_LABELS: dict[str, str] = {
     FindingCode.BLACKLISTED_ENTITY: "失信或不合格企业 / blacklisted maker or seller",
     FindingCode.RECALLED_PRODUCT: "召回产品 / recalled product",
     FindingCode.PRICE_ANOMALY: "价格异常 / price anomaly",
+    FindingCode.ENTERPRISE_STANDARD_UNDECLARED: "企业标准未自我声明 / enterprise standard not self-declared",
 }
+
+UNVERIFIED_LABEL = "无法核验（标准库未覆盖）/ not verifiable with the loaded registry"
+"""Label of claims the loaded registry cannot judge: no finding code, shown apart from findings."""
 
 SEVERITY_LABELS: dict[str, str] = {Severity.HIGH: "高", Severity.MEDIUM: "中", Severity.LOW: "低"}

@@ -17,14 +17,25 @@ from matching.bundled import bundled_standards_path
 from shelfwatch.codes import CODE_LABELS
 from shelfwatch.evaluate import Key, Score, misses, score
 from shelfwatch.models import ClaimKind
+from shelfwatch.pipeline import rejudge
 from shelfwatch.registry_io import import_blacklist, import_standards
-from shelfwatch.report import flagged_listings, write_report, write_takedown_csvs
+from shelfwatch.report import (
+    flagged_listings,
+    takedown_listings,
+    takedown_summary,
+    write_report,
+    write_takedown_csvs,
+)
 from shelfwatch.settings import Settings
 from shelfwatch.store import Store
 
+UNVERIFIED = "standard_unverifiable"
+"""Not a finding code: claims marked "not verifiable with the loaded registry", scored like one."""
 DEMO_BLACKLIST = Path(__file__).resolve().parents[1] / "demo" / "data" / "blacklist.csv"
 # The codes this release's rules raise and the demo plants; the demo scores exactly these.
-SCORED_CODES = ("standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity")
+SCORED_CODES = ("standard_unknown", "standard_withdrawn", "standard_inapplicable", "mandatory_standard_missing",
+                "certificate_invalid", "certificate_missing", "blacklisted_entity", "recalled_product", "price_anomaly",
+                UNVERIFIED)
 
 
 def expected_keys(truth: list[dict[str, Any]], base_url: str) -> tuple[set[Key], set[Key]]:
@@ -33,7 +44,7 @@ def expected_keys(truth: list[dict[str, Any]], base_url: str) -> tuple[set[Key],
     claims: set[Key] = set()
     for page in truth:
         url = canonical_url(base_url + page["url"])
-        for f in page["expected_findings"]:
+        for f in page["expected_findings"] + page.get("expected_unverified", []):
             findings.add((url, f["code"], f["subject"]))
         claims.update((url, "standard", s) for s in page["standards"])
         claims.update((url, "certificate", f"{c['type']}:{c['number']}") for c in page["certificates"])
@@ -43,6 +54,7 @@ def expected_keys(truth: list[dict[str, Any]], base_url: str) -> tuple[set[Key],
 def found_keys(store: Store, listings: list[dict[str, Any]]) -> tuple[set[Key], set[Key]]:
     """(finding keys, claim keys) of what was stored; ``listings`` are the store's rows, already read."""
     findings = {(r["url"], r["code"], r["subject"]) for r in store.iter_findings()}
+    findings |= {(r["url"], UNVERIFIED, r["subject"]) for r in store.unverified_claims()}
     claims: set[Key] = set()
     for row in listings:
         for c in row["claims"]:
@@ -72,8 +84,8 @@ def run_demo(s: Settings, *, seed: int, n_listings: int, out_dir: Path, as_of: d
     market = generate_marketplace(seed=seed, n_listings=n_listings, as_of=as_of)
     market.write_truth(out_dir / "demo-truth.json")
     store = Store(settings.db)
-    n_std = import_standards(store, bundled_standards_path())
-    n_bl = import_blacklist(store, DEMO_BLACKLIST)
+    n_std = import_standards(store, bundled_standards_path(), as_of=as_of).rows
+    n_bl = import_blacklist(store, DEMO_BLACKLIST, as_of=as_of).rows
     store.close()
     print(f"演示商城 demo marketplace: {len(market.truth)} listings (seed {seed}); "
           f"标准库 registry {n_std} standards; 黑名单 blacklist {n_bl} entries; 判定日期 as of {as_of}")
@@ -84,6 +96,11 @@ def run_demo(s: Settings, *, seed: int, n_listings: int, out_dir: Path, as_of: d
         base_url = server.base_url
 
     store = Store(settings.db)
+    # Price baselines need the whole crawl: a first crawl judges each page against the listings stored before it
+    # (none, here), so the demo re-judges once, as `shelfwatch rejudge` would, before it scores.
+    rejudged = rejudge(store, as_of)
+    print(f"重新判定 re-judged {rejudged.listings} listings with the crawl's price baselines: "
+          f"{rejudged.raised} findings raised")
     listings = list(store.iter_listings())
     flagged = flagged_listings(store)
     exp_f, exp_c = expected_keys(market.truth, base_url)
@@ -135,9 +152,11 @@ def run_demo(s: Settings, *, seed: int, n_listings: int, out_dir: Path, as_of: d
     summary["categories"] = {"listings": len(listings), "placed": len(placed), "right": right}
     (out_dir / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1, default=str), "utf-8")
     report = write_report(store, out_dir, summary=summary)
-    csvs = write_takedown_csvs(flagged, out_dir)
+    # Only confirmed findings leave the office: right after a crawl nothing is confirmed, so the lists are empty.
+    confirmed = takedown_listings(store)
+    csvs = write_takedown_csvs(confirmed, out_dir, platforms=per_platform)
     lines.append(f"报告 report: {report}")
-    lines += [f"下架清单 takedown list {p}: {path}" for p, path in csvs.items()]
+    lines.append(takedown_summary(confirmed, csvs))
     lines.append(f"数据库 database: {db}   (try: shelfwatch search 羽绒服 --db {db})")
     print("\n".join(lines))
     store.close()

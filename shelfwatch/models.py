@@ -61,6 +61,7 @@ class FindingCode(StrEnum):
     BLACKLISTED_ENTITY = "blacklisted_entity"
     RECALLED_PRODUCT = "recalled_product"
     PRICE_ANOMALY = "price_anomaly"
+    ENTERPRISE_STANDARD_UNDECLARED = "enterprise_standard_undeclared"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -133,6 +134,8 @@ class Listing(ProductFacts):
     """Canonical item URL."""
     category_key: str = ""
     """shelfwatch's category (``matching/data/categories.csv`` key) the listing was placed in; empty if unsure."""
+    category_confidence: float = 0.0
+    """How sure the placement is, 0 to 1 (``matching.categories.Placement``); category rules need it high."""
     fetched_at: datetime | None = None
     """When the page was fetched (UTC)."""
     rendered: bool = False
@@ -155,6 +158,23 @@ class Finding:
     """The normalized value judged (standard code, licence number, entity name)."""
     source: str = ""
     """Where the rule's data came from (registry row source, blacklist source)."""
+    reference: str = ""
+    """Which reference data it was judged with: the registry import's label and coverage, the list import."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnverifiedClaim:
+    """A claim the loaded reference data can neither confirm nor refute: shown to inspectors, never an accusation
+    (it reaches no takedown list), e.g. a QB/T code absent from a registry that does not cover QB/T."""
+
+    subject: str
+    """The normalized value (standard code)."""
+    evidence: str
+    """The claim as found on the page, with where."""
+    explanation: str
+    """Plain Chinese: why it cannot be verified and what data would settle it."""
+    reference: str = ""
+    """The reference data it was checked against (registry label and coverage)."""
 
 
 def to_jsonable(obj: Any) -> Any:

@@ -45,6 +45,8 @@ def listing_json(row: dict[str, Any]) -> dict[str, Any]:
         "category_key": row["category_key"],
         "standards": standards_of(claims),
         "certificates": certificates_of(claims),
+        # Claims the loaded registry can neither confirm nor refute ("not verifiable"): no finding.
+        "unverified": [u["subject"] for u in row.get("unverified", [])],
         "params": row["params"],
         "risk": row["risk"],
         "rendered": row["rendered"],
@@ -64,6 +66,7 @@ def finding_json(row: dict[str, Any]) -> dict[str, Any]:
         "explanation": row["explanation"],
         "subject": row["subject"],
         "source": row["source"],
+        "reference": row.get("reference", ""),
         "risk": row["risk"],
         "review": row["review"],
     }

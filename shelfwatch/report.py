@@ -1,5 +1,7 @@
 """The inspector's report (one HTML file) and one takedown CSV per platform.
 
+The report shows every current finding with its review state; a takedown CSV carries only confirmed findings.
+
 Everything shown comes from crawled pages, which are hostile input: the template autoescapes every value and
 links only to http(s) URLs.
 """
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +19,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from shelfwatch.codes import CODE_LABELS, SEVERITY_LABELS
-from shelfwatch.store import Store
+from shelfwatch.store import Review, Store
 
 TAKEDOWN_COLUMNS = [
     "platform",
@@ -59,10 +62,10 @@ class FlaggedListing:
         return max((f["severity"] for f in self.findings), key=lambda s: _SEVERITY_ORDER.get(s, 0), default="low")
 
 
-def flagged_listings(store: Store) -> list[FlaggedListing]:
-    """Listings with at least one finding, riskiest first."""
+def flagged_listings(store: Store, *, review: Review | None = None) -> list[FlaggedListing]:
+    """Listings with at least one current finding (of that review state, if given), riskiest first."""
     by_url: dict[str, FlaggedListing] = {}
-    for row in store.iter_findings():
+    for row in store.iter_findings(review=review):
         fl = by_url.get(row["url"])
         if fl is None:
             fl = by_url[row["url"]] = FlaggedListing(
@@ -76,6 +79,14 @@ def flagged_listings(store: Store) -> list[FlaggedListing]:
             )
         fl.findings.append(row)
     return sorted(by_url.values(), key=lambda f: (-f.risk, f.url))
+
+
+def takedown_listings(store: Store) -> list[FlaggedListing]:
+    """What may leave the office: listings with findings an inspector confirmed, and only those findings.
+
+    A finding is an accusation against a seller; open (unreviewed) and dismissed findings never reach a platform.
+    """
+    return flagged_listings(store, review=Review.CONFIRMED)
 
 
 def safe_href(url: str) -> str:
@@ -111,10 +122,18 @@ def _takedown_cells(fl: FlaggedListing) -> list[str]:
     ]
 
 
-def write_takedown_csvs(flagged: list[FlaggedListing], out_dir: Path) -> dict[str, Path]:
-    """One UTF-8 (with BOM, so Excel opens Chinese correctly) CSV per platform; returns platform -> path."""
+def write_takedown_csvs(
+    flagged: list[FlaggedListing], out_dir: Path, *, platforms: Iterable[str] = ()
+) -> dict[str, Path]:
+    """One UTF-8 (with BOM, so Excel opens Chinese correctly) CSV per platform; returns platform -> path.
+
+    ``platforms`` get a file even when none of their listings is flagged (a header-only list says "nothing to take
+    down" rather than leaving an old file in doubt).
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     per_platform: dict[str, list[FlaggedListing]] = defaultdict(list)
+    for platform in platforms:
+        per_platform[platform] = []
     for fl in flagged:
         per_platform[fl.platform].append(fl)
     paths = {}
@@ -127,6 +146,17 @@ def write_takedown_csvs(flagged: list[FlaggedListing], out_dir: Path) -> dict[st
             w.writerows(takedown_row(fl) for fl in items)
         paths[platform] = path
     return paths
+
+
+def takedown_summary(confirmed: list[FlaggedListing], csvs: dict[str, Path]) -> str:
+    """What the takedown files hold, for the console: rows per platform, and why a list may be empty."""
+    rows = Counter(fl.platform for fl in confirmed)
+    lines = [f"下架清单 takedown list ({platform}): {path}  ({rows[platform]} 条已确认 confirmed)"
+             for platform, path in csvs.items()]
+    if not confirmed:
+        lines.append("尚无检查员确认的线索，下架清单为空：请先在网页端审核 (shelfwatch serve)。"
+                     " No finding is confirmed yet, so the takedown lists are empty: review findings first.")
+    return "\n".join(lines)
 
 
 def write_report(store: Store, out_dir: Path, *, summary: dict[str, Any] | None = None) -> Path:
@@ -145,6 +175,8 @@ def write_report(store: Store, out_dir: Path, *, summary: dict[str, Any] | None 
         code_labels=CODE_LABELS,
         severity_labels=SEVERITY_LABELS,
         summary=summary or {},
+        registry_imports=store.registry_import_rows(),
+        unverified=store.unverified_claims(),
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "report.html"

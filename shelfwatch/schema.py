@@ -1,7 +1,11 @@
 """The tables of the record store (SQLAlchemy Core), one place to read the data model as it is kept.
 
 Each crawl is a row in ``crawls``; claims and page evidence are kept per crawl, so a listing's claim history
-survives re-crawls, while ``findings`` hold the current verdict for each listing.
+survives re-crawls, while ``findings`` hold the current verdict for each listing: one row per (listing, code,
+subject) for good, updated while it is raised and marked cleared when it no longer is.
+
+Every change to these tables is an Alembic revision in ``shelfwatch/migrations/versions/`` as well; a test checks
+that the two agree.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -20,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    true,
 )
 
 metadata = MetaData()
@@ -51,6 +57,7 @@ listings = Table(
     Column("maker_address", Text, nullable=False, default=""),
     Column("category", Text, nullable=False, default=""),
     Column("category_key", String(64), nullable=False, default="", index=True),
+    Column("category_confidence", Float, nullable=False, default=0.0, server_default="0"),
     Column("params", Text, nullable=False, default="{}"),
     Column("description", Text, nullable=False, default=""),
     Column("fetched_at", DateTime),
@@ -87,9 +94,16 @@ findings = Table(
     Column("explanation", Text, nullable=False),
     Column("subject", Text, nullable=False, default=""),
     Column("source", Text, nullable=False, default=""),
-    # Inspector review state: open -> confirmed | dismissed (the web app will set it).
+    # Inspector review state: open -> confirmed | dismissed (the web app sets it); it outlives re-crawls.
     Column("review", String(16), nullable=False, default="open"),
     Column("created_at", DateTime, nullable=False),
+    # False once a re-crawl or re-judge no longer raises it: kept (with its review) as history, shown nowhere current.
+    Column("active", Boolean, nullable=False, default=True, server_default=true()),
+    Column("last_raised_at", DateTime),
+    Column("cleared_at", DateTime),
+    # Which reference data (registry import and coverage, list) the finding was judged with.
+    Column("reference", Text, nullable=False, default="", server_default=""),
+    Index("uq_finding_identity", "listing_id", "code", "subject", unique=True),
 )
 
 pages = Table(
@@ -123,6 +137,49 @@ standards = Table(
     Column("transition_until", Date),
     Column("categories", Text, nullable=False, default=""),
     Column("source", Text, nullable=False, default=""),
+    Column("replaces", Text, nullable=False, default="", server_default=""),
+    # Label of the registry import that last wrote the row (registry_imports.version), cited by findings.
+    Column("imported_as", Text, nullable=False, default="", server_default=""),
+)
+
+# One row per registry import with what it covers (matching.coverage): absence from the registry is a finding
+# only for codes some import vouches for. ``numbers`` is JSON: number -> oldest edition year (the ``listed`` family).
+registry_imports = Table(
+    "registry_imports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version", Text, nullable=False),
+    Column("families", Text, nullable=False),
+    Column("as_of", Date),
+    Column("source", Text, nullable=False),
+    Column("numbers", Text, nullable=False),
+    Column("rows", Integer, nullable=False),
+    Column("imported_at", DateTime, nullable=False),
+)
+
+# Claims the loaded registry can neither confirm nor refute: shown, never accused; replaced at every judgment.
+unverified_claims = Table(
+    "unverified_claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("listing_id", Integer, ForeignKey("listings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("subject", Text, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("explanation", Text, nullable=False),
+    Column("reference", Text, nullable=False),
+    Column("judged_at", DateTime, nullable=False),
+)
+
+# The rulebook (matching.rulebook): what each category must claim and show; replaced as a whole by an import.
+rulebook = Table(
+    "rulebook",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("category", String(64), nullable=False),
+    Column("requirement", String(32), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("applies_when", Text, nullable=False),
+    Column("source", Text, nullable=False),
 )
 
 blacklist = Table(

@@ -16,10 +16,23 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from sqlalchemy import create_engine, delete, event, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
-from shelfwatch.models import CertType, Claim, ClaimKind, Finding, Listing
-from shelfwatch.schema import blacklist, claims, crawls, findings, listings, metadata, pages, standards
+from shelfwatch import migrate
+from shelfwatch.models import CertType, Claim, ClaimKind, Finding, Listing, UnverifiedClaim
+from shelfwatch.schema import (
+    blacklist,
+    claims,
+    crawls,
+    findings,
+    listings,
+    pages,
+    registry_imports,
+    rulebook,
+    standards,
+    unverified_claims,
+)
 from shelfwatch.settings import db_url
 
 
@@ -58,7 +71,7 @@ class Store:
         self.engine = create_engine(self.url, future=True)
         if self.engine.dialect.name == "sqlite":
             _sqlite_pragmas(self.engine)
-        metadata.create_all(self.engine)
+        migrate.upgrade(self.engine)
 
     @property
     def sqlite_path(self) -> str | None:
@@ -94,13 +107,14 @@ class Store:
         risk: float,
         crawl_id: int | None = None,
         page: dict[str, Any] | None = None,
+        unverified: list[UnverifiedClaim] | None = None,
     ) -> int:
-        """Upsert a listing with this crawl's claims, its current findings and the page evidence."""
+        """Upsert a listing with this crawl's claims, its current findings, the claims nothing could verify
+        (``unverified``; None leaves the stored ones) and the page evidence."""
         row = {f.name: getattr(listing, f.name) for f in fields(Listing)}
         row["params"] = json.dumps(listing.params, ensure_ascii=False)
         row["risk"] = risk
         row["last_crawl_id"] = crawl_id
-        reviews: dict[tuple[str, str], str] = {}
         with self.engine.begin() as conn:
             existing = conn.execute(select(listings.c.id).where(listings.c.url == listing.url)).scalar()
             if existing is None:
@@ -111,16 +125,6 @@ class Store:
                 conn.execute(update(listings).where(listings.c.id == listing_id).values(**row))
                 # Claims of the same crawl are replaced (a re-render of one page); older crawls stay as history.
                 conn.execute(delete(claims).where(claims.c.listing_id == listing_id, claims.c.crawl_id == crawl_id))
-                # An inspector's verdict outlives a re-crawl as long as the same finding is raised again.
-                reviews = {
-                    (r.code, r.subject): r.review
-                    for r in conn.execute(
-                        select(findings.c.code, findings.c.subject, findings.c.review).where(
-                            findings.c.listing_id == listing_id
-                        )
-                    )
-                }
-                conn.execute(delete(findings).where(findings.c.listing_id == listing_id))
             if listing_claims:
                 conn.execute(
                     insert(claims),
@@ -139,29 +143,119 @@ class Store:
                         for c in listing_claims
                     ],
                 )
-            if listing_findings:
-                now = _now()
-                conn.execute(
-                    insert(findings),
-                    [
-                        {
-                            "listing_id": listing_id,
-                            "crawl_id": crawl_id,
-                            "code": str(f.code),
-                            "severity": str(f.severity),
-                            "evidence": f.evidence,
-                            "explanation": f.explanation,
-                            "subject": f.subject,
-                            "source": f.source,
-                            "review": reviews.get((str(f.code), f.subject), "open"),
-                            "created_at": now,
-                        }
-                        for f in listing_findings
-                    ],
-                )
+            self._save_findings(conn, listing_id, crawl_id, listing_findings)
+            if unverified is not None:
+                self._save_unverified(conn, listing_id, unverified)
             if page is not None:
                 self._save_page(conn, listing_id, crawl_id, page)
         return listing_id
+
+    def save_judgment(
+        self,
+        listing_id: int,
+        listing_findings: list[Finding],
+        unverified: list[UnverifiedClaim],
+        *,
+        risk: float,
+        category_key: str,
+        category_confidence: float = 0.0,
+    ) -> None:
+        """Store a re-judgment of a stored listing (no new crawl): findings upserted as by a crawl (reviews of
+        findings raised again survive, the rest are cleared), unverified claims replaced, risk and category set."""
+        with self.engine.begin() as conn:
+            crawl_id = conn.execute(select(listings.c.last_crawl_id).where(listings.c.id == listing_id)).scalar()
+            conn.execute(
+                update(listings)
+                .where(listings.c.id == listing_id)
+                .values(risk=risk, category_key=category_key, category_confidence=category_confidence)
+            )
+            self._save_findings(conn, listing_id, crawl_id, listing_findings)
+            self._save_unverified(conn, listing_id, unverified)
+
+    def _save_unverified(self, conn: Any, listing_id: int, marks: list[UnverifiedClaim]) -> None:
+        conn.execute(delete(unverified_claims).where(unverified_claims.c.listing_id == listing_id))
+        if marks:
+            now = _now()
+            conn.execute(
+                insert(unverified_claims),
+                [{"listing_id": listing_id, "subject": m.subject, "evidence": m.evidence,
+                  "explanation": m.explanation, "reference": m.reference, "judged_at": now} for m in marks],
+            )
+
+    def category_prices(self, *, min_confidence: float = 0.0) -> list[tuple[str, float]]:
+        """(category key, price) of every priced CNY listing placed with at least ``min_confidence``."""
+        q = select(listings.c.category_key, listings.c.price).where(
+            listings.c.price.is_not(None), listings.c.currency == "CNY", listings.c.category_key != "",
+            listings.c.category_confidence >= min_confidence,
+        )
+        with self.engine.connect() as conn:
+            return [(c, float(p)) for c, p in conn.execute(q)]
+
+    def active_finding_keys(self) -> set[tuple[int, str, str]]:
+        """(listing id, code, subject) of every active finding: what a re-judgment is compared against."""
+        q = select(findings.c.listing_id, findings.c.code, findings.c.subject).where(findings.c.active.is_(True))
+        with self.engine.connect() as conn:
+            return {(int(i), c, s) for i, c, s in conn.execute(q)}
+
+    def unverified_claims(self, listing_id: int | None = None) -> list[dict[str, Any]]:
+        """Claims marked "not verifiable with the loaded registry", with their listing's url, platform and title;
+        of one listing, or of all."""
+        q = (
+            select(unverified_claims, listings.c.url, listings.c.platform, listings.c.title, listings.c.item_id)
+            .join(listings, listings.c.id == unverified_claims.c.listing_id)
+            .order_by(listings.c.platform, listings.c.id, unverified_claims.c.id)
+        )
+        if listing_id is not None:
+            q = q.where(unverified_claims.c.listing_id == listing_id)
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    def _save_findings(self, conn: Any, listing_id: int, crawl_id: int | None, raised: list[Finding]) -> None:
+        """Upsert the findings raised now by (listing, code, subject); clear the ones no longer raised.
+
+        A finding keeps its id and its review for as long as it exists, so links, API ids and verdicts stay put
+        across re-crawls and re-judging; one that is not raised any more is kept, inactive, as history.
+        """
+        now = _now()
+        was_active = conn.execute(
+            select(findings.c.id, findings.c.code, findings.c.subject).where(
+                findings.c.listing_id == listing_id, findings.c.active.is_(True)
+            )
+        ).all()
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        for f in raised:  # the same (code, subject) twice on one page is one finding: the first explanation wins
+            rows.setdefault(
+                (str(f.code), f.subject),
+                {
+                    "listing_id": listing_id,
+                    "crawl_id": crawl_id,
+                    "code": str(f.code),
+                    "severity": str(f.severity),
+                    "evidence": f.evidence,
+                    "explanation": f.explanation,
+                    "subject": f.subject,
+                    "source": f.source,
+                    "reference": f.reference,
+                    "review": "open",
+                    "created_at": now,
+                    "active": True,
+                    "last_raised_at": now,
+                    "cleared_at": None,
+                },
+            )
+        if rows:
+            stmt = _insert_for(conn)(findings).values(list(rows.values()))
+            refreshed = ("crawl_id", "severity", "evidence", "explanation", "source", "reference", "active",
+                         "last_raised_at", "cleared_at")
+            conn.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=["listing_id", "code", "subject"],
+                    set_={col: getattr(stmt.excluded, col) for col in refreshed},
+                )
+            )
+        cleared = [fid for fid, code, subject in was_active if (code, subject) not in rows]
+        if cleared:
+            conn.execute(update(findings).where(findings.c.id.in_(cleared)).values(active=False, cleared_at=now))
 
     def _save_page(self, conn: Any, listing_id: int, crawl_id: int | None, page: dict[str, Any]) -> None:
         body: bytes = page["body"]
@@ -196,7 +290,18 @@ class Store:
                 d = dict(r)
                 d["params"] = json.loads(d["params"] or "{}")
                 d["claims"] = self._current_claims(conn, d["id"], d["last_crawl_id"])
+                d["unverified"] = self._unverified_of(conn, d["id"])
                 yield d
+
+    @staticmethod
+    def _unverified_of(conn: Any, listing_id: int) -> list[dict[str, Any]]:
+        q = (
+            select(unverified_claims.c.subject, unverified_claims.c.evidence, unverified_claims.c.explanation,
+                   unverified_claims.c.reference)
+            .where(unverified_claims.c.listing_id == listing_id)
+            .order_by(unverified_claims.c.id)
+        )
+        return [dict(r) for r in conn.execute(q).mappings()]
 
     def _current_claims(self, conn: Any, listing_id: int, crawl_id: int | None) -> list[Claim]:
         q = select(claims).where(claims.c.listing_id == listing_id)
@@ -214,10 +319,12 @@ class Store:
             for r in conn.execute(q.order_by(claims.c.id)).mappings()
         ]
 
-    def iter_findings(self, *, code: str | None = None, platform: str | None = None) -> Iterator[dict[str, Any]]:
+    def iter_findings(
+        self, *, code: str | None = None, platform: str | None = None, review: Review | None = None
+    ) -> Iterator[dict[str, Any]]:
         """Current findings joined with their listing's url, platform and title."""
         with self.engine.connect() as conn:
-            for r in conn.execute(self._findings_select(code=code, platform=platform)).mappings():
+            for r in conn.execute(self._findings_select(code=code, platform=platform, review=review)).mappings():
                 yield dict(r)
 
     def _findings_select(
@@ -241,6 +348,7 @@ class Store:
                 listings.c.risk,
             )
             .join(listings, listings.c.id == findings.c.listing_id)
+            .where(findings.c.active.is_(True))
             .order_by(listings.c.risk.desc(), findings.c.id)
         )
         if code:
@@ -285,6 +393,7 @@ class Store:
             d = dict(r)
             d["params"] = json.loads(d["params"] or "{}")
             d["claims"] = self._current_claims(conn, d["id"], d["last_crawl_id"])
+            d["unverified"] = self._unverified_of(conn, d["id"])
             return d
 
     def listing_ids(self, urls: Iterable[str]) -> dict[str, int]:
@@ -305,7 +414,12 @@ class Store:
     def findings_per(self, column: Literal["code", "review"]) -> dict[str, int]:
         """``code`` or ``review`` -> number of current findings with each value, most frequent first."""
         col = {"code": findings.c.code, "review": findings.c.review}[column]
-        q = select(col, func.count().label("n")).group_by(col).order_by(func.count().desc(), col)
+        q = (
+            select(col, func.count().label("n"))
+            .where(findings.c.active.is_(True))
+            .group_by(col)
+            .order_by(func.count().desc(), col)
+        )
         with self.engine.connect() as conn:
             return {v: int(n) for v, n in conn.execute(q)}
 
@@ -329,7 +443,8 @@ class Store:
         with self.engine.connect() as conn:
             return {
                 t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
-                for t in (listings, claims, findings, pages, standards, blacklist, crawls)
+                for t in (listings, claims, findings, pages, standards, blacklist, crawls, registry_imports,
+                          unverified_claims)
             }
 
     # -- registry and blacklist -------------------------------------------------------------------------------
@@ -343,10 +458,71 @@ class Store:
             d["categories"] = ";".join(rec.categories)
             rows.append(d)
         with self.engine.begin() as conn:
-            if rows:
-                conn.execute(delete(standards).where(standards.c.code.in_([r["code"] for r in rows])))
-                conn.execute(insert(standards), rows)
+            self._write_standards(conn, rows)
         return len(rows)
+
+    @staticmethod
+    def _write_standards(conn: Any, rows: list[dict[str, Any]]) -> None:
+        # In chunks: SQLite caps the variables of one statement (32766), and official exports are larger.
+        for start in range(0, len(rows), 5000):
+            chunk = rows[start : start + 5000]
+            conn.execute(delete(standards).where(standards.c.code.in_([r["code"] for r in chunk])))
+            conn.execute(insert(standards), chunk)
+
+    def import_registry(self, records: Iterable[Any], coverage: dict[str, Any]) -> int:
+        """Upsert registry rows and record the import with its coverage, in one transaction.
+
+        ``coverage``: ``version``, ``families`` (tuple), ``as_of``, ``source``, ``numbers`` (number -> oldest
+        edition year), as ``matching.coverage.Coverage`` holds them.
+        """
+        rows = []
+        for rec in records:
+            d = asdict(rec)
+            d["kind"] = str(rec.kind)
+            d["status"] = str(rec.status)
+            d["categories"] = ";".join(rec.categories)
+            rows.append(d)
+        with self.engine.begin() as conn:
+            self._write_standards(conn, rows)
+            conn.execute(
+                insert(registry_imports).values(
+                    version=coverage["version"], families=";".join(coverage["families"]), as_of=coverage["as_of"],
+                    source=coverage["source"], numbers=json.dumps(coverage["numbers"], ensure_ascii=False),
+                    rows=len(rows), imported_at=_now(),
+                )
+            )
+        return len(rows)
+
+    def replace_rulebook(self, requirements: Iterable[Any]) -> int:
+        """Replace the whole rulebook (``matching.rulebook.Requirement`` rows) in one transaction."""
+        rows = [
+            {"category": r.category, "requirement": str(r.kind), "value": r.value, "applies_when": r.applies_when,
+             "source": r.source}
+            for r in requirements
+        ]
+        with self.engine.begin() as conn:
+            conn.execute(delete(rulebook))
+            if rows:
+                conn.execute(insert(rulebook), rows)
+        return len(rows)
+
+    def rulebook_rows(self) -> list[dict[str, Any]]:
+        """The imported rulebook's rows as written (empty when none was imported)."""
+        with self.engine.connect() as conn:
+            q = select(rulebook.c.category, rulebook.c.requirement, rulebook.c.value, rulebook.c.applies_when,
+                       rulebook.c.source).order_by(rulebook.c.id)
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    def registry_import_rows(self) -> list[dict[str, Any]]:
+        """Every registry import, oldest first, ``numbers`` decoded and ``families`` split."""
+        with self.engine.connect() as conn:
+            out = []
+            for r in conn.execute(select(registry_imports).order_by(registry_imports.c.id)).mappings():
+                d = dict(r)
+                d["numbers"] = json.loads(d["numbers"] or "{}")
+                d["families"] = tuple(f for f in d["families"].split(";") if f)
+                out.append(d)
+            return out
 
     def standard_rows(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -377,6 +553,11 @@ class Store:
     def blacklist_rows(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             return [{k: v for k, v in dict(r).items() if k != "id"} for r in conn.execute(select(blacklist)).mappings()]
+
+
+def _insert_for(conn: Any) -> Any:
+    """The dialect's INSERT that knows ON CONFLICT (SQLite and PostgreSQL spell the upsert the same way)."""
+    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
 
 
 def as_date(value: date | datetime | None) -> date | None:

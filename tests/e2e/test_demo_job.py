@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from shelfwatch.store import Review, Store
+
 pytestmark = pytest.mark.browser
 
 
@@ -22,7 +24,9 @@ def demo_out(cli, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 def test_rule_codes_reach_095_precision_and_recall(demo_out: tuple[Path, str]) -> None:
     summary = json.loads((demo_out[0] / "summary.json").read_text(encoding="utf-8"))
     scores = {row["code"]: row for row in summary["evaluation"]}
-    assert set(scores) == {"standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity"}
+    assert set(scores) == {"standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity",
+                           "recalled_product", "standard_unverifiable", "standard_inapplicable",
+                           "mandatory_standard_missing", "certificate_missing"}
     for code, row in scores.items():
         assert row["expected"] > 0, code
         assert row["precision"] >= 0.95 and row["recall"] >= 0.95, row
@@ -36,12 +40,25 @@ def test_summary_lists_platforms_codes_riskiest_and_scores(demo_out: tuple[Path,
     assert sum(summary["listings_per_platform"].values()) >= 300
 
 
-def test_report_and_one_takedown_csv_per_platform(demo_out: tuple[Path, str]) -> None:
-    out, _ = demo_out
+def test_report_and_one_takedown_csv_per_platform(cli, demo_out: tuple[Path, str]) -> None:  # type: ignore[no-untyped-def]
+    out, stdout = demo_out
     assert "网售产品质量监测报告" in (out / "report.html").read_text(encoding="utf-8")
+    # Straight after the crawl no inspector has confirmed anything: every takedown list is empty, and says why.
+    assert "No finding is confirmed yet" in stdout
     for platform in ("jd-demo", "tmall-demo", "shop-demo"):
-        rows = list(csv.DictReader((out / f"takedown-{platform}.csv").open(encoding="utf-8-sig")))
-        assert rows and all(r["platform"] == platform and r["codes"] for r in rows)
+        assert list(csv.DictReader((out / f"takedown-{platform}.csv").open(encoding="utf-8-sig"))) == []
+    # An inspector confirms one finding: `shelfwatch report` then lists exactly that one.
+    store = Store(str(out / "demo.db"))
+    [first] = store.find_findings(platform="jd-demo", limit=1)[0]
+    store.set_review(first["id"], Review.CONFIRMED)
+    store.close()
+    again = out / "again"
+    res = cli("report", "--db", str(out / "demo.db"), "--out", str(again))
+    assert res.returncode == 0, res.stderr[-2000:]
+    [row] = list(csv.DictReader((again / "takedown-jd-demo.csv").open(encoding="utf-8-sig")))
+    assert (row["url"], row["codes"]) == (first["url"], first["code"])
+    for platform in ("tmall-demo", "shop-demo"):
+        assert list(csv.DictReader((again / f"takedown-{platform}.csv").open(encoding="utf-8-sig"))) == []
 
 
 def test_listings_are_placed_in_categories(demo_out: tuple[Path, str]) -> None:

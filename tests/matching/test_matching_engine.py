@@ -21,7 +21,8 @@ ORDER = [Severity.LOW, Severity.MEDIUM, Severity.HIGH]
 
 def test_default_rules_cover_this_step() -> None:
     assert [rule.__name__ for rule in RULES] == [
-        "standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity",
+        "standard_unknown", "standard_withdrawn", "standard_inapplicable", "mandatory_standard_missing",
+        "certificate_invalid", "certificate_missing", "blacklisted_entity", "recalled_product", "price_anomaly",
     ]  # fmt: skip
 
 
@@ -64,3 +65,15 @@ def test_diminishing_returns() -> None:
     gains = [b - a for a, b in zip(scores, scores[1:])]
     assert all(later < earlier for earlier, later in zip(gains, gains[1:]))
     assert risk_score([finding(Severity.HIGH)] * 50) <= 100.0
+
+
+def test_risk_factors_are_data_for_every_code() -> None:
+    from matching.engine import code_factors, finding_weight
+
+    factors = code_factors()
+    assert set(factors) == {str(c) for c in FindingCode}  # every code of the contract has a row saying why
+    invalid = Finding(code=FindingCode.CERTIFICATE_INVALID, severity=Severity.HIGH, evidence="e", explanation="x")
+    missing = Finding(code=FindingCode.MANDATORY_STANDARD_MISSING, severity=Severity.HIGH, evidence="e",
+                      explanation="x")
+    assert finding_weight(invalid) > finding_weight(missing)
+    assert risk_score([invalid]) == 60.0 and risk_score([invalid], {"certificate_invalid": 1.0}) == 50.0

@@ -1,4 +1,7 @@
-"""Platform operators' downloads: the takedown list of one platform (CSV) and current findings (JSON)."""
+"""Platform operators' downloads: the takedown list of one platform (CSV) and its confirmed findings (JSON).
+
+Nothing an inspector has not confirmed is served here: open and dismissed findings stay inside the office.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +14,9 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response
 
 from shelfwatch.records import finding_json
-from shelfwatch.report import TAKEDOWN_COLUMNS, flagged_listings, takedown_row
-from webapp.deps import StoreDep, parse_review
+from shelfwatch.report import TAKEDOWN_COLUMNS, takedown_listings, takedown_row
+from shelfwatch.store import Review
+from webapp.deps import StoreDep
 from webapp.errors import not_found
 
 router = APIRouter()
@@ -26,7 +30,7 @@ def takedown_csv(store: StoreDep, platform: str) -> Response:
     w = csv.writer(buf)
     w.writerow(TAKEDOWN_COLUMNS)
     # Same rows, same order and same BOM'd UTF-8 as `shelfwatch report` writes, so Excel opens Chinese correctly.
-    w.writerows(takedown_row(fl) for fl in flagged_listings(store) if fl.platform == platform)
+    w.writerows(takedown_row(fl) for fl in takedown_listings(store) if fl.platform == platform)
     ascii_name = re.sub(r"[^A-Za-z0-9._-]", "_", platform)
     disposition = (
         f"attachment; filename=\"takedown-{ascii_name}.csv\"; filename*=UTF-8''{quote(f'takedown-{platform}.csv')}"
@@ -39,9 +43,7 @@ def takedown_csv(store: StoreDep, platform: str) -> Response:
 
 
 @router.get("/api/findings")
-def api_findings(store: StoreDep, platform: str = "", code: str = "", review: str = "") -> Response:
-    """Current findings, riskiest listing first, one object each as `shelfwatch findings --json` prints them."""
-    rows, _ = store.find_findings(
-        platform=platform or None, code=code or None, review=parse_review(review, required=False)
-    )
+def api_findings(store: StoreDep, platform: str = "", code: str = "") -> Response:
+    """Confirmed findings, riskiest listing first, one object each as `shelfwatch findings --json` prints them."""
+    rows, _ = store.find_findings(platform=platform or None, code=code or None, review=Review.CONFIRMED)
     return JSONResponse([finding_json(r) for r in rows])

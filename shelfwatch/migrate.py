@@ -1,0 +1,59 @@
+"""Bring a store's database to the newest schema with the Alembic revisions in ``shelfwatch/migrations``.
+
+A new database gets every revision; a database made by release 0.1 (tables, but no ``alembic_version``) is first
+stamped at the baseline revision, then upgraded like any other. Already at head costs one small query.
+"""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
+
+BASELINE = "0001"
+"""The revision that describes release 0.1's tables."""
+
+
+def _config(conn: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "shelfwatch:migrations")
+    if conn is not None:
+        cfg.attributes["connection"] = conn
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest revision shipped with this code."""
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None  # the package always ships revisions
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision a database is at; None for an empty database or one made by release 0.1."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _upgrade_once(engine: Engine) -> None:
+    with engine.begin() as conn:
+        if MigrationContext.configure(conn).get_current_revision() == head_revision():
+            return
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables and "listings" in tables:
+            command.stamp(_config(conn), BASELINE)  # made by 0.1 with create_all: its tables are the baseline
+        command.upgrade(_config(conn), "head")
+
+
+def upgrade(engine: Engine) -> None:
+    """Run every revision the database lacks, in one transaction where the database allows it."""
+    try:
+        _upgrade_once(engine)
+    except OperationalError:
+        # Two processes opening one new SQLite file at once: the loser finds the tables made; look again once.
+        if current_revision(engine) != head_revision():
+            _upgrade_once(engine)

@@ -88,6 +88,7 @@ def main() -> int:
         f"Peak resident memory of the largest process of the crawl (the crawler itself, or a Chromium process it reaped): {cr['crawl_peak_rss_mb']:.0f} MB.",
         "",
         *render_extraction(ex),
+        "",
         "Search (benchmarks/search.py):",
         "",
         search.render(search.bench_search()["results"]),

@@ -30,6 +30,7 @@ import time
 from typing import Any, Protocol, cast
 
 from redis import Redis
+from redis.exceptions import ResponseError
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
@@ -312,11 +313,16 @@ class RedisFrontier:
                     self.crawler.stats.inc_value("shelfwatch/frontier/recovered", moved)
 
     def _requeue(self, worker: str) -> int:
-        key = self.inflight_prefix + worker
-        held = cast(dict[bytes, bytes], self.redis.hgetall(key))
+        """Put back what ``worker`` held. Several survivors may see one death: RENAME lets exactly one take it."""
+        key, claimed = self.inflight_prefix + worker, f"{self.inflight_prefix}{worker}:claimed:{self.worker}"
+        try:
+            self.redis.rename(key, claimed)
+        except ResponseError:  # no such key: it held nothing, or another process took it first
+            return 0
+        held = cast(dict[bytes, bytes], self.redis.hgetall(claimed))
         for text in held.values():
             self._push(text.decode(), 0)
-        self.redis.delete(key)
+        self.redis.delete(claimed)
         return len(held)
 
     def _on_idle(self, spider: Spider) -> None:

@@ -16,6 +16,7 @@ import logging
 import subprocess
 import sys
 import threading
+import time
 from typing import Any
 
 from celery import Task, shared_task
@@ -31,14 +32,16 @@ _TAIL_CHARS = 2000
 LOCK_TTL_S = 120
 """A watch's lock lapses this long after its holder last renewed it (renewed every third of it)."""
 
-__all__ = ["CrawlFailed", "CrawlTimedOut", "crawl_command", "crawl_watch", "parse_stats"]
+__all__ = ["CrawlFailed", "CrawlTimedOut", "crawl_command", "crawl_watch", "crawl_watch_part", "parse_stats"]
 
 
-def crawl_command(watch: Watch) -> list[str]:
-    """The child process command line for one watch."""
+def crawl_command(watch: Watch, frontier_key: str | None = None) -> list[str]:
+    """The child process command line for one watch (one part of it, with a shared frontier's key)."""
     cmd = [sys.executable, "-m", "shelfwatch", "crawl", *watch.start_urls, "--db", watch.db, "--json"]
     if watch.max_items:
         cmd += ["--max-items", str(watch.max_items)]
+    if frontier_key:
+        cmd += ["--frontier", frontier_key]
     return cmd
 
 
@@ -56,10 +59,10 @@ def parse_stats(stdout: str) -> dict[str, Any] | None:
     return None
 
 
-def _run_child(watch: Watch) -> dict[str, Any]:
+def _run_child(watch: Watch, frontier_key: str | None = None) -> dict[str, Any]:
     try:
         # The child inherits the worker's environment, so SHELFWATCH_* settings apply to the crawl too.
-        done = subprocess.run(crawl_command(watch), capture_output=True, text=True, errors="replace",
+        done = subprocess.run(crawl_command(watch, frontier_key), capture_output=True, text=True, errors="replace",
                               timeout=watch.max_minutes * 60, check=False)
     except subprocess.TimeoutExpired:
         raise CrawlTimedOut(f"crawl of watch {watch.name!r} ran past max_minutes={watch.max_minutes} and was stopped") from None
@@ -104,7 +107,13 @@ def crawl_watch(self: Task, watch_name: str) -> dict[str, Any]:
     renewer = _Renewer(lock)
     renewer.start()
     try:
-        stats = recorded(watch, lambda: _run_child(watch), task_id=task_id, attempt=self.request.retries + 1)
+        key = None
+        if watch.workers > 1:
+            # One run, several processes: the helpers join this run's frontier wherever a worker slot is free.
+            key = f"{watch_name}:{task_id or time.time_ns()}:{self.request.retries}"
+            for _ in range(watch.workers - 1):
+                crawl_watch_part.apply_async(args=[watch_name, key], expires=watch.max_minutes * 60)
+        stats = recorded(watch, lambda: _run_child(watch, key), task_id=task_id, attempt=self.request.retries + 1)
         return {"watch": watch_name, "returncode": 0, "stats": stats}
     except CrawlFailed as exc:
         if self.request.retries >= settings.task_retries:
@@ -117,3 +126,16 @@ def crawl_watch(self: Task, watch_name: str) -> dict[str, Any]:
             lock.release()
         except LockError:  # it lapsed or another run holds it now: nothing of ours to release
             pass
+
+
+@shared_task(name="shelfwatch.crawl_watch_part", bind=True)
+def crawl_watch_part(self: Task, watch_name: str, frontier_key: str) -> dict[str, Any]:
+    """A helper process of a watch run with ``workers > 1``: crawls from the run's shared frontier until it is done.
+
+    It holds no lock (the run's own task does); one that starts after the run ended finds every URL seen and ends.
+    """
+    settings = load_settings()
+    watch = find_watch(settings.watches, watch_name, default_db=settings.db)
+    stats = recorded(watch, lambda: _run_child(watch, frontier_key), task_id=str(self.request.id or ""),
+                     kind="crawl_watch_part")
+    return {"watch": watch_name, "returncode": 0, "stats": stats}

@@ -3,12 +3,13 @@
     [watches.jd-kids]
     platform = "jd"                                # optional: a profile name in crawlers/platforms.toml
     start_urls = ["https://list.jd.com/list.html?cat=1319"]
-    categories = ["down_clothing", "toys"]         # optional: what the watch is about (kept with its runs)
+    categories = ["down_clothing", "toys"]         # optional: what the watch is about (not yet used by the crawl)
     cron = "0 2 * * *"                             # minute hour day-of-month month day-of-week (Asia/Shanghai)
     # every_minutes = 360                          # ...or a plain interval instead of cron
     max_items = 5000                               # optional: stop after this many item pages (0: no cap)
     max_minutes = 240                              # optional: a run still going after this is stopped and failed
-    allowed_sites = ["jd.com"]                     # optional: sites the crawl may visit besides the start URLs'
+    workers = 2                                    # optional: crawl processes sharing the run (shared frontier)
+    allowed_sites = ["jd.com"]                     # optional: sites besides the start URLs' (not yet enforced)
     db = "shelfwatch.db"                           # optional: defaults to SHELFWATCH_DB
 
 A relative ``db`` path is resolved against the watches file's folder, so workers started from any directory
@@ -24,7 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 _KEYS = {"start_urls", "every_minutes", "cron", "db", "platform", "categories", "max_items", "max_minutes",
-         "allowed_sites"}
+         "allowed_sites", "workers"}
 DEFAULT_MAX_MINUTES = 240
 """A run without ``max_minutes`` is stopped after four hours."""
 
@@ -50,13 +51,15 @@ class Watch:
     platform: str = ""
     """Profile name from crawlers/platforms.toml the watch is about; empty: whatever its URLs are."""
     categories: tuple[str, ...] = ()
-    """Product categories the watch is about (category keys), recorded with its runs."""
+    """Product categories the watch is about (category keys); checked and kept, not yet used by the crawl."""
     max_items: int = 0
     """Item pages after which a run stops scheduling more; 0: no cap."""
     max_minutes: int = DEFAULT_MAX_MINUTES
     """Minutes after which a run is stopped and recorded as failed."""
     allowed_sites: tuple[str, ...] = ()
-    """Sites (host names) the crawl may visit besides the start URLs' own."""
+    """Sites (host names) the crawl may visit besides the start URLs' own; kept, not yet enforced by the crawler."""
+    workers: int = 1
+    """Crawl processes (Celery tasks, on any workers) that share one run through a frontier in Redis."""
 
 
 def cron_fields(expr: str) -> dict[str, str]:
@@ -138,6 +141,7 @@ def _watch(path: Path, name: str, table: Any, default_db: str) -> Watch:
         max_items=_whole(table, "max_items", where, 0, 0),
         max_minutes=_whole(table, "max_minutes", where, DEFAULT_MAX_MINUTES, 1),
         allowed_sites=tuple(s.lower() for s in _strings(table, "allowed_sites", where)),
+        workers=_whole(table, "workers", where, 1, 1),
     )
 
 

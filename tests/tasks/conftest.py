@@ -58,7 +58,8 @@ def worker(redis_url: str, watches_path: Path, tmp_path_factory: pytest.TempPath
     """A real `celery worker` subprocess on the test redis; yields a client app bound to the same broker."""
     log = tmp_path_factory.mktemp("worker") / "worker.log"
     env = {**os.environ, "SHELFWATCH_BROKER_URL": redis_url, "SHELFWATCH_WATCHES": str(watches_path),
-           "SHELFWATCH_RENDER_JS": "never", "SHELFWATCH_TASK_RETRIES": "1", "SHELFWATCH_TASK_RETRY_BACKOFF_S": "0.2"}
+           "SHELFWATCH_RENDER_JS": "never", "SHELFWATCH_TASK_RETRIES": "1", "SHELFWATCH_TASK_RETRY_BACKOFF_S": "0.2",
+           "SHELFWATCH_FRONTIER_IDLE_S": "1"}
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "shelfwatch", "worker", "--concurrency", "1", "--loglevel", "warning",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -90,3 +91,26 @@ def test_the_lock_of_a_dead_holder_lapses(redis_url: str) -> None:
     assert lock.acquire(blocking=False)
     assert 0 < Redis.from_url(redis_url).pttl("shelfwatch:crawl:dead") <= LOCK_TTL_S * 1000
     lock.release()
+
+
+def test_a_watch_with_two_workers_runs_as_two_tasks_on_one_shared_frontier(
+    worker: Celery, write_watches: Callable[[str], Path], tiny_site: str, tmp_path: Path
+) -> None:
+    db = tmp_path / "pair.db"
+    write_watches(f'[watches.pair]\nstart_urls = ["{tiny_site}/list.html"]\nevery_minutes = 60\nworkers = 2\n'
+                  f'db = "{db}"\n')
+    result = worker.send_task("shelfwatch.crawl_watch", args=["pair"]).get(timeout=180)
+    assert result["stats"]["frontier"]["dequeued"] >= 1
+    deadline = time.monotonic() + 180  # the helper task waits for the test worker's one slot, then joins the run
+    while True:
+        store = Store(str(db))
+        runs = {r["kind"]: r for r in store.recent_runs()}
+        listings = store.counts()["listings"]
+        store.close()
+        if runs.get("crawl_watch_part", {}).get("state") not in (None, "running"):
+            break
+        assert time.monotonic() < deadline, runs
+        time.sleep(0.5)
+    assert runs["crawl_watch"]["state"] == runs["crawl_watch_part"]["state"] == "succeeded"
+    pages = result["stats"]["frontier"]["dequeued"] + runs["crawl_watch_part"]["stats"]["frontier"].get("dequeued", 0)
+    assert pages == 2 and listings == 1  # the list and the item, each fetched by one of the two, once

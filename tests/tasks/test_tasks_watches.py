@@ -70,6 +70,7 @@ def test_relative_db_resolves_against_the_file_and_urls_pass_through(tmp_path: P
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nmax_minutes = 0\n', r"max_minutes: .* >= 1"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\ncategories = "toys"\n', r"categories: must be a list"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nallowed_sites = [""]\n', r"allowed_sites"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nworkers = 0\n', r"workers: .* >= 1"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 0\n', r"every_minutes"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = "60"\n', r"every_minutes"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = true\n', r"every_minutes"),
@@ -150,6 +151,7 @@ def test_crawl_command_runs_the_cli_in_a_child_python() -> None:
     assert crawl_command(watch) == [sys.executable, "-m", "shelfwatch", "crawl", "http://x.test/1",
                                     "http://x.test/2", "--db", "/d/s.db", "--json"]
     assert crawl_command(replace(watch, max_items=50))[-2:] == ["--max-items", "50"]
+    assert crawl_command(watch, "pair:abc")[-2:] == ["--frontier", "pair:abc"]
 
 
 @pytest.mark.parametrize(

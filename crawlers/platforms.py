@@ -10,6 +10,9 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from crawlers.pagestate import PatternError, StatePatterns
+from extractors import PAGE_OBJECTS
+
 PROFILES_FILE = Path(__file__).with_name("platforms.toml")
 
 
@@ -42,6 +45,10 @@ class Platform:
     """CSS selector that appears once a rendered page's facts are drawn; empty: wait for the network to go idle."""
     description: str = ""
     """What the profile is for."""
+    page_object: str = "generic"
+    """Name of the extractors' page-object class that reads its item pages (``extractors.PAGE_OBJECTS``)."""
+    states: StatePatterns = StatePatterns()
+    """This platform's signs of gone, captcha, login and block pages (the generic ones apply too)."""
 
     def owns(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -70,6 +77,16 @@ def _compile(entry: dict[str, object], key: str, where: str, *, required: bool) 
         raise ProfileError(f"{where}: '{key}' is not a valid regular expression: {exc}") from None
 
 
+def _states(entry: dict[str, object], where: str) -> StatePatterns:
+    raw = entry.get("states", {})
+    if not isinstance(raw, dict):
+        raise ProfileError(f"{where}: 'states' must be a table ([platform.states])")
+    try:
+        return StatePatterns.from_mapping(raw, f"{where} states")
+    except PatternError as exc:
+        raise ProfileError(str(exc)) from None
+
+
 def parse_profiles(path: Path) -> tuple[Platform, ...]:
     """Read platform profiles; errors name the file, the entry and the key."""
     try:
@@ -85,6 +102,9 @@ def parse_profiles(path: Path) -> tuple[Platform, ...]:
             render = Render(entry.get("render", "auto"))
         except ValueError:
             raise ProfileError(f"{where}: render must be auto, always or never") from None
+        page_object = str(entry.get("page_object", "generic"))
+        if page_object not in PAGE_OBJECTS:
+            raise ProfileError(f"{where}: page_object must be one of {', '.join(sorted(PAGE_OBJECTS))}")
         host = _compile(entry, "host", where, required=True)
         path_re = _compile(entry, "path", where, required=True)
         assert host is not None and path_re is not None
@@ -98,6 +118,8 @@ def parse_profiles(path: Path) -> tuple[Platform, ...]:
                 render=render,
                 wait_for=str(entry.get("wait_for", "")),
                 description=str(entry.get("description", "")),
+                page_object=page_object,
+                states=_states(entry, where),
             )
         )
     return tuple(out)

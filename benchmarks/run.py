@@ -123,7 +123,9 @@ def main() -> int:
     ]
     from benchmarks import matching as matching_bench  # registry import and judging (benchmarks/matching.py)
 
-    lines += ["", matching_bench.render(matching_bench.run_all())]
+    from benchmarks import accuracy as accuracy_bench  # precision/recall per code (benchmarks/accuracy.py)
+
+    lines += ["", matching_bench.render(matching_bench.run_all()), "", accuracy_bench.render(accuracy_bench.run_all())]
     text = "\n".join(lines) + "\n"
     print(text)
     with (ROOT / "BENCHMARKS.md").open("a", encoding="utf-8") as fh:

@@ -9,12 +9,13 @@ from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 
 from crawlers.items import PageItem
-from index import IndexedListing, SearchIndex
+from index import SearchIndex
+from shelfwatch.indexing import Embed, index_listings, sync
 from shelfwatch.pipeline import judge, listing_from_extraction, load_match_context
 from shelfwatch.registry_io import ensure_bundled_registry
 from shelfwatch.settings import load_settings
 from shelfwatch.store import Store
-from shelfwatch.wiring import open_search, open_store
+from shelfwatch.wiring import open_embedder, open_search, open_store
 
 
 class StorePipeline:
@@ -26,7 +27,8 @@ class StorePipeline:
         self.start_urls = start_urls
         self.store: Store | None = None
         self.search: SearchIndex | None = None
-        self.pending: list[IndexedListing] = []
+        self.pending: list[int] = []  # listing ids stored, indexed from the store's rows in batches
+        self.embed: Embed | None = None
         self.stats: StatsCollector | None = None
 
     @classmethod
@@ -51,6 +53,8 @@ class StorePipeline:
         if imported and self.stats is not None:
             self.stats.set_value("shelfwatch/registry_imported", imported)
         self.search = open_search(self.settings, self.store)
+        self.embed = open_embedder(self.settings)
+        sync(self.store, self.search, self.embed)  # catch up whatever an interrupted run left unindexed
         self.crawl_id = self.store.start_crawl(self.start_urls)
         self.ctx = load_match_context(self.store, self.as_of or date.today())
 
@@ -60,7 +64,7 @@ class StorePipeline:
             item.extraction, url=item.url, platform=item.platform, fetched_at=item.fetched_at, rendered=item.rendered
         )
         judged = judge(listing, list(item.extraction.claims), self.ctx)
-        self.store.save_listing(
+        listing_id = self.store.save_listing(
             listing,
             judged.claims,
             judged.findings,
@@ -76,14 +80,14 @@ class StorePipeline:
                 "rendered": item.rendered,
             },
         )
-        self.pending.append(IndexedListing.from_listing(listing, judged.findings, judged.risk))
+        self.pending.append(listing_id)
         if len(self.pending) >= 100:
             self._flush()
         return item
 
     def _flush(self) -> None:
-        if self.search is not None and self.pending:
-            self.search.add(self.pending)
+        if self.search is not None and self.store is not None and self.pending:
+            index_listings(self.store, self.search, self.pending, self.embed)
         self.pending = []
 
     def close_spider(self, spider: Any = None) -> None:

@@ -10,6 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from extractors import PAGE_OBJECTS
+
 PROFILES_FILE = Path(__file__).with_name("platforms.toml")
 
 
@@ -42,6 +44,8 @@ class Platform:
     """CSS selector that appears once a rendered page's facts are drawn; empty: wait for the network to go idle."""
     description: str = ""
     """What the profile is for."""
+    page_object: str = "generic"
+    """Name of the extractors' page-object class that reads its item pages (``extractors.PAGE_OBJECTS``)."""
 
     def owns(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -85,6 +89,9 @@ def parse_profiles(path: Path) -> tuple[Platform, ...]:
             render = Render(entry.get("render", "auto"))
         except ValueError:
             raise ProfileError(f"{where}: render must be auto, always or never") from None
+        page_object = str(entry.get("page_object", "generic"))
+        if page_object not in PAGE_OBJECTS:
+            raise ProfileError(f"{where}: page_object must be one of {', '.join(sorted(PAGE_OBJECTS))}")
         host = _compile(entry, "host", where, required=True)
         path_re = _compile(entry, "path", where, required=True)
         assert host is not None and path_re is not None
@@ -98,6 +105,7 @@ def parse_profiles(path: Path) -> tuple[Platform, ...]:
                 render=render,
                 wait_for=str(entry.get("wait_for", "")),
                 description=str(entry.get("description", "")),
+                page_object=page_object,
             )
         )
     return tuple(out)

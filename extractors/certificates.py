@@ -15,12 +15,13 @@ from datetime import date
 from stdnum.cn import uscc
 from stdnum.iso7064 import mod_11_10
 
-from extractors.folding import Folded, fold
 from extractors.tables import PROVINCES
+from shelfwatch.folding import Folded, fold
 from shelfwatch.models import CertType, Claim, ClaimKind
 
 _S = r"[^\S\n]?"  # one optional space inside a number; numbers never span lines
 _P = f"[{PROVINCES}]"
+_LONG_NUMBER = re.compile(r"\d{14}|\d{4} \d{4} \d{4} \d{4}")
 _NEAR = 200  # characters around a bare CCC number searched for a "3C"/"CCC" mention
 
 
@@ -77,6 +78,15 @@ def _xk(m: re.Match[str], _: str) -> Verdict:
     return Verdict(number=number, valid=False, note="工业产品生产许可证编号格式不符（应为XKnn-nnn-nnnnn）")
 
 
+_SHOP_OWN = re.compile(r"本店|店铺|商家|经营者|卖家|网店|本站|本公司")
+
+
+def _not_the_shops(text: str, m: re.Match[str]) -> bool:
+    """A credit code the line says is the shop's own (本店营业执照, 经营者营业执照) is not the product's claim."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return _SHOP_OWN.search(text, max(line_start, m.start() - 30), m.start()) is None
+
+
 def _uscc(m: re.Match[str], _: str) -> Verdict:
     code = m["d"].upper()
     if uscc.is_valid(code):
@@ -108,19 +118,52 @@ def _medical(m: re.Match[str], _: str) -> Verdict:
     return Verdict(number=number, valid=True, note="医疗器械注册证编号格式正确，需到药监局核查")
 
 
+def _qs_bare(m: re.Match[str], _: str) -> Verdict:
+    return Verdict(
+        number=_digits(m),
+        valid=True,
+        note="生产许可证号为12位数字但未写QS前缀（旧版QS食品生产许可证的写法，2015-10-01起由SC取代），格式待核实",
+    )
+
+
 def _other(m: re.Match[str], label: str) -> Verdict:
     return Verdict(number=re.sub(r"\s", "", m[0]), valid=None, note=label)
 
 
+# A label that names CCC itself: the mark, then at most a few label words before the number ("3C编号：",
+# "CCC认证证书号", "强制认证编号", "3C Cert. No.:", "3C认证 证书 编号").
+_CCC_MARK_LABEL = re.compile(r"(?:3C|CCC|CQC|强制性?(?:产品)?认证)(?P<words>[^\n\d]{0,24})$", re.I)
+# A certificate label without the mark ("证书编号：", "认证证书号"): CCC only with more evidence.
+_CERT_LABEL = re.compile(
+    r"(?:证书|认证|cert[a-z]*\.?)[^\S\n]*(?:编号|号码|证号|号|no\.?|number|code)?[^\S\n]*[:=]?[^\S\n]*$", re.I
+)
+# Words that make a labelled number something else: an order, a phone, a model ("3C数码 订单编号：...").
+_NOT_CCC_WORDS = re.compile(r"订单|运单|快递|物流|电话|手机|客服|型号|货号|条码|编码|商品")
+
+
+def _looks_like_ccc(digits: str) -> bool:
+    """16 digits: a plausible year of issue, then a certification body code (01 = CQC, domain.md §3)."""
+    return len(digits) == 16 and 2002 <= int(digits[:4]) <= date.today().year and digits[4:6] != "00"
+
+
 def _ccc_context(text: str, m: re.Match[str]) -> bool:
-    """A bare 16-digit run is a CCC number only under a certificate label and near a 3C/CCC mention."""
-    before = text[max(0, m.start() - 40) : m.start()]
-    label = re.search(r"(3C|CCC|CQC)?[^\S\n]*(?:认证)?(?:证书|认证)(?:编号|号码|号)?[^\S\n]*[:=]?[^\S\n]*$", before, re.I)
-    if label is None:
-        label = re.search(r"(3C|CCC)[^\S\n]*[:=]?[^\S\n]*$", before, re.I)
-        return label is not None
-    if label[1]:
+    """A bare 16-digit run is a CCC number only under a certificate label: one that names CCC (3C, CCC, 强制认证),
+    or a plain certificate label when the digits have the CCC layout or a 3C/CCC mention is near."""
+    line_start = text.rfind("\n", max(0, m.start() - 40), m.start()) + 1
+    if line_start == m.start() and line_start > 0:
+        # The number opens its line (a table cell read as text): its label is the line before.
+        line_start = text.rfind("\n", max(0, m.start() - 41), m.start() - 1) + 1
+        before = text[max(line_start, m.start() - 40) : m.start() - 1]
+    else:
+        before = text[max(line_start, m.start() - 40) : m.start()]
+    marked = _CCC_MARK_LABEL.search(before)
+    if marked is not None and not _NOT_CCC_WORDS.search(marked["words"]):
         return True
+    label = _CERT_LABEL.search(before)
+    if label is None or _NOT_CCC_WORDS.search(before[-12:]):
+        return False
+    if _looks_like_ccc(m["d"]):
+        return True  # 16 digits in the CCC layout under a certificate label: a CCC (or CQC) certificate
     around = text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
     return re.search(r"3C|CCC|强制性(?:产品)?认证|证书状态", around, re.I) is not None
 
@@ -132,6 +175,10 @@ class _Rule:
     judge: Callable[[re.Match[str], str], Verdict]
     context: Callable[[str, re.Match[str]], bool] | None = None
     label: str = ""
+    needles: tuple[str, ...] = ()
+    """Strings one of which every match contains (upper-cased text): rules without one are skipped cheaply."""
+    raw_group: str = ""
+    """Named group that holds the number itself when the pattern also reads its label."""
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -139,11 +186,22 @@ _RULES: tuple[_Rule, ...] = (
         cert_type=CertType.SC,
         pattern=re.compile(rf"(?<![A-Za-z])(?i:SC){_S}(?P<d>\d(?:{_S}\d){{13}})(?!\d)"),
         judge=_sc,
+        needles=("SC",),
     ),
     _Rule(
         cert_type=CertType.QS,  # often spaced 4-4-4: QS3301 1401 0973
         pattern=re.compile(rf"(?<![A-Za-z])(?i:QS){_S}(?P<d>\d(?:{_S}\d){{11}})(?!\d)"),
         judge=_qs,
+        needles=("QS",),
+    ),
+    _Rule(
+        cert_type=CertType.QS,  # the 12 digits of a QS licence under its label, the prefix left out (realworld 020)
+        pattern=re.compile(
+            r"(?:食品)?生产许可证(?:编号|号)[】\]]?[^\S\n]*[:]?[^\S\n]*(?P<d>\d{4}[^\S\n]?\d{4}[^\S\n]?\d{4})(?!\d)"
+        ),
+        judge=_qs_bare,
+        needles=("生产许可证",),
+        raw_group="d",
     ),
     _Rule(
         cert_type=CertType.CCC,
@@ -151,6 +209,7 @@ _RULES: tuple[_Rule, ...] = (
         pattern=re.compile(r"(?<![\dA-Za-z])(?P<d>\d{14,17}|\d{4}(?: \d{4}){3})(?!\d)"),
         judge=_ccc,
         context=_ccc_context,
+        raw_group="d",
     ),
     _Rule(
         cert_type=CertType.XK,
@@ -159,6 +218,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"{_S}-{_S}(?P<c>\d{{4,6}})(?!\d)"
         ),
         judge=_xk,
+        needles=("XK",),
     ),
     _Rule(
         cert_type=CertType.USCC,
@@ -167,6 +227,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<d>[0-9A-Za-z]{18})(?![0-9A-Za-z])"
         ),
         judge=_uscc,
+        context=_not_the_shops,
+        needles=("代码", "营业执照"),
+        raw_group="d",
     ),
     _Rule(
         cert_type=CertType.COSMETICS,
@@ -179,6 +242,7 @@ _RULES: tuple[_Rule, ...] = (
             r"|卫妆(?:准|备|进|特)字[0-9A-Z()\-第号]{4,30}"
         ),
         judge=_cosmetics,
+        needles=("妆",),
     ),
     _Rule(
         cert_type=CertType.MEDICAL_DEVICE,
@@ -187,31 +251,35 @@ _RULES: tuple[_Rule, ...] = (
             rf"|注[准进许]{_S}(?P<y>\d{{4}})(?P<cls>\d)\d{{6}})(?!\d)"
         ),
         judge=_medical,
+        needles=("械",),
     ),
     _Rule(
         cert_type=CertType.OTHER,
         pattern=re.compile(r"国药准字[HZSJBTF]\d{8}(?!\d)"),
         judge=_other,
         label="药品批准文号",
+        needles=("国药准字",),
     ),
     _Rule(
         cert_type=CertType.OTHER,
         pattern=re.compile(r"(?:国食健(?:字|注)|食健备)[GJ]?\d{8,13}(?!\d)"),
         judge=_other,
         label="保健食品注册/备案号",
+        needles=("国食健", "食健备"),
     ),
     _Rule(
         cert_type=CertType.OTHER,
         pattern=re.compile(r"(?<=进网许可证编号)[^\S\n]*[:：]?[^\S\n]*\d{2}-\d{4}-\d{6}(?!\d)"),
         judge=_other,
         label="电信设备进网许可证编号",
+        needles=("进网许可证编号",),
     ),
 )
 
 
 def _claim(folded: Folded, rule: _Rule, m: re.Match[str], where: str) -> Claim:
     verdict = rule.judge(m, rule.label)
-    span = m.span("d") if "d" in m.re.groupindex and rule.cert_type in {CertType.CCC, CertType.USCC} else m.span()
+    span = m.span(rule.raw_group) if rule.raw_group else m.span()
     raw = folded.raw(*span).strip()
     return Claim(
         kind=ClaimKind.CERTIFICATE,
@@ -224,12 +292,17 @@ def _claim(folded: Folded, rule: _Rule, m: re.Match[str], where: str) -> Claim:
     )
 
 
-def find_certificates(text: str, where: str = "") -> list[Claim]:
-    """Every certificate or licence number in ``text`` with its type and verdict, first occurrence kept."""
-    folded = fold(text)
+def certificates_in(folded: Folded, where: str = "") -> list[tuple[int, Claim]]:
+    """Every certificate or licence number in folded text, with its position; repeats kept."""
     found: list[tuple[int, Claim]] = []
     taken: list[tuple[int, int]] = []
+    upper = folded.text.upper()
+    has_long_number = _LONG_NUMBER.search(folded.text) is not None
     for rule in _RULES:
+        if rule.needles and not any(needle in upper for needle in rule.needles):
+            continue
+        if rule.cert_type is CertType.CCC and not has_long_number:
+            continue
         for m in rule.pattern.finditer(folded.text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue  # digits already read as another family (an SC number is not also a CCC one)
@@ -237,9 +310,14 @@ def find_certificates(text: str, where: str = "") -> list[Claim]:
                 continue
             taken.append(m.span())
             found.append((m.start(), _claim(folded, rule, m, where)))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def find_certificates(text: str, where: str = "") -> list[Claim]:
+    """Every certificate or licence number in ``text`` with its type and verdict, first occurrence kept."""
     claims: list[Claim] = []
     seen: set[tuple[CertType | None, str]] = set()
-    for _, claim in sorted(found, key=lambda pair: pair[0]):
+    for _, claim in certificates_in(fold(text), where):
         if (claim.cert_type, claim.value) not in seen:
             seen.add((claim.cert_type, claim.value))
             claims.append(claim)

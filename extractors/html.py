@@ -1,7 +1,7 @@
-"""Reading messy HTML: bytes to text, parameter pairs from any common layout, schema.org products, visible text.
+"""Reading messy HTML: bytes to text, the product block, parameter pairs from any common layout, schema.org.
 
-Shop-independent on purpose: JD, Tmall and small shops lay the same ``key：value`` facts out as list items,
-label/value pairs, tables or definition lists, so every layout is read and merged.
+Shop-independent on purpose: JD, Tmall, 1688 and small shops lay the same ``key：value`` facts out as list items,
+label/value spans, tables, definition lists or JSON in a script tag, so every layout is read and merged.
 """
 
 from __future__ import annotations
@@ -11,179 +11,378 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import charset_normalizer
-import extruct
-from bs4 import BeautifulSoup, NavigableString, Tag
+from lxml import etree
 
-# GBK and GB2312 pages often use characters only GB18030 (their superset) names.
-_ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+from extractors.dom import classes, drop, leaves, squash, tag_of, text_of
+from extractors.encoding import decide
+
+__all__ = ["decode", "drop_noise", "parameter_pairs", "script_pairs", "squash"]
+
 _COLON = re.compile(r"[:：]")
-_SKIP = frozenset({"script", "style", "noscript", "template", "head", "nav", "header", "footer", "iframe", "svg"})
-_INLINE = frozenset({"span", "b", "i", "em", "strong", "a", "font", "label", "u", "small", "sub", "sup", "code"})
 _MAX_KEY = 20
+_MAX_VALUE = 2_000
+MAX_PAIRS = 3_000
+"""Parameter pairs read from one page at most; real blocks hold under 200 (a 5 MB table is an attack or a dump)."""
 
-PARAM_CONTAINERS = "ul.p-parameter-list, #J_AttrUL, .attributes-list, #parameter2, .Ptable, #J_ParameterList"
-"""Known parameter blocks: JD ``ul.p-parameter-list`` / ``.Ptable`` (规格与包装), Tmall ``#J_AttrUL`` /
-``.attributes-list`` (domain.md §5)."""
+# Parts of a page that are not this product's own claims (class or id tokens, and tags).
+NOISE_TAGS = _NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "nav", "header", "footer",
+               "aside", "head")
+NOISE_MARKS = _NOISE = re.compile(
+    r"(?:^|[\s_-])(?:recommend\w*|recom|tuijian|tj|guess\w*|you-?like|maybe-?like|related\w*|similar\w*|also-?\w*|hot-?\w*"
+    r"|rank\w*|history|footprint|review\w*|comment\w*|rate-?\w*|rating\w*|qa|q-?and-?a|ask\w*|question\w*"
+    r"|answer\w*|consult\w*|footer\w*|foot|site-?foot\w*|page-?foot\w*|site-?header|shop-?header|top-?bar|topbar|navbar|nav|menu|sidebar"
+    r"|side-?bar|crumb\w*|breadcrumb\w*|shop-?info|shopinfo|store-?info|seller-?info|shop-?qualif\w*|copyright"
+    r"|icp|ad|ads|advert\w*|banner|login|cart|coupon\w*|service-?\w*|after-?sale\w*)(?=$|[\s_\d-])"
+)
+_NOISE_WORDS = ("猜你喜欢", "猜您喜欢", "为你推荐", "为您推荐", "看了又看", "同类推荐", "店铺推荐", "同店推荐",
+                "相关推荐", "人气推荐", "热销推荐", "热销榜", "店铺热卖", "相似商品", "大家都在买", "大家都在看",
+                "也浏览了", "也购买了", "买家评价", "商品评价", "累计评价", "用户评价", "用户评论", "买家秀", "买家晒单",
+                "问大家", "买家问答", "商品问答")
+"""Headings that open a block of other items or of buyers' words (a heading, not the product's text)."""
+_JSON_ASSIGN = re.compile(r"(?:window\.\w+|var\s+\w+|__\w+__)\s*=\s*(?=[\[{])")
+_PAIR_KEYS = ("key", "name", "attrName", "propName", "label", "title", "k")
+_PAIR_VALUES = ("value", "values", "attrValue", "propValue", "val", "v", "text")
+_MAX_SCRIPT = 2_000_000
+_INLINE = frozenset({"span", "b", "i", "em", "strong", "a", "font", "label", "u", "small", "sub", "sup", "code"})
+_MAX_JSON_NODES = 200_000
+# A JSON name/value object is a parameter when its name reads like a label: Chinese, or English words.
+_WORDY_KEY = re.compile(r"[\u4e00-\u9fff]|^[A-Za-z][A-Za-z .'/()-]{2,29}$")
 
 
 def decode(body: bytes | str, encoding: str | None = None) -> str:
-    """Text of a page: the caller's encoding, then the page's own <meta> declaration, then detection."""
-    if isinstance(body, str):
-        return body
-    if body.startswith(b"\xef\xbb\xbf"):
-        return body[3:].decode("utf-8", errors="replace")
-    if encoding:
-        try:
-            return body.decode(_ENCODING_ALIASES.get(encoding.lower(), encoding), errors="replace")
-        except LookupError:
-            pass  # an unknown name from a header: fall through to what the page says
-    declared = _META_CHARSET.search(body[:4096])
-    if declared:
-        name = declared[1].decode("ascii").lower()
-        try:
-            return body.decode(_ENCODING_ALIASES.get(name, name))
-        except (LookupError, UnicodeDecodeError):
-            pass  # mislabelled page: let detection decide
-    # Undeclared: strict UTF-8, then GB18030 (the superset of GBK that older Chinese shops use), and only then a
-    # statistical guess, which misreads short Chinese texts.
-    for codec in ("utf-8", "gb18030"):
-        try:
-            return body.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    best = charset_normalizer.from_bytes(body).best()
-    return str(best) if best is not None else body.decode("utf-8", errors="replace")
-
-
-def parse(html: str) -> BeautifulSoup:
-    """A forgiving parse tree (lxml repairs unclosed tags)."""
-    return BeautifulSoup(html or "<html></html>", "lxml")
-
-
-def squash(text: str) -> str:
-    """One line, single spaces, no non-breaking spaces."""
-    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+    """Text of a page whose server named ``encoding`` in its Content-Type (see extractors.encoding)."""
+    return decide(body, f"text/html; charset={encoding}" if encoding else None).text
 
 
 def _good_key(key: str) -> bool:
-    return 0 < len(key) <= _MAX_KEY and re.search(r"[A-Za-z\u4e00-\u9fff]", key) is not None and "http" not in key
+    return (
+        0 < len(key) <= (_MAX_KEY if not key.isascii() else 2 * _MAX_KEY)  # English labels are longer
+        and re.search(r"[A-Za-z\u4e00-\u9fff]", key) is not None
+        and "http" not in key
+        and not key.startswith(("【", "["))
+    )
 
 
-def _split_colon(text: str) -> tuple[str, str] | None:
-    m = _COLON.search(text)
+def clean_key(key: str) -> str:
+    """A parameter key without brackets, colons and stars around it (``【品牌】：`` -> ``品牌``)."""
+    return squash(key).strip("【】[]:：*·•").strip()
+
+
+def split_pair(text: str) -> tuple[str, str] | None:
+    """``key：value`` -> (key, value) when the key looks like a parameter name."""
+    m = _COLON.search(text, 0, 60)
     if m is None:
         return None
-    key, value = squash(text[: m.start()]), squash(text[m.end() :])
-    return (key, value) if _good_key(key) and value else None
+    key, value = clean_key(text[: m.start()]), squash(text[m.end() :])
+    return (key, value[:_MAX_VALUE]) if _good_key(key) and value else None
 
 
-def _li_pair(li: Tag) -> tuple[str, str] | None:
+def _li_pair(li: etree._Element) -> tuple[str, str] | None:
     """``<li>key：value</li>`` or ``<li><label>key</label><span>value</span></li>``."""
-    if li.find(["li", "ul", "ol"]) is not None:
-        return None
-    pair = _split_colon(li.get_text())
+    pair = split_pair(text_of(li))
     if pair is not None:
         return pair
-    children = [c for c in li.children if isinstance(c, Tag)]
-    if len(children) >= 2:
-        key = squash(children[0].get_text())
-        value = squash(" ".join(c.get_text() for c in children[1:]))
+    children = [c for c in li if tag_of(c)]
+    if len(children) == 1 and (li.text or "").strip() and not (children[0].tail or "").strip():
+        key, value = clean_key(li.text or ""), text_of(children[0])  # <li>品牌<span>好孩子</span></li>
         if _good_key(key) and value:
-            return key, value
+            return key, value[:_MAX_VALUE]
+    if len(children) >= 2:
+        key = clean_key(text_of(children[0]))
+        value = squash(" ".join(text_of(c) for c in children[1:]))
+        if _good_key(key) and value:
+            return key, value[:_MAX_VALUE]
     return None
 
 
-def _row_pairs(tr: Tag) -> Iterator[tuple[str, str]]:
-    """``<tr><th>key</th><td>value</td></tr>`` or key/value cells side by side (2 or 4 per row)."""
-    cells = tr.find_all(["th", "td"], recursive=False)
+def _row_pairs(tr: etree._Element) -> Iterator[tuple[str, str]]:
+    """``<tr><th>key</th><td>value</td></tr>`` or key/value cells side by side (2, 4 or 6 per row)."""
+    cells = [c for c in tr if tag_of(c) in {"th", "td"}]
+    if len(cells) == 3:
+        cells = cells[:2]  # key, value, remark (以实物为准)
     if len(cells) < 2 or len(cells) % 2:
         return
     for key_cell, value_cell in zip(cells[::2], cells[1::2]):
-        key, value = squash(key_cell.get_text()).rstrip(":："), squash(value_cell.get_text(" "))
+        key, value = clean_key(text_of(key_cell)), text_of(value_cell)
         if _good_key(key) and value:
-            yield key, value
+            yield key, value[:_MAX_VALUE]
 
 
-def _dl_pairs(dl: Tag) -> Iterator[tuple[str, str]]:
+def _column_pairs(table: etree._Element, used: set[etree._Element]) -> Iterator[tuple[str, str]]:
+    """A transposed table: a row of <th> labels over a row of <td> values, one column per parameter."""
+    rows = [tr for tr in table.iter("tr")][:2]
+    if len(rows) != 2:
+        return
+    heads = [c for c in rows[0] if tag_of(c) in {"th", "td"}]
+    values = [c for c in rows[1] if tag_of(c) in {"th", "td"}]
+    if len(heads) < 3 or len(heads) != len(values) or any(tag_of(c) != "th" for c in heads):
+        return
+    if any(tag_of(c) != "td" for c in values):
+        return
+    used.update(rows)
+    for key_cell, value_cell in zip(heads, values):
+        key, value = clean_key(text_of(key_cell)), text_of(value_cell)
+        if _good_key(key) and value:
+            yield key, value[:_MAX_VALUE]
+
+
+def _dl_pairs(dl: etree._Element) -> Iterator[tuple[str, str]]:
     """``<dl><dt>key</dt><dd>value</dd></dl>``; JD puts a tips ``dd`` between them, which is skipped."""
     key: str | None = None
-    for child in dl.find_all(["dt", "dd"], recursive=False):
-        if child.name == "dt":
-            key = squash(child.get_text()).rstrip(":：")
-        elif key and "tips" not in " ".join(child.get("class") or []).lower():
-            value = squash(child.get_text(" "))
+    for child in dl:
+        tag = tag_of(child)
+        if tag == "dt":
+            key = clean_key(text_of(child))
+        elif tag == "dd" and key and "tips" not in classes(child):
+            value = text_of(child)
             if _good_key(key) and value:
-                yield key, value
+                yield key, value[:_MAX_VALUE]
             key = None
 
 
-def parameter_pairs(soup: BeautifulSoup) -> dict[str, str]:
-    """Every key/value pair in list, table and definition-list layouts; known blocks first, first value wins."""
+_KV_MARK = re.compile(r"spec|param|attr|prop|field|row|item|kv|info")
+
+
+def _kv_pair(node: etree._Element) -> tuple[str, str] | None:
+    """Label and value as two children without a colon: ``<div class="spec-row"><span>品牌</span><span>x</span>``,
+    and the article habit ``<p><span>【品牌】</span><span>x</span></p>``."""
+    children = [c for c in node if tag_of(c)]
+    if len(children) == 3 and text_of(children[1]) in {":", "：", "-", "|"}:
+        children = [children[0], children[2]]  # key, separator, value
+    if len(children) != 2 or (node.text or "").strip() or any(len(c) > 2 for c in children):
+        return None
+    key_text = text_of(children[0])
+    bracketed = key_text.startswith(("【", "[")) or key_text.endswith(("】", "]", ":", "："))
+    if not bracketed and not _KV_MARK.search((node.get("class") or "").lower()):
+        return None
+    key, value = clean_key(key_text), text_of(children[1])
+    if _good_key(key) and value and not _COLON.match(value):
+        return key, value[:_MAX_VALUE]
+    return None
+
+
+def _attr_span(node: etree._Element) -> tuple[str, str] | None:
+    """Tmall's new detail page: ``<span class="Attrs--attr--x">品牌：小熊星</span>`` (not in a list or table)."""
+    cls = (node.get("class") or "").lower()
+    if ("attr" in cls or "param" in cls or "prop" in cls) and all(tag_of(c) in _INLINE for c in node):
+        return split_pair(text_of(node))
+    return None
+
+
+def _box_pairs(root: etree._Element) -> Iterator[tuple[str, str]]:
+    """Pairs laid out in boxes rather than lists or tables, in one pass over div, p, li and span."""
+    for node in root.iter("div", "p", "li", "span"):
+        pair = _attr_span(node) if node.get("class") else None
+        if pair is None and 2 <= len(node) <= 3:
+            pair = _kv_pair(node)
+        if pair is not None:
+            yield pair
+
+
+def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = None) -> dict[str, str]:
+    """Every key/value pair in list, span, table and definition-list layouts; first value of a key wins."""
     pairs: dict[str, str] = {}
-    found: list[tuple[str, str]] = []
-    for container in soup.select(PARAM_CONTAINERS):
-        found.extend(filter(None, map(_li_pair, container.find_all("li"))))
-    found.extend(filter(None, map(_li_pair, soup.find_all("li"))))
-    for tr in soup.find_all("tr"):
-        found.extend(_row_pairs(tr))
-    for dl in soup.find_all("dl"):
-        found.extend(_dl_pairs(dl))
-    for key, value in found:
-        pairs.setdefault(key, value)
+
+    def add(found: Iterator[tuple[str, str]] | list[tuple[str, str]]) -> None:
+        for key, value in found:
+            if len(pairs) >= MAX_PAIRS:
+                return
+            pairs.setdefault(key, value)
+
+    add(filter(None, map(_li_pair, leaves(root, "li", ("li", "ul", "ol")))))
+    add(_box_pairs(root))
+    transposed: set[etree._Element] = set()
+    for table in leaves(root, "table", ("table",)):
+        add(_column_pairs(table, transposed))
+    for tr in leaves(root, "tr", ("table",)):
+        if tr not in transposed:
+            add(_row_pairs(tr))
+    for dl in leaves(root, "dl", ("dl",)):
+        add(_dl_pairs(dl))
+    add(extra or [])
     return pairs
 
 
-def _walk_types(node: Any, wanted: str) -> Iterator[dict[str, Any]]:
-    if isinstance(node, list):
-        for item in node:
-            yield from _walk_types(item, wanted)
-    elif isinstance(node, dict):
-        types = node.get("@type")
-        names = types if isinstance(types, list) else [types]
-        if any(str(t).rsplit("/", 1)[-1] == wanted for t in names):
-            yield node
-        for key in ("@graph", "mainEntity", "itemListElement", "itemOffered"):
-            yield from _walk_types(node.get(key), wanted)
+_MARKED = etree.XPath("//*[@class or @id]")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "div"})
+_HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢", "相关商品", "资质", "证照",
+                  "相似", "同款", "浏览记录", "足迹", "套餐", "搭配", "组合购", "还看了", "还买了", "也看了", "也买了")
+_SHORT_TEXTS = etree.XPath("//text()[string-length(.) <= 40]")
 
 
-def structured_items(soup: BeautifulSoup, html: str, url: str) -> list[Any]:
-    """JSON-LD blocks (one at a time, so one broken block does not hide the others) and microdata, via extruct."""
-    items: list[Any] = []
-    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
-        snippet = f'<html><head><script type="application/ld+json">{script.string or ""}</script></head></html>'
-        try:
-            data = extruct.extract(snippet, base_url=url, syntaxes=["json-ld"], errors="ignore")
-            items.extend(data.get("json-ld", []))
-        except (ValueError, TypeError, json.JSONDecodeError):
-            continue  # a block extruct cannot read is skipped, not fatal
-    if "itemscope" in html:
-        try:
-            data = extruct.extract(html, base_url=url, syntaxes=["microdata"], uniform=True, errors="ignore")
-            items.extend(data.get("microdata", []))
-        except (ValueError, TypeError):
-            pass  # malformed microdata: the rest of the page still counts
-    return items
+def is_noise(el: etree._Element) -> bool:
+    """Whether an element is, by its tag or marks, a block that is not this product's own (footer, reviews...)."""
+    return tag_of(el) in _NOISE_TAGS or _is_noise(el)
 
 
-def items_of_type(items: list[Any], wanted: str) -> list[dict[str, Any]]:
-    """Nodes whose ``@type`` is ``wanted`` (``Product``, ``BreadcrumbList``), searched through @graph and nesting."""
-    return list(_walk_types(items, wanted))
+_HINTS = re.compile("|".join(map(re.escape, _HEADING_HINTS)))
 
 
-def visible_text(node: Tag | None) -> str:
-    """Text a reader sees: no scripts, styles or navigation; block elements start new lines."""
-    if node is None:
-        return ""
-    parts: list[str] = []
-    for text in node.find_all(string=True):
-        if type(text) is not NavigableString:
-            continue  # comments, doctype, CDATA
-        parent = text.parent
-        if parent is None or any(p.name in _SKIP for p in [parent, *parent.parents] if p.name):
+def _is_noise(el: etree._Element) -> bool:
+    marks = classes(el)
+    return bool(marks.strip()) and _NOISE.search(marks) is not None
+
+
+_NOISE_HEADING = re.compile(
+    r"推荐$|热卖$|热销|排行|猜你|猜您|看了又看|大家都在|也浏览|也购买|也喜欢|相关商品|相似|同款|浏览记录|足迹"
+    r"|评价|评论$|晒单|问答$|套餐|搭配|组合购|还看了|还买了|也看了|也买了|(?:店铺|商家|卖家|经营|门店)(?:资质|证照)"
+)
+# Sentences that introduce other products ("看了该商品的人还看了：…", "搭配购买：…"): their line is not this product's.
+_OTHER_ITEMS = ("还看了", "也看了", "还买了", "也买了", "看了该商品", "买了该商品", "搭配购买", "组合套餐", "猜你喜欢")
+_OTHER_ITEM_TEXT = etree.XPath("//text()[" + " or ".join(f"contains(., '{w}')" for w in _OTHER_ITEMS) + "]")
+# A link to another item page: the block around it is a card for that item (recommendations, bundles).
+_ITEM_LINK = re.compile(r"/(?:item|product|goods|detail|p)/|[?&](?:id|itemId|item_id|goods_id|goodsId|skuId)=\d"
+                        r"|/\d{5,}\.html?\b|item\.htm")
+_CARD_TAGS = frozenset({"li", "p", "dd", "tr", "article"})
+
+
+def _noise_heading(el: etree._Element) -> bool:
+    """A short heading such as 猜你喜欢 / 买家评价 / 店长推荐: the block it opens is not the product's."""
+    text = (el.text or "").strip().rstrip(":：")
+    if ":" in text or "：" in text:
+        return False  # a "key：value" pair (适用人群：推荐), not a heading
+    return 0 < len(text) <= 12 and (any(word in text for word in _NOISE_WORDS) or _NOISE_HEADING.search(text) is not None)
+
+
+def drop_noise(
+    root: etree._Element, page_text: str = "", page_url: str = "", *, marked_noise: list[etree._Element] | None = None
+) -> None:
+    """Remove what is not this product's own claim: scripts and styles, navigation, headers and footers,
+    recommendations, reviews and Q&A, shop-information boxes (their licences are the shop's, not the product's)."""
+    doomed = list(root.iter(*_NOISE_TAGS))
+    # ``marked_noise``: the caller already matched every element's id/class against NOISE_MARKS in its own pass.
+    doomed.extend(marked_noise if marked_noise is not None else (el for el in _MARKED(root) if _is_noise(el)))
+    headings = _SHORT_TEXTS(root) if _HINTS.search(page_text) else []
+    for text in headings:
+        if not _HINTS.search(text):
             continue
-        chunk = squash(str(text))
-        if chunk:
-            parts.append((" " if parent.name in _INLINE else "\n") + chunk)
-    return re.sub(r"\n\s*\n+", "\n", "".join(parts)).strip()
+        el = text.getparent()
+        if el is None or not text.is_text or not _noise_heading(el):
+            continue  # a tail, or a longer sentence that only mentions 评价
+        parent = el.getparent()
+        if parent is not None and len(el) == 0 and len(parent) <= 3 and tag_of(parent) not in {"body", "html"}:
+            doomed.append(parent)  # the heading and its list, alone in their box
+            continue
+        doomed.append(el)
+        if tag_of(el) not in _HEADING_TAGS:
+            continue  # a list item or a span: only itself
+        for sibling in el.itersiblings():  # a heading among siblings: it and what follows, up to the next heading
+            if sibling.tag == el.tag:
+                break
+            doomed.append(sibling)
+    if any(word in page_text for word in _OTHER_ITEMS):
+        for text in _OTHER_ITEM_TEXT(root):
+            el = text.getparent()
+            if el is not None and tag_of(el) not in {"body", "html"}:
+                doomed.append(el)
+    doomed.extend(_item_cards(root, page_url))
+    for el in doomed:
+        drop(el)
+
+
+def _item_cards(root: etree._Element, page_url: str) -> Iterator[etree._Element]:
+    """The card around each link to another item page (its li / p / dd / tr, at most three levels up)."""
+    own = page_url.split("#", 1)[0]
+    for a in root.iter("a"):
+        href = a.get("href") or ""
+        if not href or not _ITEM_LINK.search(href) or (own and own.endswith(href.split("#", 1)[0])):
+            continue
+        card: etree._Element | None = a
+        for _ in range(3):
+            parent = card.getparent() if card is not None else None
+            if parent is None or tag_of(parent) in {"body", "html", "ul", "table", "tbody", "dl"}:
+                break
+            card = parent
+            if tag_of(card) in _CARD_TAGS:
+                break
+        if card is not None:
+            yield card
+
+
+# -- structured data in script tags (Pinduoduo's window.rawData, Vue/React initial states) ----------------------
+
+
+def _walk_json(node: Any) -> Iterator[Any]:
+    """Every dict and list inside ``node``, iteratively (pages nest JSON 10,000 deep to break recursive walkers)."""
+    stack = [node]
+    seen = 0
+    while stack and seen < _MAX_JSON_NODES:
+        current = stack.pop()
+        seen += 1
+        if isinstance(current, dict):
+            yield current
+            stack.extend(reversed(list(current.values())))
+        elif isinstance(current, list):
+            stack.extend(reversed(current))
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, str):
+        return squash(value)
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return squash(" ".join(str(v) for v in value))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def json_pairs(data: Any) -> list[tuple[str, str]]:
+    """Name/value objects anywhere in a JSON document (``{"key": "品牌", "values": ["小熊星"]}``)."""
+    out: list[tuple[str, str]] = []
+    for node in _walk_json(data):
+        if not isinstance(node, dict) or len(node) > 8:
+            continue
+        key = next((node[k] for k in _PAIR_KEYS if isinstance(node.get(k), str)), None)
+        value = next((_value_text(node[v]) for v in _PAIR_VALUES if v in node and _value_text(node[v])), "")
+        if key is None or not value:
+            continue
+        key = clean_key(key)
+        if _good_key(key) and _WORDY_KEY.search(key) and value != key:
+            out.append((key, value[:_MAX_VALUE]))
+    return out
+
+
+def loads_tolerant(text: str) -> Any:
+    """JSON as browsers' scripts tolerate it: comments, trailing commas, a trailing ``;``; None when unreadable."""
+    text = text.strip().removesuffix(";").strip()
+    for attempt in (text, _repair_json(text)):
+        try:
+            return json.loads(attempt, strict=False)
+        except (ValueError, RecursionError):
+            continue
+    try:  # several objects one after the other, or one object followed by more script
+        value, _ = json.JSONDecoder(strict=False).raw_decode(text)
+        return value
+    except (ValueError, RecursionError):
+        return None
+
+
+# Whole-line // comments and /* */ blocks; <!-- and --> wrapped around a block (an old habit to hide scripts).
+_JSON_COMMENT = re.compile(r"^[^\S\n]*//[^\n]*$|/\*.*?\*/|^\s*<!--|-->\s*$", re.M | re.S)
+_TRAILING_COMMA = re.compile(r",\s*(?=[}\]])")
+
+
+def _repair_json(text: str) -> str:
+    text = text.replace("<![CDATA[", "").replace("]]>", "")
+    return _TRAILING_COMMA.sub("", _JSON_COMMENT.sub("", text))
+
+
+def script_pairs(root: etree._Element) -> list[tuple[str, str]]:
+    """Parameter pairs from JSON state assigned in inline scripts (``window.rawData = {...}``)."""
+    out: list[tuple[str, str]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() not in {"", "text/javascript", "application/json"}:
+            continue
+        code = script.text or ""
+        if not code or len(code) > _MAX_SCRIPT:
+            continue
+        starts = [m.end() for m in _JSON_ASSIGN.finditer(code)]
+        if (script.get("type") or "").lower() == "application/json":
+            starts = [0]
+        for start in starts[:5]:
+            try:
+                data, _ = json.JSONDecoder(strict=False).raw_decode(code, start)
+            except (ValueError, RecursionError):
+                continue
+            out.extend(json_pairs(data))
+    return out

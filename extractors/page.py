@@ -1,68 +1,100 @@
 """One product page to the facts a regulator needs, from any shop's layout (no Scrapy, no network).
 
-One field, one small function named after it (house style #2); clean-up lives in extractors.html.
+``ProductPage`` is a page object in web-poet's habit: one field, one small method named after the item attribute
+it fills (house style #2). A platform with its own layout subclasses it and overrides single fields; the crawl
+picks the class by the ``page_object`` name in its profile (crawlers/platforms.toml), see ``PAGE_OBJECTS``.
+
+The page is parsed once with lxml. Fields that read the page's frame (title, price, seller, breadcrumbs) see the
+whole tree; parameters, description and claims read a copy with everything that is not this product's own claim
+removed (extractors.html.drop_noise).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 from price_parser import Price
 
-from extractors.html import (
-    PARAM_CONTAINERS,
-    decode,
+from extractors.dom import Document, cached, classes, lines_of, mark_blocks, parse, squash, tag_of, text_of
+from extractors.encoding import Decoded
+from extractors.html import NOISE_MARKS, NOISE_TAGS, drop_noise, json_pairs, parameter_pairs, script_pairs
+from extractors.schema_org import (
+    additional_properties,
+    as_text,
+    certifications,
     items_of_type,
-    parameter_pairs,
-    parse,
-    squash,
+    offers,
+    product_strings,
     structured_items,
-    visible_text,
 )
 from extractors.tables import FIELD_ALIASES
-from extractors.text import extract_text_claims, merge_claims
+from extractors.text import claims_in_sources
 from shelfwatch.models import Claim, ProductFacts
 
-_DESCRIPTION = (
-    "#J-detail-content, #J_DivItemDesc, #description, [itemprop=description], .detail-content, "
-    "#detail, .product-detail, .goods-detail, .item-desc, .description, .desc"
+MAX_BYTES = 20_000_000
+"""Pages larger than this are refused (the reason is recorded): no product page is; a 20 MB body is an attack."""
+
+_X = etree.XPath
+# Elements are found by their id / class / itemprop marks, read once per tree with one cheap XPath: libxml2
+# evaluating contains() predicates over every element costs more than parsing the page.
+_MARKED = _X("//*[@class or @id or @itemprop]")
+_DESCRIPTION = re.compile(
+    r"^(?:j-detail-content|j_divitemdesc|description|detail|js_content)\b|\bitemprop=description\b"
+    r"|(?:^|\s)(?:detail-content|product-detail|goods-detail|item-desc|description|desc|rich_media_content"
+    r"|product-description|detail-desc)(?:\s|$)"
 )
-_TITLE = ".sku-name, .tb-main-title, .tb-detail-hd h1, [itemprop=name], h1"
-# Few, broad selectors: soupsieve costs about 10 µs per element per selector, and most pages are static shells.
-_PRICE = "[itemprop=price], .tb-rmb-num, #J_StrPrice, [class*=price i]"
-_SELLER = ".slogo-shopname, [class*=shop-name i], [class*=shopname i], .seller-name"
-_BREADCRUMB = "[class*=breadcrumb], #crumb-wrap, .crumb-wrap, .crumb"
+_TITLE = re.compile(
+    r"(?:^|\s)(?:sku-name|tb-main-title|product_title|goods-name|goods-title|product-title|item-title"
+    r"|itemprop=name|activity-name)(?:\s|$)"
+)
+_TITLE_HOLDER = re.compile(r"(?:^|\s)tb-detail-hd(?:\s|$)")
+_PRICE = re.compile(r"price|j_strprice")
+_SELLER = re.compile(r"slogo-shopname|shop-?name|seller-name|store-name|j_shopname|^js_name\b|mall-?name")
+_BREADCRUMB = re.compile(r"crumb")
+_EMPTY_CONTAINER = re.compile(r"^(?:j_attrul|app|root|__next)\b|\bp-parameter-list\b")
 _ITEM_ID_IN_URL = (
     re.compile(r"[?&](?:id|itemId|item_id|skuId|productId|goods_id|goodsId)=(\d+)", re.I),
     re.compile(r"/(?:item|product|goods|detail)/(\d+)"),
     re.compile(r"/(\d{4,})\.html?\b"),
 )
 _CURRENCY_SYMBOLS = {"¥": "CNY", "￥": "CNY", "元": "CNY", "RMB": "CNY", "$": "USD", "US$": "USD", "€": "EUR"}
+_HOME_CRUMBS = frozenset({"首页", "Home", "home", "HOME", "主页", "返回首页"})
+"""A breadcrumb's first link back to the shop's home page is not a category."""
 _JS_HINT = re.compile(r"javascript|启用|开启|enable", re.I)
+_PAY = re.compile(r"券后|到手|促销|活动价|秒杀|折后|抢购|final|promo|sale|now|coupon", re.I)
+_LIST = re.compile(r"原价|划线|市场价|参考价|吊牌价|专柜价|list|origin|old|market|del|strike", re.I)
+_EMPTY_CONTAINERS = _X(
+    "//*[@id='J_AttrUL' or @id='app' or @id='root' or @id='__next' or contains(@class, 'p-parameter-list')]"
+)
+_GTIN = re.compile(r"(?<!\d)(\d{8}|\d{12,14})(?!\d)")
 
 
 @dataclass(kw_only=True)
 class PageExtraction(ProductFacts):
     """What one product page claims, as read from its HTML (the facts, plus the claims and two crawl hints)."""
 
+    list_price: float | None = None
+    """The crossed-out or "original" price when the page also shows the price a buyer pays (``price``)."""
+    gtin: str = ""
+    """GTIN / EAN barcode the page states (schema.org gtin13/gtin/gtin8, 商品条形码)."""
+    availability: str = ""
+    """schema.org offer availability (``InStock``, ``OutOfStock``...), empty when the page gives none."""
+    encoding: str = ""
+    """Codec the page was decoded with."""
+    encoding_source: str = ""
+    """What decided it: bom, header, meta, detected, fallback, override or text."""
     claims: list[Claim] = field(default_factory=list)
     """Standards and certificates found, most specific source first, de-duplicated."""
     has_product_facts: bool = False
     """True when the page gave parameter pairs, a schema.org Product or claims."""
     needs_js_hint: bool = False
     """True when the page has scripts and an empty parameter container or a <noscript> hint."""
-
-
-def _text(value: Any) -> str:
-    """A schema.org value (string, object with name, or list of either) as text."""
-    if isinstance(value, list):
-        return _text(value[0]) if value else ""
-    if isinstance(value, dict):
-        return _text(value.get("name") or value.get("@value") or "")
-    return squash(str(value)) if value is not None else ""
+    warnings: list[str] = field(default_factory=list)
+    """What could not be read (too deep, refused as too large), in Chinese and English."""
 
 
 def _param(params: dict[str, str], name: str) -> str:
@@ -72,194 +104,396 @@ def _param(params: dict[str, str], name: str) -> str:
     return ""
 
 
-def _select_text(soup: BeautifulSoup, selector: str) -> str:
-    for node in soup.select(selector):
-        text = squash(node.get_text(" "))
+_ROLES = {
+    "description": _DESCRIPTION, "title": _TITLE, "title_holder": _TITLE_HOLDER, "price": _PRICE,
+    "seller": _SELLER, "breadcrumb": _BREADCRUMB, "empty_container": _EMPTY_CONTAINER,
+}
+_ROLE = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _ROLES.items()))
+
+
+@lru_cache(maxsize=16384)
+def _classify(marks: str) -> tuple[str, ...]:
+    """Roles of one id/class/itemprop string (pages repeat the same few strings: the answer is cached)."""
+    names = {m.lastgroup for m in _ROLE.finditer(marks.strip()) if m.lastgroup}  # one element, several roles
+    if NOISE_MARKS.search(marks):
+        names.add("noise")
+    return tuple(sorted(names))
+
+
+def _roles(root: etree._Element) -> dict[str, list[etree._Element]]:
+    """Elements by the role their id / class / itemprop marks give them, in document order, in one pass; the
+    ``noise`` role holds the blocks that are not this product's (extractors.html.NOISE_MARKS)."""
+    found: dict[str, list[etree._Element]] = {name: [] for name in (*_ROLES, "noise")}
+    for el in _MARKED(root):
+        itemprop = el.get("itemprop")
+        marks = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
+        if itemprop:
+            marks += f" itemprop={itemprop.lower()}"
+        for name in _classify(marks):
+            found[name].append(el)
+    return found
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_LABELLED_PRICE = re.compile(
+    r"(?:价格|售价|商城价|现价|团购价|到手价|券后价|促销价|优惠价|零售价)\s*[:：]?\s*([¥￥]?\s*\d{1,7}(?:\.\d{1,2})?)"
+)
+
+
+def _in_noise(el: etree._Element, noise: set[etree._Element]) -> bool:
+    """Whether ``el`` sits in a recommendation, review or other block that is not this product's."""
+    node: etree._Element | None = el
+    while node is not None:
+        if node in noise or tag_of(node) in NOISE_TAGS:
+            return True
+        node = node.getparent()
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _amount(text: str) -> float | None:
+    return Price.fromstring(text).amount_float
+
+
+def _price_kind(node: etree._Element, text: str) -> str:
+    """"pay" (券后, 促销, 到手), "list" (原价, crossed out) or "" for a price node, from it and its surroundings."""
+    if tag_of(node) in {"del", "s", "strike"}:
+        return "list"
+    marks = [classes(node), text]
+    around: etree._Element | None = node
+    for _ in range(2):
+        around = around.getparent() if around is not None else None
+        if around is None:
+            break
+        marks.append(f"{classes(around)} {tag_of(around)} {(around.text or '')[:20]}")
+        label = around.getprevious()
+        if label is not None and tag_of(label):
+            marks.append(text_of(label)[:20])
+    for sibling in (node.getprevious(), node.getnext()):
+        if sibling is not None and tag_of(sibling) and len(sibling) == 0:
+            marks.append(text_of(sibling)[:20])
+    joined = " ".join(marks)
+    if _LIST.search(joined):
+        return "list"
+    return "pay" if _PAY.search(joined) else ""
+
+
+_FRAME_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _frame_names(cls: type) -> tuple[str, ...]:
+    """The ``frame_*`` reads of a page-object class, its subclasses' included (found once per class)."""
+    if cls not in _FRAME_NAMES:
+        _FRAME_NAMES[cls] = tuple(name for name in dir(cls) if name.startswith("frame_"))
+    return _FRAME_NAMES[cls]
+
+
+def _attached(el: etree._Element, root: etree._Element) -> bool:
+    """Whether ``el`` is still in ``root``'s tree (noise removal detaches whole subtrees)."""
+    node: etree._Element | None = el
+    while node is not None:
+        if node is root:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _first_text(nodes: list[Any]) -> str:
+    for node in nodes:
+        text = text_of(node) if tag_of(node) else ""
         if text:
             return text
     return ""
 
 
-def _offer(product: dict[str, Any]) -> dict[str, Any]:
-    offers = product.get("offers")
-    if isinstance(offers, list):
-        offers = offers[0] if offers else {}
-    return offers if isinstance(offers, dict) else {}
+class ProductPage:
+    """The generic page object: any shop's product page. Subclass and override single fields for a platform."""
+
+    def __init__(self, decoded: Decoded, url: str) -> None:
+        self.url = url or ""
+        self.decoded = decoded
+        self.document: Document = parse(decoded.text, decoded.utf8)
+        self.root = self.document.root
+
+    # -- shared inputs ------------------------------------------------------------------------------------------
+    @cached
+    def frame_items(self) -> list[Any]:
+        """schema.org items (JSON-LD, microdata, RDFa)."""
+        return structured_items(self.root, self.url, self.decoded.text)
+
+    @property
+    def items(self) -> list[Any]:
+        return self.frame_items
+
+    @cached
+    def products(self) -> list[dict[str, Any]]:
+        return items_of_type(self.items, "Product")
+
+    @cached
+    def product(self) -> dict[str, Any]:
+        return self.products[0] if self.products else {}
+
+    @cached
+    def offer(self) -> dict[str, Any]:
+        found = offers(self.product)
+        return found[0] if found else {}
+
+    @cached
+    def frame_roles(self) -> dict[str, list[etree._Element]]:
+        """Elements of the whole page by role (title, price, seller, breadcrumb...)."""
+        return _roles(self.root)
+
+    @property
+    def roles(self) -> dict[str, list[etree._Element]]:
+        return self.frame_roles
+
+    @cached
+    def noise_set(self) -> set[etree._Element]:
+        return set(self.frame_roles["noise"])
+
+    @cached
+    def frame_script_pairs(self) -> list[tuple[str, str]]:
+        return script_pairs(self.root)
+
+    @cached
+    def body(self) -> etree._Element:
+        """The page with what is not this product's claim removed, in place (no copy: copying costs a parse).
+
+        Every ``frame_*`` property, a subclass's too, is read first: those are the reads that need the whole
+        page (title, price, seller, breadcrumbs, scripts). Fields read the frame only through them.
+        """
+        for name in _frame_names(type(self)):
+            getattr(self, name)
+        drop_noise(self.root, self.decoded.text, self.url, marked_noise=self.roles["noise"])
+        return self.root
+
+    # -- fields -------------------------------------------------------------------------------------------------
+    @cached
+    def params(self) -> dict[str, str]:
+        extra = [pair for product in self.products for pair in additional_properties(product)]
+        extra.extend(self.frame_script_pairs)
+        return parameter_pairs(self.body, extra)
+
+    def title(self) -> str:
+        return self.frame_title
+
+    @cached
+    def frame_title(self) -> str:
+        og = [m.get("content") for m in self.root.iter("meta") if m.get("property") == "og:title" and m.get("content")]
+        title_el = next(self.root.iter("title"), None)
+        page_title = (title_el.text or "") if title_el is not None else ""
+        # An unclosed <title> swallows the page as text (browsers do the same): keep what precedes the first tag.
+        return (
+            as_text(self.product.get("name"))
+            or squash(str(og[0]) if og else "")
+            or _first_text(self.roles["title"])
+            or _first_text([h1 for holder in self.roles["title_holder"] for h1 in holder.iter("h1")])
+            or _first_text(list(self.root.iter("h1")))
+            or squash(page_title.split("<", 1)[0])
+        )
+
+    @cached
+    def frame_prices(self) -> tuple[float | None, float | None, str]:
+        """(price a buyer pays, list price, text the currency is read from)."""
+        amount = self.offer.get("price") or self.offer.get("lowPrice")
+        if amount is None and isinstance(self.offer.get("priceSpecification"), dict):
+            amount = self.offer["priceSpecification"].get("price")
+        if amount is not None:
+            value = Price.fromstring(str(amount)).amount_float
+            return value, None, str(amount)
+        pay: list[tuple[float, str]] = []
+        plain: list[tuple[float, str]] = []
+        listed: list[float] = []
+        for node in self.roles["price"][:40]:
+            text = str(node.get("content") or "") or text_of(node)
+            if not _HAS_DIGIT.search(text) or len(text) > 60:
+                continue  # no amount, or a whole box that holds prices
+            if _in_noise(node, self.noise_set):
+                continue  # a recommended item's price
+            value = _amount(text)
+            if value is None:
+                continue
+            kind = _price_kind(node, text)
+            if kind == "list":
+                listed.append(value)
+            elif kind == "pay":
+                pay.append((value, text))
+            else:
+                plain.append((value, text))
+        if not (pay or plain):
+            if listed:  # only "original"-marked prices (1688's price-original-sku): the lowest is what one pays
+                return min(listed), (max(listed) if max(listed) > min(listed) else None), ""
+            found = _LABELLED_PRICE.search(self.page_text)
+            if found:
+                return Price.fromstring(found[1]).amount_float, None, found[1]
+            amount = self.product.get("price")  # RDFa / microdata offers read flat
+            if amount is not None:
+                return Price.fromstring(str(amount)).amount_float, None, str(amount)
+            return None, None, ""
+        if pay:
+            value, text = min(pay)
+            others = [v for v, _ in plain] + listed
+        else:
+            value, text = plain[0]
+            others = listed
+        bigger = [v for v in others if v > value]
+        return value, (max(bigger) if bigger else None), text
+
+    @cached
+    def page_text(self) -> str:
+        """The first 20,000 characters of the page's text (for prices written only in words: 商城价：￥58)."""
+        body = self.root.find("body")
+        return squash("".join((body if body is not None else self.root).itertext())[:20_000])
+
+    def price(self) -> float | None:
+        return self.frame_prices[0]
+
+    def list_price(self) -> float | None:
+        return self.frame_prices[1]
+
+    def currency(self) -> str:
+        declared = self.offer.get("priceCurrency")
+        if declared:
+            return str(declared).upper()
+        symbol = Price.fromstring(self.frame_prices[2]).currency
+        return _CURRENCY_SYMBOLS.get(symbol or "", "CNY")
+
+    def brand(self) -> str:
+        return _param(self.params, "brand") or as_text(self.product.get("brand"))
+
+    def model(self) -> str:
+        found = _param(self.params, "model") or as_text(self.product.get("model") or self.product.get("mpn"))
+        if found:
+            return found
+        # Shops prefix the key with the brand (TP-Link型号); a 3C model is the certificate's, not the item's.
+        for key, value in self.params.items():
+            if key.endswith("型号") and not re.search(r"3C|CCC|认证", key, re.I):
+                return value
+        return ""
+
+    def seller(self) -> str:
+        return _param(self.params, "seller") or as_text(self.offer.get("seller")) or self.frame_seller
+
+    @cached
+    def frame_seller(self) -> str:
+        return _first_text(self.roles["seller"])
+
+    def maker(self) -> str:
+        return _param(self.params, "maker") or as_text(self.product.get("manufacturer"))
+
+    def maker_address(self) -> str:
+        found = _param(self.params, "maker_address")
+        if found:
+            return found
+        manufacturer = self.product.get("manufacturer")
+        if isinstance(manufacturer, dict):
+            return as_text(manufacturer.get("address"))
+        return ""
+
+    @cached
+    def frame_breadcrumb(self) -> str:
+        for crumbs in items_of_type(self.items, "BreadcrumbList"):
+            elements = crumbs.get("itemListElement") or []
+            elements = elements if isinstance(elements, list) else [elements]
+            names = [as_text(e.get("name") or e.get("item")) for e in elements if isinstance(e, dict)]
+            names = [n for n in names if n not in _HOME_CRUMBS]
+            if any(names):
+                return " > ".join(n for n in names if n)
+        for node in self.roles["breadcrumb"][:5]:
+            # Crumbs mix links and plain text (首页 / 儿童服装 / 儿童加绒裤): read every text piece, split at separators.
+            pieces = re.split(r"[\x1f>/›»]", "\x1f".join(node.itertext()))
+            names = [n for n in (squash(p) for p in pieces) if n and n not in _HOME_CRUMBS]
+            if names:
+                return " > ".join(names)
+        return ""
+
+    def category(self) -> str:
+        return _param(self.params, "category") or as_text(self.product.get("category")) or self.frame_breadcrumb
+
+    def item_id(self) -> str:
+        for pattern in _ITEM_ID_IN_URL:
+            m = pattern.search(self.url)
+            if m:
+                return m[1]
+        return _param(self.params, "item_id") or as_text(self.product.get("sku") or self.product.get("productID"))
+
+    def availability(self) -> str:
+        return as_text(self.offer.get("availability")).rsplit("/", 1)[-1]
+
+    def gtin(self) -> str:
+        for key in ("gtin13", "gtin", "gtin14", "gtin12", "gtin8"):
+            value = as_text(self.product.get(key))
+            if value:
+                return value
+        m = _GTIN.search(_param(self.params, "gtin"))
+        return m[1] if m else ""
+
+    @cached
+    def _description(self) -> str:
+        root = self.body
+        for node in self.roles["description"]:
+            if _attached(node, root):
+                mark_blocks(node)
+                text = lines_of(node)
+                if len(text) >= 20:
+                    return text
+        body = root.find("body")
+        whole = body if body is not None else root
+        mark_blocks(whole)  # marking twice only adds blank lines, which lines_of drops
+        return lines_of(whole)
+
+    def description(self) -> str:
+        return self._description
+
+    def claims(self, title: str) -> list[Claim]:
+        # Every source in order of precedence, read in one pass: parameter pairs (one line each, so a CCC number
+        # under 证书编号 sees the 3C mention in a neighbouring pair), schema.org, the title, the description.
+        sources = [(f"param:{key}", f"{key}：{value}") for key, value in self.params.items()]
+        for product in self.products:
+            sources.extend(("jsonld", text) for text in certifications(product))
+            # One block: codes never span lines, and one pass over the grammar costs less than one per string.
+            sources.append(("jsonld", "\n".join(product_strings(product))))
+        sources.append(("title", title))
+        sources.append(("description", self._description))
+        return claims_in_sources(sources)
+
+    def needs_js_hint(self) -> bool:
+        return self.frame_needs_js
+
+    @cached
+    def frame_needs_js(self) -> bool:
+        if self.root.find(".//script") is None:
+            return False
+        if any(not text_of(node) for node in self.roles["empty_container"]):
+            return True
+        return any(_JS_HINT.search(text_of(node)) for node in self.root.iter("noscript"))
+
+    def to_extraction(self) -> PageExtraction:
+        title = self.title()
+        claims = self.claims(title)
+        return PageExtraction(
+            title=title,
+            price=self.price(),
+            list_price=self.list_price(),
+            currency=self.currency(),
+            brand=self.brand(),
+            model=self.model(),
+            seller=self.seller(),
+            maker=self.maker(),
+            maker_address=self.maker_address(),
+            category=self.category(),
+            item_id=self.item_id(),
+            gtin=self.gtin(),
+            availability=self.availability(),
+            params=self.params,
+            description=self.description(),
+            claims=claims,
+            has_product_facts=bool(self.params or self.products or claims),
+            needs_js_hint=self.needs_js_hint(),
+            encoding=self.decoded.encoding,
+            encoding_source=str(self.decoded.source),
+            warnings=list(self.document.warnings),
+        )
 
 
-def title(soup: BeautifulSoup, product: dict[str, Any]) -> str:
-    og = soup.find("meta", property="og:title")
-    # An unclosed <title> swallows the page as text (browsers do the same): keep what precedes the first tag.
-    page_title = soup.title.get_text().split("<", 1)[0] if soup.title else ""
-    og_title = og.get("content", "") if isinstance(og, Tag) else ""
-    return _text(product.get("name")) or squash(str(og_title)) or _select_text(soup, _TITLE) or squash(page_title)
-
-
-def price_text(soup: BeautifulSoup, product: dict[str, Any]) -> str:
-    """The text the price is read from (JSON-LD offer first), read once for both price and currency."""
-    offer = _offer(product)
-    if offer.get("price") or offer.get("lowPrice"):
-        return str(offer.get("price") or offer.get("lowPrice"))
-    for node in soup.select(_PRICE):
-        text = str(node.get("content") or "") or node.get_text(" ")
-        if Price.fromstring(text).amount is not None:
-            return text
-    return ""
-
-
-def price(shown: str) -> float | None:
-    return Price.fromstring(shown).amount_float
-
-
-def currency(shown: str, product: dict[str, Any]) -> str:
-    declared = _offer(product).get("priceCurrency")
-    if declared:
-        return str(declared).upper()
-    symbol = Price.fromstring(shown).currency
-    return _CURRENCY_SYMBOLS.get(symbol or "", "CNY")
-
-
-def brand(params: dict[str, str], product: dict[str, Any]) -> str:
-    return _param(params, "brand") or _text(product.get("brand"))
-
-
-def model(params: dict[str, str], product: dict[str, Any]) -> str:
-    found = _param(params, "model") or _text(product.get("model") or product.get("mpn"))
-    if found:
-        return found
-    # Shops prefix the key with the brand (TP-Link型号); a 3C model is the certificate's, not the item's.
-    for key, value in params.items():
-        if key.endswith("型号") and not re.search(r"3C|CCC|认证", key, re.I):
-            return value
-    return ""
-
-
-def seller(soup: BeautifulSoup, params: dict[str, str], product: dict[str, Any]) -> str:
-    return _param(params, "seller") or _text(_offer(product).get("seller")) or _select_text(soup, _SELLER)
-
-
-def maker(params: dict[str, str], product: dict[str, Any]) -> str:
-    return _param(params, "maker") or _text(product.get("manufacturer"))
-
-
-def maker_address(params: dict[str, str]) -> str:
-    return _param(params, "maker_address")
-
-
-def _breadcrumb(soup: BeautifulSoup, items: list[Any]) -> str:
-    for crumbs in items_of_type(items, "BreadcrumbList"):
-        names = [_text(e.get("name") or e.get("item")) for e in crumbs.get("itemListElement") or []]
-        if any(names):
-            return " > ".join(n for n in names if n)
-    for node in soup.select(_BREADCRUMB):
-        # Crumbs mix links and plain text (首页 / 儿童服装 / 儿童加绒裤): read every text piece, split at separators.
-        pieces = re.split(r"[\x1f>/›»]", node.get_text("\x1f"))
-        names = [n for n in (squash(p) for p in pieces) if n]
-        if names:
-            return " > ".join(names)
-    return ""
-
-
-def category(soup: BeautifulSoup, params: dict[str, str], product: dict[str, Any], items: list[Any]) -> str:
-    return _param(params, "category") or _text(product.get("category")) or _breadcrumb(soup, items)
-
-
-def item_id(url: str, params: dict[str, str], product: dict[str, Any]) -> str:
-    for pattern in _ITEM_ID_IN_URL:
-        m = pattern.search(url or "")
-        if m:
-            return m[1]
-    return _param(params, "item_id") or _text(product.get("sku") or product.get("productID"))
-
-
-def description(soup: BeautifulSoup) -> str:
-    for node in soup.select(_DESCRIPTION):
-        text = visible_text(node)
-        if len(text) >= 20:
-            return text
-    return visible_text(soup.body or soup)
-
-
-def _strings(node: Any) -> list[str]:
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, dict):
-        return [s for k, v in node.items() if k not in {"image", "url", "@context", "@id"} for s in _strings(v)]
-    if isinstance(node, list):
-        return [s for v in node for s in _strings(v)]
-    return []
-
-
-def _certification_text(cert: dict[str, Any]) -> str:
-    """A schema.org Certification as label + number text, so the certificate grammar sees its label."""
-    name = " ".join(filter(None, [_text(cert.get("name")), _text(cert.get("issuedBy"))]))
-    number = _text(cert.get("certificationIdentification") or cert.get("identifier") or cert.get("serialNumber"))
-    label = "CCC证书编号" if re.search(r"CCC|3C|compulsory|强制", name, re.I) else name
-    return f"{label}：{number}" if number else name
-
-
-def claims(
-    params: dict[str, str], products: list[dict[str, Any]], title_text: str, description_text: str
-) -> list[Claim]:
-    found: list[Claim] = []
-    # One block, so a CCC number under 证书编号 sees the 3C mention in a neighbouring pair.
-    lines = [f"{key}：{value}" for key, value in params.items()]
-    for claim in extract_text_claims("\n".join(lines), where="param"):
-        key = next((k for k, line in zip(params, lines) if claim.raw in line), "")
-        found.append(_where(claim, f"param:{key}" if key else "param"))
-    for product in products:
-        for cert in items_of_type(product.get("hasCertification") or [], "Certification"):
-            found.extend(extract_text_claims(_certification_text(cert), where="jsonld"))
-        for text in _strings(product):
-            found.extend(extract_text_claims(text, where="jsonld"))
-    found.extend(extract_text_claims(title_text, where="title"))
-    found.extend(extract_text_claims(description_text, where="description"))
-    return merge_claims(found)
-
-
-def _where(claim: Claim, where: str) -> Claim:
-    return Claim(
-        kind=claim.kind, value=claim.value, raw=claim.raw, where=where,
-        cert_type=claim.cert_type, valid=claim.valid, note=claim.note,
-    )
-
-
-def needs_js_hint(soup: BeautifulSoup) -> bool:
-    if soup.find("script") is None:
-        return False
-    if any(not squash(node.get_text()) for node in soup.select(PARAM_CONTAINERS)):
-        return True
-    if any(not squash(node.get_text()) for node in soup.select("#app, #root, #__next")):
-        return True
-    return any(_JS_HINT.search(node.get_text()) for node in soup.find_all("noscript"))
-
-
-def extract_page(body: bytes | str, url: str, *, encoding: str | None = None) -> PageExtraction:
-    """Read title, price, parties, parameters and claims from one product page."""
-    html = decode(body, encoding)
-    soup = parse(html)
-    items = structured_items(soup, html, url)
-    products = items_of_type(items, "Product")
-    product = products[0] if products else {}
-    params = parameter_pairs(soup)
-    title_text = title(soup, product)
-    description_text = description(soup)
-    found = claims(params, products, title_text, description_text)
-    shown = price_text(soup, product)
-    return PageExtraction(
-        title=title_text,
-        price=price(shown),
-        currency=currency(shown, product),
-        brand=brand(params, product),
-        model=model(params, product),
-        seller=seller(soup, params, product),
-        maker=maker(params, product),
-        maker_address=maker_address(params),
-        category=category(soup, params, product, items),
-        item_id=item_id(url, params, product),
-        params=params,
-        description=description_text,
-        claims=found,
-        has_product_facts=bool(params or products or found),
-        needs_js_hint=needs_js_hint(soup),
-    )
+__all__ = ["MAX_BYTES", "PageExtraction", "ProductPage", "json_pairs"]

@@ -5,18 +5,6 @@ Marks as in shared/domain.md: [C] seen in a source, [I] inference, not confirmed
 
 from __future__ import annotations
 
-INDUSTRY_CODES: frozenset[str] = frozenset(
-    """AQ BB CB CH CJ CY DA DL DZ EJ FZ GA GH GM GY HB HG HJ HS HY JB JC JG JR JT JY LB LD LS LY MH MT MZ
-    NB NY QB QC QJ QX SB SH SJ SL SN SY TB TD TY WB WH WJ WM WS WW XB YB YC YD YS YY YZ ZY""".split()
-)
-"""Two-letter industry standard codes written without ``/T`` (mandatory industry standards).
-
-Source: the code list annexed to 行业标准管理办法 as reproduced by standards portals [C]; domain.md §1 names
-QB FZ SB HG SN YY JB QC SJ BB [C]. ``SC`` (aquatic products) is left out on purpose: bare ``SC`` + digits is a food
-licence, so ``SC`` is only read as a standard when written ``SC/T``. ``DB`` is the local-standard prefix.
-Any other two capital letters are accepted as an industry code only when followed by ``/T`` or ``/Z`` [I].
-"""
-
 PROVINCES: str = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
 """One-character province abbreviations that prefix cosmetics filing and production-licence numbers
 (粤G妆网备字, 粤妆20160001) and provincial XK licences ((粤)XK) [C: domain.md §3; list from GB/T 2260 usage]."""
@@ -31,6 +19,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "seller": ("店铺", "店铺名称", "卖家", "卖家名称", "商家", "商家名称", "seller"),
     "category": ("类目", "品类", "分类", "商品分类", "产品分类", "category"),
     "item_id": ("商品编号", "商品ID", "商品id", "宝贝ID"),
+    "gtin": ("商品条形码", "条形码", "条码", "商品条码", "EAN", "GTIN", "gtin", "国际条码"),
 }
 """Parameter-block keys (产品参数 / 规格与包装) that fill a listing field, most specific first.
 
@@ -38,6 +27,3 @@ Source: keys seen on Tmall/Taobao/JD blocks (domain.md §5 [C]) and in shared/re
 after trimming; ``颜色分类`` must not become a category, so there is no suffix matching except for 型号
 (``TP-Link型号``), see page.py.
 """
-
-SLASH_ONLY_CODES: frozenset[str] = frozenset({"SC"})
-"""Industry codes read only in their ``/T`` form, because bare they collide with a licence prefix (SC + 14 digits)."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 
-from extractors.certificates import find_certificates
-from extractors.standards import find_standards
+from extractors.certificates import certificates_in
+from extractors.standards import standards_in
+from shelfwatch.folding import fold
 from shelfwatch.models import Claim, ClaimKind
 
 
@@ -32,4 +35,29 @@ def _has_year(code: str) -> bool:
 
 def extract_text_claims(text: str, where: str = "text") -> list[Claim]:
     """Standards and certificates in ``text``, de-duplicated."""
-    return merge_claims([*find_standards(text, where), *find_certificates(text, where)])
+    folded = fold(text)
+    return merge_claims([c for _, c in standards_in(folded, where)] + [c for _, c in certificates_in(folded, where)])
+
+
+def claims_in_sources(sources: list[tuple[str, str]]) -> list[Claim]:
+    """Claims of several texts read as one (one pass of the grammar), each claim's ``where`` from its source.
+
+    ``sources`` are (where, text) in order of precedence: the first source that states a claim names it. Texts are
+    joined by blank lines; codes never span lines, and a CCC number may see a 3C mention in a neighbouring text.
+    """
+    starts: list[int] = []
+    pieces: list[str] = []
+    position = 0
+    for _, text in sources:
+        starts.append(position)
+        pieces.append(text)
+        position += len(text) + 2
+    folded = fold("\n\n".join(pieces))
+    # Source by source (all "param:*" lines count as one block); within one, standards before certificates, each
+    # in page order, as reading them apart did.
+    group: dict[str, int] = {}
+    blocks = [group.setdefault(where.split(":", 1)[0], i) for i, (where, _) in enumerate(sources)]
+    placed = [(blocks[bisect_right(starts, at) - 1], rank, at, claim)
+              for rank, found in enumerate((standards_in(folded), certificates_in(folded))) for at, claim in found]
+    placed.sort(key=lambda row: row[:3])
+    return merge_claims(replace(claim, where=sources[bisect_right(starts, at) - 1][0]) for _, _, at, claim in placed)

@@ -1,11 +1,22 @@
-"""Full-text search over indexed listings, with pluggable backends chosen by name."""
+"""Search over indexed listings (full text, facets, semantic), with pluggable backends chosen by name."""
 
 from __future__ import annotations
 
 from importlib import import_module
 from typing import Any
 
-from index.base import IndexedListing, SearchHit, SearchIndex
+from index.base import (
+    FACETS,
+    Filters,
+    IndexedListing,
+    SearchHit,
+    SearchIndex,
+    SearchRequest,
+    SearchResult,
+    Sort,
+    normalise,
+)
+from index.paging import BadCursor
 
 BACKENDS: dict[str, str] = {
     "sqlite": "index.sqlite_fts:SqliteIndex",
@@ -15,7 +26,7 @@ BACKENDS: dict[str, str] = {
 
 
 def open_index(backend: str, **options: Any) -> SearchIndex:
-    """Open the named backend with its options (``path=`` for sqlite; ``url=``, ``index=`` for elasticsearch)."""
+    """Open the named backend with its options (``path=`` for sqlite; ``url=``, ``name=`` for elasticsearch)."""
     try:
         target = BACKENDS[backend]
     except KeyError:
@@ -26,4 +37,5 @@ def open_index(backend: str, **options: Any) -> SearchIndex:
     return index
 
 
-__all__ = ["BACKENDS", "IndexedListing", "SearchHit", "SearchIndex", "open_index"]
+__all__ = ["BACKENDS", "FACETS", "BadCursor", "Filters", "IndexedListing", "SearchHit", "SearchIndex", "SearchRequest",
+           "SearchResult", "Sort", "normalise", "open_index"]

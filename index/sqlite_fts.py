@@ -1,8 +1,13 @@
-"""The embedded default backend: SQLite FTS5 over jieba-segmented text, in a file (usually the store's own).
+"""The embedded default backend: SQLite FTS5 over folded, bigram-tokenized text, in a file (usually the store's).
 
-FTS5's trigram tokenizer cannot match queries shorter than three characters (积木, 电源), and unicode61 sees a
-whole run of Chinese characters as one token, so the text is segmented with jieba before it reaches FTS5 (see
-``index.tokenize``). Tables are prefixed ``search_`` so they can live beside the store's tables.
+Tables are prefixed ``search_`` so they can live beside the store's tables and never touch them. ``search_docs``
+holds what results show and what filters, facets and sorts read (multi-valued facets as bit masks, so counting
+them is one pass with no joins); ``search_fts`` the tokens (see ``index.tokenize``); ``search_vectors`` the
+embeddings (see ``index.vectors``); ``search_meta`` the schema version and the bit of each facet value.
+
+Writes are batched in one ``BEGIN IMMEDIATE`` transaction each (the docs row, its tokens and its vector change
+together or not at all). A full rebuild writes into ``search_new_*`` tables and renames them over the live ones in
+one short transaction at the end, so searches keep working while it runs and the store is never locked for long.
 """
 
 from __future__ import annotations
@@ -12,51 +17,73 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from index.base import IndexedListing, SearchHit
+from index.base import (
+    MAX_LIMIT,
+    PRICE_BUCKETS,
+    IndexedListing,
+    SearchHit,
+    SearchRequest,
+    SearchResult,
+    Sort,
+    price_bucket,
+)
+from index.paging import after_key, decode_cursor, encode_cursor, reciprocal_rank_fusion
+from index.query import ParsedQuery, merge_query_filters, parse_query
 from index.snippet import make_snippet
-from index.tokenize import QueryTerm, doc_chars, doc_words, query_terms
+from index.sqlite_sql import FTS_COLUMNS, WEIGHTS, exclusion_expression, filter_sql, fts_expression
+from index.tokenize import doc_tokens
+from index.vectors import VectorIndex, to_blob
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS search_docs (
-    id INTEGER PRIMARY KEY,
-    url TEXT NOT NULL UNIQUE,
-    platform TEXT NOT NULL,
-    item_id TEXT NOT NULL,
-    title TEXT NOT NULL,
-    brand TEXT NOT NULL,
-    maker TEXT NOT NULL,
-    category TEXT NOT NULL,
-    text TEXT NOT NULL,
-    risk REAL NOT NULL,
-    finding_codes TEXT NOT NULL  -- JSON array, filtered with json_each
+SCHEMA_VERSION = "4"
+_MULTI = {"finding_code": "codes_mask", "severity": "severity_mask", "review": "review_mask"}
+_TABLES = ("docs", "fts", "vectors")
+
+
+def _schema(prefix: str) -> str:
+    return f"""
+CREATE TABLE IF NOT EXISTS {prefix}docs (
+    id INTEGER PRIMARY KEY,            -- the store's listing id
+    url TEXT NOT NULL, platform TEXT NOT NULL, item_id TEXT NOT NULL, title TEXT NOT NULL, brand TEXT NOT NULL,
+    maker TEXT NOT NULL, category TEXT NOT NULL, category_key TEXT NOT NULL, text TEXT NOT NULL,
+    price REAL, risk REAL NOT NULL, finding_codes TEXT NOT NULL,
+    codes_mask INTEGER NOT NULL, severity_mask INTEGER NOT NULL, review_mask INTEGER NOT NULL,
+    crawled_ts REAL NOT NULL,          -- epoch seconds, 0 when unknown
+    crawled_month INTEGER NOT NULL,    -- YYYYMM for the facet, 0 when unknown
+    gone INTEGER NOT NULL, version TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS search_docs_platform ON search_docs(platform);
--- rowid = search_docs.id. Words columns hold jieba tokens; chars holds single Chinese characters for phrases.
-CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, brand, body, chars, tokenize = 'unicode61');
+CREATE INDEX IF NOT EXISTS {prefix}docs_risk ON {prefix}docs(risk DESC, id);
+CREATE INDEX IF NOT EXISTS {prefix}docs_crawled ON {prefix}docs(crawled_ts DESC, id);
+CREATE INDEX IF NOT EXISTS {prefix}docs_platform ON {prefix}docs(platform);
+-- Everything filters, facets and sorts read, by id: joining a text match to its keys then reads this narrow
+-- b-tree instead of the wide rows (half the time at a million listings).
+CREATE INDEX IF NOT EXISTS {prefix}docs_keys ON {prefix}docs(id, platform, category_key, codes_mask, severity_mask,
+    review_mask, price, crawled_ts, crawled_month, gone, risk);
+CREATE VIRTUAL TABLE IF NOT EXISTS {prefix}fts USING fts5({', '.join(FTS_COLUMNS)},
+    tokenize = 'unicode61 remove_diacritics 0');
+CREATE TABLE IF NOT EXISTS {prefix}vectors (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, vec BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS {prefix}vectors_seq ON {prefix}vectors(seq);
 """
 
-# bm25 weights for (title, brand, body, chars). FTS5 saturates term frequency over the whole row length, so a
-# title hit needs a large weight to beat a hit in a short description; the character-phrase fallback only adds
-# recall and must not let short documents outrank real word matches.
-_WEIGHTS = (10.0, 5.0, 1.0, 0.2)
+
+_META = "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+SEMANTIC_CANDIDATES = 200
+"""Nearest neighbours fetched for a semantic search (filters apply to these; pages go through them)."""
+HYBRID_DEPTH = 200
+"""Hits of each ranking fused by a hybrid search."""
 
 
-def _quote(token: str) -> str:
-    """An FTS5 string literal: user text becomes a phrase, never syntax."""
-    return '"' + token.replace('"', '""') + '"'
+def _ts(value: datetime | None) -> float:
+    if value is None:
+        return 0.0
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp()
 
 
-def fts_expression(terms: Iterable[QueryTerm]) -> str:
-    """An FTS5 MATCH expression requiring every term (Chinese words also match as a character phrase)."""
-    parts = []
-    for term in terms:
-        if term.chars:
-            parts.append(f"({{title brand body}} : {_quote(term.token)} OR chars : {_quote(' '.join(term.chars))})")
-        else:
-            parts.append(_quote(term.token))
-    return " AND ".join(parts)
+def _from_ts(ts: float) -> datetime | None:
+    return datetime.fromtimestamp(ts, UTC).replace(tzinfo=None) if ts else None
 
 
 class SqliteIndex:
@@ -64,89 +91,344 @@ class SqliteIndex:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self._lock = threading.Lock()
+        self.name = str(self.path)
+        self._lock = threading.RLock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA busy_timeout = 10000")  # the store writes to the same file
+        for pragma in ("busy_timeout = 30000", "journal_mode = WAL", "synchronous = NORMAL",
+                       "cache_size = -262144", "temp_store = MEMORY"):
+            self._db.execute(f"PRAGMA {pragma}")  # the store writes to the same file; WAL lets readers read
+        self._prefix = "search_"
+        self._rebuilding = False
         with self._lock:
-            self._db.executescript(_SCHEMA)
+            self._ensure_schema()
+        self._bits = self._load_bits()
+        self.vectors = VectorIndex(self._db, self._lock, self.path.with_name(self.path.name + ".vectors.faiss"))
 
-    def add(self, items: Iterable[IndexedListing]) -> int:
-        written = 0
-        with self._transaction():
-            for item in items:
-                self._write(item)
-                written += 1
-        return written
+    # -- schema and bookkeeping -------------------------------------------------------------------------------
+    def _create(self, prefix: str) -> None:
+        # Statement by statement: executescript() would commit a transaction in progress.
+        for statement in _schema(prefix).split(";\n"):
+            if statement.strip():
+                self._db.execute(statement)
+
+    def _ensure_schema(self) -> None:
+        self._db.execute(_META)
+        row = self._db.execute("SELECT value FROM search_meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            # An index from an older release (or none): drop it; the indexer refills it from the store.
+            self._db.execute("BEGIN IMMEDIATE")
+            for prefix in ("search_", "search_new_"):
+                for table in _TABLES:
+                    self._db.execute(f"DROP TABLE IF EXISTS {prefix}{table}")
+            self._db.execute("DELETE FROM search_meta")
+            self._db.execute("INSERT INTO search_meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            self._db.execute("COMMIT")
+        self._create("search_")
+
+    def _load_bits(self) -> dict[tuple[str, str], int]:
+        bits: dict[tuple[str, str], int] = {}
+        for key, value in self._db.execute("SELECT key, value FROM search_meta WHERE key LIKE 'bit:%'"):
+            _, facet, name = key.split(":", 2)
+            bits[(facet, name)] = int(value)
+        return bits
+
+    def _bit(self, facet: str, value: str) -> int:
+        # Called inside a write transaction: a new value gets the next free bit of its facet, for good.
+        bit = self._bits.get((facet, value))
+        if bit is None:
+            self._bits = self._load_bits()  # another process may have added values since
+            bit = self._bits.get((facet, value))
+        if bit is None:
+            used = [b for (f, _), b in self._bits.items() if f == facet]
+            bit = max(used, default=-1) + 1
+            if bit > 62:
+                raise ValueError(f"too many distinct {facet} values for the index (63 at most)")
+            self._db.execute("INSERT INTO search_meta VALUES (?, ?)", (f"bit:{facet}:{value}", str(bit)))
+            self._bits[(facet, value)] = bit
+        return bit
+
+    def _mask(self, facet: str, values: Iterable[str]) -> int:
+        return sum(1 << self._bit(facet, v) for v in set(values))
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        # isolation_level=None leaves transactions to us: docs row and FTS row change together or not at all.
+        # isolation_level=None leaves transactions to us: docs row, tokens and vector change together or not at all.
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield
             except BaseException:
                 self._db.execute("ROLLBACK")
+                self._bits = self._load_bits()
                 raise
             self._db.execute("COMMIT")
 
-    def _write(self, item: IndexedListing) -> None:
-        (doc_id,) = self._db.execute(
-            """INSERT INTO search_docs (url, platform, item_id, title, brand, maker, category, text, risk,
-                                        finding_codes)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT(url) DO UPDATE SET platform = excluded.platform, item_id = excluded.item_id,
-                   title = excluded.title, brand = excluded.brand, maker = excluded.maker,
-                   category = excluded.category, text = excluded.text, risk = excluded.risk,
-                   finding_codes = excluded.finding_codes
-               RETURNING id""",
-            (item.url, item.platform, item.item_id, item.title, item.brand, item.maker, item.category,
-             item.text, float(item.risk), json.dumps(list(item.finding_codes))),
-        ).fetchone()
-        body = "\n".join((item.category, item.text))
-        everything = "\n".join((item.title, item.brand, item.maker, body))
-        self._db.execute("DELETE FROM search_fts WHERE rowid = ?", (doc_id,))
-        self._db.execute(
-            "INSERT INTO search_fts (rowid, title, brand, body, chars) VALUES (?, ?, ?, ?, ?)",
-            (doc_id, doc_words(item.title), doc_words(f"{item.brand}\n{item.maker}"), doc_words(body),
-             doc_chars(everything)),
-        )
-
-    def search(
-        self, query: str, *, limit: int = 20, platform: str | None = None, finding_code: str | None = None
-    ) -> list[SearchHit]:
-        terms = query_terms(query)
-        if not terms or limit <= 0:
-            return []
-        sql = f"""SELECT d.url, d.title, d.platform, -bm25(search_fts, {', '.join(map(str, _WEIGHTS))}) AS score,
-                         d.risk, d.finding_codes, d.text, d.brand, d.maker, d.category
-                  FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid
-                  WHERE search_fts MATCH :match
-                    AND (:platform IS NULL OR d.platform = :platform)
-                    AND (:code IS NULL OR EXISTS (SELECT 1 FROM json_each(d.finding_codes) WHERE value = :code))
-                  ORDER BY score DESC, d.risk DESC, d.id
-                  LIMIT :limit"""
-        params = {"match": fts_expression(terms), "platform": platform, "code": finding_code, "limit": limit}
-        with self._lock:
-            rows = self._db.execute(sql, params).fetchall()
-        return [
-            SearchHit(url=url, title=title, platform=plat, score=score,
-                      snippet=make_snippet((text, title, brand, maker, category), terms),
-                      risk=risk, finding_codes=tuple(json.loads(codes)))
-            for url, title, plat, score, risk, codes, text, brand, maker, category in rows
-        ]
-
-    def remove(self, url: str) -> bool:
+    # -- writes ------------------------------------------------------------------------------------------------
+    def upsert(self, docs: Iterable[IndexedListing]) -> int:
+        written = 0
         with self._transaction():
-            row = self._db.execute("DELETE FROM search_docs WHERE url = ? RETURNING id", (url,)).fetchone()
-            if row is not None:
-                self._db.execute("DELETE FROM search_fts WHERE rowid = ?", row)
-        return row is not None
+            p = self._prefix
+            (seq,) = self._db.execute(f"SELECT coalesce(max(seq), 0) + 1 FROM {p}vectors").fetchone()
+            for doc in docs:
+                self._write(doc, seq)
+                written += 1
+        return written
+
+    def _write(self, doc: IndexedListing, seq: int) -> None:
+        p = self._prefix
+        self._db.execute(
+            f"""INSERT OR REPLACE INTO {p}docs (id, url, platform, item_id, title, brand, maker, category,
+                    category_key, text, price, risk, finding_codes, codes_mask, severity_mask, review_mask,
+                    crawled_ts, crawled_month, gone, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (doc.listing_id, doc.url, doc.platform, doc.item_id, doc.title, doc.brand, doc.maker, doc.category,
+             doc.facet_category, doc.text, doc.price, float(doc.risk),
+             json.dumps(list(doc.finding_codes), ensure_ascii=False),
+             self._mask("finding_code", doc.finding_codes), self._mask("severity", doc.severities),
+             self._mask("review", doc.reviews), _ts(doc.crawled_at),
+             doc.crawled_at.year * 100 + doc.crawled_at.month if doc.crawled_at else 0, int(doc.gone), doc.version),
+        )
+        title, brand, maker = doc_tokens(doc.title), doc_tokens(doc.brand), doc_tokens(doc.maker)
+        body = doc_tokens(f"{doc.category}\n{doc.text}\n{doc.item_id}")
+        parts = (title, brand, maker, body)
+        self._db.execute(f"DELETE FROM {p}fts WHERE rowid = ?", (doc.listing_id,))
+        self._db.execute(
+            f"INSERT INTO {p}fts (rowid, {', '.join(FTS_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (doc.listing_id, title.words, brand.words, maker.words, body.words,
+             " ".join(t.codes for t in parts if t.codes), " ".join(t.tails for t in parts if t.tails)),
+        )
+        if doc.vector is not None:
+            self._db.execute(f"INSERT OR REPLACE INTO {p}vectors (id, seq, vec) VALUES (?, ?, ?)",
+                             (doc.listing_id, seq, to_blob(doc.vector)))
+        else:
+            self._db.execute(f"DELETE FROM {p}vectors WHERE id = ?", (doc.listing_id,))
+
+    def delete(self, listing_ids: Iterable[int]) -> int:
+        removed = 0
+        with self._transaction():
+            p = self._prefix
+            for listing_id in listing_ids:
+                if self._db.execute(f"DELETE FROM {p}docs WHERE id = ?", (listing_id,)).rowcount:
+                    removed += 1
+                self._db.execute(f"DELETE FROM {p}fts WHERE rowid = ?", (listing_id,))
+                self._db.execute(f"DELETE FROM {p}vectors WHERE id = ?", (listing_id,))
+        return removed
+
+    def begin_rebuild(self) -> None:
+        with self._lock:
+            for table in _TABLES:
+                self._db.execute(f"DROP TABLE IF EXISTS search_new_{table}")
+            self._create("search_new_")
+            self._prefix = "search_new_"
+            self._rebuilding = True
+
+    def finish_rebuild(self) -> None:
+        with self._lock:
+            if not self._rebuilding:
+                raise RuntimeError("finish_rebuild without begin_rebuild")
+            # Merge the FTS segments once (queries then read one b-tree per token) before the swap.
+            self._db.execute("INSERT INTO search_new_fts (search_new_fts) VALUES ('optimize')")
+            with self._transaction():
+                for table in _TABLES:
+                    self._db.execute(f"DROP TABLE IF EXISTS search_{table}")
+                for table in _TABLES:
+                    self._db.execute(f"ALTER TABLE search_new_{table} RENAME TO search_{table}")
+                # A renamed table keeps its indexes' names: give them the live names.
+                for old in ("docs_risk", "docs_crawled", "docs_platform", "docs_keys", "vectors_seq"):
+                    self._db.execute(f"DROP INDEX IF EXISTS search_new_{old}")
+                self._create("search_")
+            self._prefix = "search_"
+            self._rebuilding = False
+            self.vectors.reset()
+
+    def abort_rebuild(self) -> None:
+        """Drop a rebuild in progress; the live index stays as it was."""
+        with self._lock:
+            for table in _TABLES:
+                self._db.execute(f"DROP TABLE IF EXISTS search_new_{table}")
+            self._prefix = "search_"
+            self._rebuilding = False
+
+    # -- reads -------------------------------------------------------------------------------------------------
+    def versions(self) -> Iterator[tuple[int, str]]:
+        with self._lock:
+            rows = self._db.execute("SELECT id, version FROM search_docs").fetchall()
+        yield from ((int(i), v) for i, v in rows)
 
     def count(self) -> int:
         with self._lock:
             (n,) = self._db.execute("SELECT count(*) FROM search_docs").fetchone()
         return int(n)
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        parsed = parse_query(request.query)
+        filters = merge_query_filters(request.filters, parsed)
+        limit = max(0, min(request.limit, MAX_LIMIT))
+        with self._lock:
+            where, params = filter_sql(filters, self._bits)
+        if request.vector is not None:
+            return self._ranked_search(request, parsed, where, params, limit)
+        cursor = decode_cursor(request.after, str(request.sort)) if request.after else None
+        match = fts_expression(parsed)
+        if match:
+            source = f"(SELECT rowid AS id, bm25(search_fts, {', '.join(map(str, WEIGHTS))}) AS s " \
+                     f"FROM search_fts WHERE search_fts MATCH ?) AS m " \
+                     f"JOIN search_docs AS d INDEXED BY search_docs_keys ON d.id = m.id"
+            source_params: list[Any] = [match]
+        else:
+            source, source_params = "search_docs AS d", []
+            if parsed.must_not:
+                where += " AND d.id NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
+                params = [*params, exclusion_expression(parsed)]
+        order, key, descending = {
+            Sort.RELEVANCE: ("m.s, d.id", "m.s", False) if match else ("d.risk DESC, d.id", "d.risk", True),
+            Sort.RISK: ("d.risk DESC, d.id", "d.risk", True),
+            Sort.DATE: ("d.crawled_ts DESC, d.id", "d.crawled_ts", True),
+        }[request.sort]
+        materialize = bool(match) and (where != "1" or request.facets)
+        if materialize:
+            # Filters or facets over a text match: one pass joins the matches to their docs into a scratch table,
+            # then ranking, counting and facets read that (instead of matching and joining three times).
+            order, key = order.replace("m.s", "d.s"), key.replace("m.s", "d.s")
+        page_where, page_params = ("1", []) if materialize else (where, list(params))
+        if cursor is not None:
+            op = "<" if descending else ">"
+            page_where += f" AND ({key} {op} ? OR ({key} = ? AND d.id > ?))"
+            page_params += [cursor[0], cursor[0], cursor[1]]
+        scratch = "temp.search_hits AS d"
+        sql = f"SELECT d.id, {key} FROM {scratch if materialize else source} WHERE {page_where} ORDER BY {order} LIMIT ?"
+        if match and where == "1" and key == "m.s":
+            # Nothing to filter and nothing to show from the docs yet: rank inside FTS5 alone (no join per match).
+            sql = sql.replace(" JOIN search_docs AS d INDEXED BY search_docs_keys ON d.id = m.id", "").replace(
+                "d.id", "m.id")
+        with self._lock:
+            try:
+                if materialize:
+                    self._db.execute("DROP TABLE IF EXISTS temp.search_hits")
+                    self._db.execute(
+                        f"""CREATE TEMP TABLE search_hits AS SELECT d.id AS id, m.s AS s, d.risk AS risk,
+                                d.crawled_ts AS crawled_ts, d.platform AS platform, d.category_key AS category_key,
+                                d.codes_mask AS codes_mask, d.severity_mask AS severity_mask,
+                                d.review_mask AS review_mask, d.price AS price, d.crawled_month AS crawled_month,
+                                d.gone AS gone
+                            FROM {source} WHERE {where}""", [*source_params, *params])
+                    source, where, source_params, params = scratch, "1", [], []
+                ranked = self._db.execute(sql, [*source_params, *page_params, limit + 1]).fetchall()
+                facets = self._facets(source, where, [*source_params, *params]) if request.facets else {}
+                if facets:  # every match is in exactly one "gone" bucket: the total without another pass
+                    total = sum(facets["gone"].values())
+                elif match and where == "1" and not materialize:
+                    (total,) = self._db.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?",
+                                                [match]).fetchone()
+                else:
+                    (total,) = self._db.execute(f"SELECT count(*) FROM {source} WHERE {where}",
+                                                [*source_params, *params]).fetchone()
+                if materialize:
+                    self._db.execute("DROP TABLE IF EXISTS temp.search_hits")
+            except sqlite3.OperationalError as exc:
+                if "fts5" in str(exc) or "MATCH" in str(exc):  # a query FTS5 cannot evaluate: no matches
+                    return SearchResult(hits=[], total=0)
+                raise
+        more = len(ranked) > limit > 0
+        ranked = ranked[:limit]
+        scores = {int(i): (-float(v) if key == "m.s" else float(v)) for i, v in ranked}
+        hits = self._hits([int(i) for i, _ in ranked], scores, parsed)
+        next_after = encode_cursor(str(request.sort), float(ranked[-1][1]), int(ranked[-1][0])) if more else None
+        return SearchResult(hits=hits, total=int(total), facets=facets, next_after=next_after)
+
+    def _ranked_search(
+        self, request: SearchRequest, parsed: ParsedQuery, where: str, params: list[Any], limit: int
+    ) -> SearchResult:
+        # Semantic (vector only) or hybrid (vector and text, fused by reciprocal rank): rankings are computed in
+        # full each time (they are bounded), filtered, then paged with the same kind of cursor.
+        assert request.vector is not None
+        neighbours = self.vectors.search(request.vector, SEMANTIC_CANDIDATES)
+        ids = [i for i, _ in neighbours]
+        semantic = dict(neighbours)
+        if parsed.has_text:
+            text_ids = [h.listing_id for h in self.search(SearchRequest(
+                query=request.query, filters=request.filters, limit=HYBRID_DEPTH)).hits]
+            fused = reciprocal_rank_fusion([text_ids, self._filtered(ids, where, params)[:HYBRID_DEPTH]])
+        else:
+            allowed = set(self._filtered(ids, where, params))
+            fused = [(i, semantic[i]) for i in ids if i in allowed]
+        sort = str(request.sort)
+        if request.sort is not Sort.RELEVANCE:  # the same candidates, in the order asked for
+            with self._lock:
+                column = "risk" if request.sort is Sort.RISK else "crawled_ts"
+                values = dict(self._db.execute(
+                    f"SELECT id, {column} FROM search_docs WHERE id IN ({','.join('?' * len(fused))})",
+                    [i for i, _ in fused]).fetchall()) if fused else {}
+            fused = sorted(((i, float(values.get(i, 0.0))) for i, _ in fused), key=lambda t: (-t[1], t[0]))
+        fused.sort(key=lambda t: (-t[1], t[0]))  # ties in id order, as the cursor expects
+        cursor = decode_cursor(request.after, sort) if request.after else None
+        page = [(i, s) for i, s in fused if after_key(s, i, cursor, descending=True)]
+        more = len(page) > limit
+        page = page[:limit]
+        facets = self._facets("search_docs AS d", f"d.id IN ({','.join(str(i) for i, _ in fused) or 'NULL'})", []) \
+            if request.facets else {}
+        hits = self._hits([i for i, _ in page], dict(page), parsed)
+        next_after = encode_cursor(sort, page[-1][1], page[-1][0]) if more and page else None
+        return SearchResult(hits=hits, total=len(fused), facets=facets, next_after=next_after)
+
+    def _filtered(self, ids: list[int], where: str, params: list[Any]) -> list[int]:
+        """``ids`` (in their order) that have a document and pass the filters."""
+        if not ids:
+            return []
+        with self._lock:
+            kept = {int(i) for (i,) in self._db.execute(
+                f"SELECT d.id FROM search_docs AS d WHERE d.id IN ({','.join('?' * len(ids))}) AND {where}",
+                [*ids, *params])}
+        return [i for i in ids if i in kept]
+
+    def _facets(self, source: str, where: str, params: list[Any]) -> dict[str, dict[str, int]]:
+        # One grouped pass over the matches; multi-valued facets come back as masks and are expanded here.
+        buckets = " ".join(f"WHEN d.price < {high:g} THEN {i}" for i, (_, high) in enumerate(PRICE_BUCKETS) if high)
+        sql = f"""SELECT d.platform, d.category_key, d.codes_mask, d.severity_mask, d.review_mask,
+                         CASE WHEN d.price IS NULL THEN -1 {buckets} ELSE {len(PRICE_BUCKETS) - 1} END,
+                         d.crawled_month, d.gone, count(*)
+                  FROM {source} WHERE {where}
+                  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"""
+        labels = [price_bucket(low) for low, _ in PRICE_BUCKETS]
+        out: dict[str, dict[str, int]] = {name: {} for name in
+                                          ("platform", "category", "finding_code", "severity", "review",
+                                           "price", "crawled", "gone")}
+        names = {facet: {bit: value for (f, value), bit in self._bits.items() if f == facet} for facet in _MULTI}
+
+        def add(facet: str, value: str, n: int) -> None:
+            out[facet][value] = out[facet].get(value, 0) + n
+
+        for platform, category, codes, sev, rev, price, month, gone, n in self._db.execute(sql, params):
+            add("platform", platform, n)
+            add("category", category or "", n)
+            for facet, mask in (("finding_code", codes), ("severity", sev), ("review", rev)):
+                for bit, value in names[facet].items():
+                    if mask & (1 << bit):
+                        add(facet, value, n)
+            add("price", labels[price] if price >= 0 else "unknown", n)
+            add("crawled", f"{month // 100:04d}-{month % 100:02d}" if month else "unknown", n)
+            add("gone", "gone" if gone else "live", n)
+        return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()}
+
+    def _hits(self, ids: list[int], scores: dict[int, float], parsed: ParsedQuery) -> list[SearchHit]:
+        if not ids:
+            return []
+        with self._lock:
+            rows = {int(r[0]): r for r in self._db.execute(
+                f"""SELECT id, url, title, platform, risk, finding_codes, text, brand, maker, category, price,
+                           crawled_ts, gone FROM search_docs WHERE id IN ({','.join('?' * len(ids))})""", ids)}
+        terms = parsed.highlight_terms()
+        hits = []
+        for i in ids:
+            if i not in rows:
+                continue
+            _, url, title, platform, risk, codes, text, brand, maker, category, price, ts, gone = rows[i]
+            snippet, spans = make_snippet((text, title, brand, maker, category), terms)
+            hits.append(SearchHit(listing_id=i, url=url, title=title, platform=platform, score=scores.get(i, 0.0),
+                                  snippet=snippet, highlights=spans, risk=risk,
+                                  finding_codes=tuple(json.loads(codes)), price=price, crawled_at=_from_ts(ts),
+                                  gone=bool(gone)))
+        return hits
 
     def close(self) -> None:
         with self._lock:

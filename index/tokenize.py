@@ -1,30 +1,86 @@
-"""Chinese-aware tokenization shared by every search backend.
+"""Folding and tokenization shared by every search backend (documents and queries go through the same code).
 
-Neither SQLite's unicode61 tokenizer nor Elasticsearch's standard analyzer knows Chinese words, so documents and
-queries are segmented here with jieba and handed to the engine as space-separated tokens. Standard codes and
-licence numbers (``GB/T 14272-2011``, ``XK16-204-01234``) would be cut into meaningless pieces by any tokenizer,
-so they also get one compact token each (``gbt142722011``, plus ``gbt14272`` without the year).
+Folding: NFKC (full-width ``ＧＢ３１２４１`` -> ``GB31241``), one kind of dash and space, and traditional to
+simplified Chinese with OpenCC's ``t2s`` table (``羽絨服`` -> ``羽绒服``), so a query matches however either side
+wrote it.
+
+Tokens: Chinese runs become overlapping character bigrams (儿童羽绒服 -> 儿童 童羽 羽绒 绒服), the scheme of
+Lucene's CJK analyzer. A two-character word (积木, 电源) is then exactly one token, a longer word or phrase is a
+phrase query over its bigrams, and no dictionary decides in advance where a shop's words begin (jieba cut
+加厚羽绒服装 as 羽绒/服装, so 羽绒服 could not be found). The last character of every run is also kept alone in a
+``tail`` column, so a one-character query (男, 服) finds it as a prefix of some token. Latin letters and digits
+stay whole words, lowercased. Standard codes and licence numbers (``GB/T 14272-2011``, ``XK16-204-01234``) would be
+cut into meaningless pieces, so they also get one compact token each (``gbt142722011``, plus ``gbt14272`` without
+the year and ``142722011`` without the letters).
+
+Queries are segmented with jieba (a query is short, so its cost does not matter) only to split an unspaced query
+into words that must each appear (儿童羽绒服 -> 儿童 + 羽绒服), each then matched as a bigram phrase.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 import jieba
+import opencc
 
 # Letters (GB, GB/T, QB/T, XK...) then digits, optionally more digit groups joined by - . / or dashes.
-_CODE_RE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{0,6}(?:/[A-Za-z]{1,2})?\s?\d[0-9A-Za-z]*(?:\s?[-./‐–—]\s?\d[0-9A-Za-z]*)*"
+CODE_RE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{0,6}(?:/[A-Za-z]{1,2})?\s?\d[0-9A-Za-z]*(?:\s?[-./]\s?\d[0-9A-Za-z]*)*"
 )
 # A trailing edition year on a standard code (``-2011``): indexed with and without it.
-_YEAR_SUFFIX_RE = re.compile(r"\s?[-‐–—]\s?(?:19|20)\d\d$")
+_YEAR_SUFFIX_RE = re.compile(r"\s?-\s?(?:19|20)\d\d$")
 # The letter prefix of a code (``GB/T ``), dropped for the number-only variant.
 _PREFIX_RE = re.compile(r"^[A-Za-z]{0,6}(?:/[A-Za-z]{1,2})?\s?")
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WORDLIKE_RE = re.compile(r"[^\W_]")  # a letter, digit or Chinese character
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{_CJK}]")
+# A run of Chinese characters, or a run of letters/digits (every other character separates tokens).
+_RUN_RE = re.compile(f"[{_CJK}]+|[^\\W_{_CJK}]+")
+_WORDLIKE_RE = re.compile(r"[^\W_]")
+
+# NFKC leaves these dashes alone; shops use all of them between number and year (GB 21027—2020).
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_SPACES = "\u00a0\u3000\u2002\u2003\u2009\u200a\u202f"
+_ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
+# One-to-one replacements done with str.translate before (rarely needed) per-character NFKC: the full-width ASCII
+# block, dashes, spaces. Zero-width characters become spaces (not removed) so that offsets stay one to one.
+_TABLE: dict[int, str | int] = {
+    **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)},
+    **{ord(c): "-" for c in _DASHES},
+    **{ord(c): " " for c in _SPACES + _ZERO_WIDTH},
+}
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _nfkc_1to1(text: str) -> str:
+    """Per-character NFKC, keeping a character whose NFKC form is not exactly one character (offsets stay)."""
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    """Search folding: same length as ``text``, character i of the result comes from character i of the input.
+
+    Keeping offsets one to one lets snippets mark the shop's original text where the folded text matched.
+    """
+    text = text.translate(_TABLE)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = _nfkc_1to1(text)
+    converted = _t2s().convert(text)
+    if len(converted) != len(text):  # a phrase conversion changed the length: convert character by character
+        converted = "".join(c2 if len(c2 := _t2s().convert(c)) == 1 else c for c in text)
+    return converted
 
 
 @cache
@@ -39,14 +95,14 @@ def _compact(code: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", code).lower()
 
 
-def code_tokens(text: str) -> list[str]:
-    """Compact tokens for every multi-part code in ``text``: with and without edition year and letter prefix."""
+def code_tokens(folded: str) -> list[str]:
+    """Compact tokens for every multi-part code in folded text: with and without edition year and letter prefix."""
     out: list[str] = []
-    for m in _CODE_RE.finditer(text):
+    for m in CODE_RE.finditer(folded):
         raw = m.group(0)
         yearless = _YEAR_SUFFIX_RE.sub("", raw)
         for variant in dict.fromkeys((raw, yearless, _PREFIX_RE.sub("", raw), _PREFIX_RE.sub("", yearless))):
-            if not variant.isalnum():  # a single run is already one token for every tokenizer
+            if variant and not variant.isalnum():  # a single run is already one token
                 out.append(_compact(variant))
     return out
 
@@ -56,49 +112,108 @@ def is_cjk(token: str) -> bool:
     return bool(_CJK_RE.search(token))
 
 
-def doc_words(text: str) -> str:
-    """Search-mode jieba tokens plus code tokens, space-separated, for a words column."""
-    words = [w for w in segmenter().cut_for_search(text) if _WORDLIKE_RE.search(w)]
-    return " ".join(words + code_tokens(text))
+def bigrams(run: str) -> list[str]:
+    """Overlapping bigrams of a run of Chinese characters (a single character stays itself)."""
+    if len(run) < 2:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
-def doc_chars(text: str) -> str:
-    """Every Chinese character as its own token (non-Chinese runs kept), for phrase matching.
+def word_tokens(folded: str) -> list[str]:
+    """The token stream of folded text: bigrams of Chinese runs, lowercased letter/digit runs."""
+    out: list[str] = []
+    for m in _RUN_RE.finditer(folded):
+        run = m.group(0)
+        if _CJK_RE.match(run):
+            out.extend(bigrams(run))
+        else:
+            out.append(run.lower())
+    return out
 
-    jieba cuts a word differently depending on its neighbours (加厚羽绒服装 -> 羽绒/服装), so a query word may
-    never appear as a document token; a phrase over single characters still finds it.
-    """
-    return " ".join(_CJK_RE.sub(lambda m: f" {m.group(0)} ", text).split())
+
+def tail_tokens(folded: str) -> list[str]:
+    """The last character of each Chinese run longer than one (the only character no bigram starts with)."""
+    return [m.group(0)[-1] for m in re.finditer(f"[{_CJK}]{{2,}}", folded)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocTokens:
+    """What one text field contributes to the index, as space-separated tokens."""
+
+    words: str
+    """Bigrams and letter/digit words."""
+    codes: str
+    """Compact code tokens."""
+    tails: str
+    """Last characters of Chinese runs."""
+
+
+def doc_tokens(text: str) -> DocTokens:
+    """Fold and tokenize one field of a document."""
+    folded = fold(text)
+    return DocTokens(words=" ".join(word_tokens(folded)), codes=" ".join(code_tokens(folded)),
+                     tails=" ".join(tail_tokens(folded)))
 
 
 @dataclass(frozen=True, kw_only=True)
 class QueryTerm:
-    """One required term of a user query."""
+    """One required (or excluded) term of a user query, already folded."""
 
     text: str
-    """The word as segmented (used for snippets)."""
-    token: str
-    """What to match in a words column (a jieba word or a compact code)."""
-    chars: tuple[str, ...] = ()
-    """For Chinese words, the single characters to match as a phrase in a chars column."""
+    """The term as folded (used for highlighting)."""
+    tokens: tuple[str, ...]
+    """Its token sequence, matched as a phrase (one token for a two-character word or a Latin word)."""
+    code: bool = False
+    """A standard code or licence number: ``tokens`` is its one compact token, matched in the codes column."""
+    prefix: bool = False
+    """A single Chinese character: matched as a token prefix (in words and tails)."""
 
 
-def query_terms(query: str) -> list[QueryTerm]:
-    """Split a user query into required terms; punctuation and operators are plain text, never syntax."""
-    terms: list[QueryTerm] = []
-    rest = query
-    for m in _CODE_RE.finditer(query):
-        raw = m.group(0)
-        if not raw.isalnum():
-            terms.append(QueryTerm(text=raw.strip(), token=_compact(raw)))
-            rest = rest.replace(raw, " ", 1)
-    for word in segmenter().cut(rest):
-        word = word.strip()
-        if not _WORDLIKE_RE.search(word):
+def _term(text: str) -> QueryTerm | None:
+    tokens = tuple(word_tokens(text))
+    if not tokens:
+        return None
+    prefix = len(tokens) == 1 and len(tokens[0]) == 1 and is_cjk(tokens[0])
+    return QueryTerm(text=text, tokens=tokens, prefix=prefix)
+
+
+def _merge_singles(pieces: list[str]) -> list[str]:
+    # jieba cuts unknown names into pieces (罗马仕 -> 罗马/仕); a lone character joins the word next to it, so it is
+    # matched as part of a phrase, not as a prefix anywhere. Punctuation between them keeps them apart.
+    merged: list[str] = []
+    joinable = False  # whether the last merged word touches the next piece
+    for w in pieces:
+        if not _WORDLIKE_RE.search(w):
+            joinable = False
             continue
-        chars = tuple(c for c in word if not c.isspace()) if is_cjk(word) else ()
-        terms.append(QueryTerm(text=word, token=word.lower(), chars=chars))
-    unique: dict[str, QueryTerm] = {}
-    for term in terms:
-        unique.setdefault(term.token, term)
+        if joinable and merged and is_cjk(w[0]) and is_cjk(merged[-1][-1]) and (
+                len(w) == 1 or len(merged[-1]) == 1):
+            merged[-1] += w
+        else:
+            merged.append(w)
+        joinable = True
+    return merged
+
+
+def terms_of(text: str, *, phrase: bool = False) -> list[QueryTerm]:
+    """Fold and split query text into terms; ``phrase`` keeps it as one phrase instead of jieba words."""
+    folded = fold(text)
+    terms: list[QueryTerm] = []
+    rest = folded
+    for m in CODE_RE.finditer(folded):
+        raw = m.group(0)
+        if not raw.isalnum() and not phrase:
+            terms.append(QueryTerm(text=raw.strip(), tokens=(_compact(raw),), code=True))
+            rest = rest.replace(raw, " ", 1)
+    if phrase:
+        term = _term(rest)
+        return [term] if term else []
+    for chunk in rest.split():  # what the user spaced apart is never merged again
+        for w in _merge_singles(list(segmenter().cut(chunk))):
+            term = _term(w)
+            if term is not None:
+                terms.append(term)
+    unique: dict[tuple[tuple[str, ...], bool], QueryTerm] = {}
+    for t in terms:
+        unique.setdefault((t.tokens, t.code), t)
     return list(unique.values())

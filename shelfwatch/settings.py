@@ -29,6 +29,10 @@ class Settings:
     """Search backend by name: ``sqlite`` (embedded FTS5, no server) or ``elasticsearch``."""
     es_url: str = ""
     """Elasticsearch URL for the ``elasticsearch`` backend (and its tests)."""
+    es_index: str = "shelfwatch"
+    """Prefix of the Elasticsearch index and alias names; a hash of the database URL follows, so every deployment gets its own."""
+    search_semantic: bool = True
+    """Embed listings (with ``SHELFWATCH_EMBEDDING_MODEL``) as they are indexed, for semantic and hybrid search."""
     broker_url: str = "redis://127.0.0.1:6379/0"
     """Celery broker and result backend for scheduled and distributed crawls."""
     watches: str = "watches.toml"

@@ -1,12 +1,15 @@
-"""Components built in one place from settings: the store and the search index."""
+"""Components built in one place from settings: the store, the search index and the embedder it is fed with."""
 
 from __future__ import annotations
 
+import hashlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from index import SearchIndex, open_index
+from shelfwatch.indexing import Embed
 from shelfwatch.settings import SettingError, Settings
 from shelfwatch.store import Store
 
@@ -27,10 +30,16 @@ def _sqlite_options(settings: Settings, store: Store) -> dict[str, Any]:
     return {"path": store.sqlite_path or str(Path("shelfwatch-index.db").resolve())}
 
 
+def es_index_name(settings: Settings, store: Store) -> str:
+    """The deployment's alias: the configured prefix and a hash of the database URL (two stores never share one)."""
+    digest = hashlib.sha256(str(store.url).encode()).hexdigest()[:10]
+    return f"{settings.es_index.lower()}-{digest}"
+
+
 def _elasticsearch_options(settings: Settings, store: Store) -> dict[str, Any]:
     if not settings.es_url:
         raise SettingError("SHELFWATCH_INDEX_BACKEND=elasticsearch needs SHELFWATCH_ES_URL")
-    return {"url": settings.es_url}
+    return {"url": settings.es_url, "name": es_index_name(settings, store)}
 
 
 INDEX_OPTIONS: dict[str, Callable[[Settings, Store], dict[str, Any]]] = {
@@ -43,3 +52,18 @@ INDEX_OPTIONS: dict[str, Callable[[Settings, Store], dict[str, Any]]] = {
 def open_search(settings: Settings, store: Store) -> SearchIndex:
     """The configured search backend."""
     return open_index(settings.index_backend, **INDEX_OPTIONS[settings.index_backend](settings, store))
+
+
+def open_embedder(settings: Settings) -> Embed | None:
+    """The embedder that makes the index's vectors (and query vectors), or None when semantic search is off or
+    its model cannot be loaded here (then text search works alone, and the reason is printed once)."""
+    if not settings.search_semantic:
+        return None
+    from matching.embeddings import EmbeddingError, load_embedder
+
+    try:
+        return Embed(load_embedder(settings.embedding_model))
+    except (EmbeddingError, ImportError, OSError) as exc:
+        print(f"警告 warning: semantic search off, embedding model {settings.embedding_model!r} unavailable: {exc}",
+              file=sys.stderr)
+        return None

@@ -97,13 +97,20 @@ class ListingSpider(scrapy.Spider):
     def parse_item(self, response: Response) -> Iterator[Any]:
         platform = platform_for(response.url)
         rendered = bool(response.meta.get("playwright"))
-        encoding = getattr(response, "encoding", None)
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        # The extractor decides the encoding from the bytes and the header, never from Scrapy's guess (cp1252 for
+        # undeclared pages). A rendered page is re-encoded by scrapy-playwright, whose encoding is then the truth.
+        override = getattr(response, "encoding", None) if rendered else None
         try:
-            extraction = extract_page(response.body, response.url, encoding=encoding)
+            extraction = extract_page(response.body, response.url, content_type=content_type, encoding=override,
+                                      page_object=platform.page_object)
         except Exception:  # a page no extractor foresaw: keep it as evidence, flag it in the stats, go on
             self.logger.exception("extraction failed for %s; page kept without facts", response.url)
             self.crawler.stats.inc_value("shelfwatch/extraction_errors")
             extraction = PageExtraction(item_id="")
+        for warning in extraction.warnings:  # a page refused or read only in part: say so, keep the page
+            self.crawler.stats.inc_value("shelfwatch/extraction_warnings")
+            self.logger.warning("%s: %s", response.url, warning)
         # An empty parameter container next to scripts means the facts arrive by JavaScript, even when stray
         # placeholders (价格：加载中…) make the static page look like it has some.
         if not rendered and extraction.needs_js_hint and self._may_render(platform):
@@ -116,7 +123,7 @@ class ListingSpider(scrapy.Spider):
             url=canonical_url(response.url),
             platform=platform.name,
             status=response.status,
-            content_type=(response.headers.get(b"Content-Type") or b"").decode("latin-1"),
+            content_type=content_type,
             body=response.body,
             fetched_at=datetime.now(UTC).replace(tzinfo=None),
             rendered=rendered,

@@ -21,7 +21,9 @@ def _expected(name: str) -> dict[str, Any]:
 
 
 def _extract(name: str) -> PageExtraction:
-    return extract_page((PAGES / f"{name}.html").read_bytes(), _expected(name)["url"])
+    expected = _expected(name)
+    return extract_page((PAGES / f"{name}.html").read_bytes(), expected["url"],
+                        page_object=expected.get("page_object", "generic"))
 
 
 @pytest.mark.parametrize("name", NAMES)

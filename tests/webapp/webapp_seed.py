@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from index import IndexedListing
+from shelfwatch.indexing import index_listings
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, FindingCode, Listing, Severity
 from shelfwatch.settings import Settings
 from shelfwatch.store import Store
@@ -66,10 +66,6 @@ def seed(store: Store, make_listing: Callable[..., Listing]) -> Seeded:
                                    page=evil_page),
     )
     index = open_search(Settings(db=store.url), store)
-    index.add([
-        IndexedListing.from_listing(jacket, [WITHDRAWN, INVALID], risk=80),
-        IndexedListing.from_listing(cup, [BLACKLISTED], risk=50),
-        IndexedListing.from_listing(clean, risk=0),
-    ])
+    index_listings(store, index, [ids.down_jacket, ids.cup, ids.clean])  # from the store's rows, as the crawler does
     index.close()
     return ids

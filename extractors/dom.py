@@ -1,0 +1,218 @@
+"""Parsing hostile HTML once with lxml, and the few tree walks every field needs, all linear in the page size.
+
+lxml (libxml2) parses a typical item page in about 0.1 ms and repairs most broken markup; what it does not repair,
+long runs of unclosed ``<li><span>`` items, makes it nest every item in the previous one and stop at 256 levels,
+silently dropping the rest of the page. Such runs are repaired before parsing by closing each ``<li>``/``<dd>``/
+``<dt>``/``<tr>`` where the next one opens (what an HTML5 parser does), and a page that is still nested too deep is
+flattened (its text kept, its deepest structure dropped), with the reason recorded. No walk here recurses in Python.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar, overload
+
+from lxml import etree
+
+T = TypeVar("T")
+
+MAX_DEPTH = 256
+"""libxml2's nesting limit without XML_PARSE_HUGE; deeper content is not read (and a warning says so)."""
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}>")
+_IMPLIED = ("li", "dd", "dt", "tr", "option")
+_OPEN = {tag: re.compile(rf"<{tag}(?=[\s>/])", re.I) for tag in _IMPLIED}
+_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in _IMPLIED}
+_SPACES = re.compile(r"\s+")
+_LINE_SPACES = re.compile(r"[^\S\n]+")
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt fieldset figcaption figure form h1 h2 h3 h4 h5 h6 hr li main "
+    "ol p pre section table tbody td tfoot th thead tr ul".split()
+)
+"""Elements that start a new line of visible text."""
+NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "head", "title"})
+"""Elements whose content no reader sees as page text."""
+
+
+@dataclass(kw_only=True)
+class Document:
+    """A parsed page and what was noticed while parsing it."""
+
+    root: etree._Element
+    """The document element."""
+    warnings: list[str] = field(default_factory=list)
+    """What could not be read, in Chinese and English (``nesting deeper than 256 levels...``)."""
+
+
+def squash(text: str) -> str:
+    """One line, single spaces, no non-breaking spaces."""
+    return " ".join(text.split())  # str.split() knows every Unicode space, NBSP and U+3000 included
+
+
+def _close_implied(html: str) -> str:
+    """Close every unclosed ``<li>`` (and dd, dt, tr, option) where the next one opens, when most are unclosed."""
+    for tag in _IMPLIED:
+        opened = len(_OPEN[tag].findall(html))
+        if opened > MAX_DEPTH // 2 and opened > 2 * len(_CLOSE[tag].findall(html)):
+            html = _OPEN[tag].sub(f"</{tag}><{tag}", html)
+    return html
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})\b[^<>]{0,2000}?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _flatten(html: str, limit: int = MAX_DEPTH - 56) -> str:
+    """Drop the opening (and as many closing) tags that would nest deeper than ``limit``: every piece of text is
+    kept, only structure that deep is lost. One pass, linear in the page size."""
+    out: list[str] = []
+    depth = dropped = last = 0
+    for m in _TAG.finditer(html):
+        closing, name, selfclosing = m[1], m[2].lower(), m[3]
+        if name in _VOID or selfclosing:
+            continue
+        if closing:
+            if dropped:
+                dropped -= 1
+                out.append(html[last : m.start()])
+                last = m.end()
+            elif depth:
+                depth -= 1
+        elif depth >= limit:
+            dropped += 1
+            out.append(html[last : m.start()])
+            last = m.end()
+        else:
+            depth += 1
+    out.append(html[last:])
+    return "".join(out)
+
+
+def _parse_once(html: str | bytes) -> tuple[etree._Element, bool]:
+    # Plain lxml elements, not lxml.html's: its per-element class lookup costs more than the parse itself.
+    # Bytes are UTF-8 already checked by the caller: libxml2 reads them faster than a Python string.
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                              encoding="utf-8" if isinstance(html, bytes) else None)
+    try:
+        root = etree.fromstring(html, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
+        root = etree.fromstring("<html><body></body></html>", etree.HTMLParser())
+    too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
+    return root, too_deep
+
+
+def parse(html: str, utf8: bytes | None = None) -> Document:
+    """Parse a page once; never raises. ``utf8``: the same page as valid UTF-8 bytes, when the caller has them."""
+    if utf8 is not None and utf8.strip() and b"\x00" not in utf8 and not utf8.lstrip().startswith(b"<?xml"):
+        root, too_deep = _parse_once(utf8)
+        if not too_deep:
+            return Document(root=root)
+    html = _XML_DECL.sub("", html or "").replace("\x00", "")
+    if not html.strip():
+        html = "<html><body></body></html>"
+    root, too_deep = _parse_once(html)
+    warnings: list[str] = []
+    if too_deep:
+        repaired = _close_implied(html)
+        if repaired is not html:
+            root, too_deep = _parse_once(repaired)
+    if too_deep:
+        root, too_deep = _parse_once(_flatten(html))
+        warnings.append(f"页面嵌套过深，已展平读取 / nesting deeper than {MAX_DEPTH} levels: flattened to read its text")
+    if too_deep:
+        warnings.append(f"页面嵌套超过{MAX_DEPTH}层，更深处的内容未读取 / nesting deeper than {MAX_DEPTH} levels: not read")
+    return Document(root=root, warnings=warnings)
+
+
+def tag_of(el: etree._Element) -> str:
+    """Lower-case tag name; "" for comments and processing instructions."""
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def text_of(el: etree._Element) -> str:
+    """All text under ``el`` on one line."""
+    return squash("".join(el.itertext()))
+
+
+def mark_blocks(root: etree._Element) -> None:
+    """Put a line break around every block element's content, so ``itertext`` yields lines (done once, on a copy)."""
+    for node in root.iter(*BLOCK_TAGS):
+        node.text = "\n" + (node.text or "")
+        node.tail = "\n" + (node.tail or "")
+
+
+def lines_of(el: etree._Element | None) -> str:
+    """Text under ``el`` (marked by ``mark_blocks``, scripts already removed) as non-empty squashed lines."""
+    if el is None:
+        return ""
+    text = _LINE_SPACES.sub(" ", "".join(el.itertext()))
+    return "\n".join(line for line in (piece.strip() for piece in text.split("\n")) if line)
+
+
+def drop(el: etree._Element) -> None:
+    """Remove ``el`` and its content from the tree, keeping the text that follows it (its tail)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def leaves(root: etree._Element, tag: str, container_tags: tuple[str, ...]) -> Iterator[etree._Element]:
+    """Every ``tag`` element with no ``container_tags`` element inside it, in document order, in linear time.
+
+    An element is marked as a container when a descendant of one of ``container_tags`` is found under it; marking
+    walks up only to the nearest such ancestor, so the whole pass costs O(elements x nesting depth) at most, and
+    nesting is bounded by ``MAX_DEPTH``.
+    """
+    wanted = set(container_tags)
+    holders: set[etree._Element] = set()
+    for node in root.iter(*container_tags):
+        parent = node.getparent()
+        while parent is not None:
+            if tag_of(parent) in wanted:
+                holders.add(parent)
+                break
+            parent = parent.getparent()
+    for node in root.iter(tag):
+        if node not in holders:
+            yield node
+
+
+def classes(el: etree._Element) -> str:
+    """``id`` and ``class`` of ``el`` in one lower-case string."""
+    return f"{el.get('id') or ''} {el.get('class') or ''}".lower()
+
+
+class cached(Generic[T]):  # noqa: N801 (used like functools.cached_property)
+    """``functools.cached_property`` without its per-access lock (Python 3.11 takes an RLock on every first read,
+    which costs more than most fields of a page object). Not thread-safe: one page object is read by one thread."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> cached[T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> T | cached[T]:
+        if instance is None:
+            return self
+        value = self.func(instance)
+        instance.__dict__[self.name] = value
+        return value

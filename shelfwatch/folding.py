@@ -1,0 +1,74 @@
+"""Text folding that keeps a map back to the original, so a claim's ``raw`` is exactly what the shop wrote.
+
+A floor module (stdlib only): the standard-code grammar (``shelfwatch.standard_codes``) and the extractors share it.
+Folding is one ``str.translate`` over a cached one-character-to-one-character table, so offsets stay equal to the
+original's and no per-character map is kept; only text with zero-width characters (which are dropped) takes the
+slow path that records where each folded character came from.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# NFKC leaves these dashes alone; shops use all of them between number and year (GB 21027—2020).
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
+# Non-breaking and ideographic spaces become plain spaces so one pattern handles them all.
+_SPACES = frozenset("\u00a0\u3000\u2002\u2003\u2009\u200a\u202f")
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+
+
+class _Table(dict[int, str]):
+    """Code point -> folded character, computed on first use. A character whose NFKC form is not exactly one
+    character (``…``, ``㎏``, ligatures) is kept as it is: no code is written with one, and offsets stay exact."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in _DASHES:
+            piece = "-"
+        elif ch in _SPACES:
+            piece = " "
+        else:
+            piece = unicodedata.normalize("NFKC", ch)
+            if len(piece) != 1:
+                piece = ch
+        self[code] = piece
+        return piece
+
+
+_TABLE = _Table()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Folded:
+    """Folded text plus, where characters were dropped, the index of the original character of each one."""
+
+    text: str
+    """Folded text (NFKC, one dash, one space kind, zero-width characters dropped)."""
+    origin: tuple[int, ...] | None
+    """``origin[i]`` is the index in the original of folded character ``i``; None when offsets are equal."""
+    source: str
+    """The original text."""
+
+    def raw(self, start: int, end: int) -> str:
+        """The original text behind folded span ``[start, end)``."""
+        if start >= end:
+            return ""
+        if self.origin is None:
+            return self.source[start:end]
+        return self.source[self.origin[start] : self.origin[end - 1] + 1]
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` (per-character NFKC is enough for codes and keeps offsets exact)."""
+    if text.isascii():
+        return Folded(text=text, origin=None, source=text)
+    if not any(ch in text for ch in _ZERO_WIDTH):
+        return Folded(text=text.translate(_TABLE), origin=None, source=text)
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch not in _ZERO_WIDTH:
+            out.append(_TABLE[ord(ch)])
+            origin.append(i)
+    return Folded(text="".join(out), origin=tuple(origin), source=text)

@@ -92,9 +92,8 @@ def main() -> int:
         "",
         search.render(search.bench_search()["results"]),
     ]
-    from benchmarks import matching as matching_bench  # registry import and judging (benchmarks/matching.py)
-
     from benchmarks import accuracy as accuracy_bench  # precision/recall per code (benchmarks/accuracy.py)
+    from benchmarks import matching as matching_bench  # registry import and judging (benchmarks/matching.py)
 
     lines += ["", matching_bench.render(matching_bench.run_all()), "", accuracy_bench.render(accuracy_bench.run_all())]
     text = "\n".join(lines) + "\n"

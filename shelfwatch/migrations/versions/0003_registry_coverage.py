@@ -8,7 +8,6 @@
 - ``findings.reference``: which reference data (registry import, list) a finding was judged with.
 - ``listings.category_confidence``: how sure the listing's category is (category rules need it high).
 - ``rulebook``: what each category must claim and show (``shelfwatch rulebook import``).
-- ``self_declarations``: enterprise-standard self-declarations (``shelfwatch declarations import``).
 - ``unverified_claims``: per listing, the claims the loaded registry can neither confirm nor refute (shown in the
   listing and the report, never in a takedown list); replaced whenever the listing is judged.
 
@@ -51,16 +50,6 @@ def upgrade() -> None:
         sa.Column("requirement", sa.String(32), nullable=False),
         sa.Column("value", sa.Text, nullable=False),
         sa.Column("applies_when", sa.Text, nullable=False),
-        sa.Column("source", sa.Text, nullable=False),
-    )
-    op.create_table(
-        "self_declarations",
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("uscc", sa.String(18), nullable=False),
-        sa.Column("maker", sa.Text, nullable=False),
-        sa.Column("standard", sa.Text, nullable=False),
-        sa.Column("title", sa.Text, nullable=False),
-        sa.Column("declared_on", sa.Date),
         sa.Column("source", sa.Text, nullable=False),
     )
     with op.batch_alter_table("findings") as batch:

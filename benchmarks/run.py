@@ -96,6 +96,19 @@ def main() -> int:
     from benchmarks import matching as matching_bench  # registry import and judging (benchmarks/matching.py)
 
     lines += ["", matching_bench.render(matching_bench.run_all()), "", accuracy_bench.render(accuracy_bench.run_all())]
+
+    from benchmarks.crawl import bench_crawl_throughput, render_crawl_throughput
+
+    lines += ["", render_crawl_throughput(bench_crawl_throughput())]
+
+    from benchmarks.distributed import bench_distributed
+    from benchmarks.distributed import render as render_distributed
+
+    lines += ["", render_distributed(bench_distributed())]
+
+    from benchmarks import dashboard  # the dashboard and review queue at 1,000,000 listings
+
+    lines += ["", dashboard.markdown(dashboard.run())]
     text = "\n".join(lines) + "\n"
     print(text)
     with (ROOT / "BENCHMARKS.md").open("a", encoding="utf-8") as fh:

@@ -44,17 +44,42 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
         # Only requests with meta["playwright"] go through the browser; the rest use Scrapy's own downloader.
         "DOWNLOAD_HANDLERS": {
-            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+            "http": "crawlers.browser.GuardedPlaywrightHandler",
+            "https": "crawlers.browser.GuardedPlaywrightHandler",
         },
+        # Closest to the downloader: it sees every request last (redirect hops included, Scrapy schedules them as
+        # new requests) and every response first (to hand a browser's held redirect to RedirectMiddleware).
+        # Backoff sees 429 / 503 before RetryMiddleware (550), which no longer retries them at once.
+        # PageSizeMiddleware holds rendered DOMs to DOWNLOAD_MAXSIZE too (Scrapy checks only what it downloads).
+        "DOWNLOADER_MIDDLEWARES": {
+            "crawlers.guard.GuardMiddleware": 950,
+            "crawlers.guard.PageSizeMiddleware": 940,
+            "crawlers.backoff.BackoffMiddleware": 555,
+            "crawlers.resume.ResumeMiddleware": 60,  # first: a stored item is not even checked or queued
+        },
+        "RETRY_HTTP_CODES": [500, 502, 504, 522, 524, 408],
+        "SHELFWATCH_BACKOFF_MAX": s.backoff_max,
+        "SHELFWATCH_BROWSER_CONTEXT_PAGES": s.browser_context_pages,
+        "SHELFWATCH_MAX_LIST_PAGES": s.max_list_pages,
+        "SHELFWATCH_MAX_LIST_ITEMS": s.max_list_items,
+        # Caps: no shop, hostile or broken, can keep a crawl busy or fill its memory for ever.
+        "DOWNLOAD_MAXSIZE": s.max_page_bytes,
+        "DOWNLOAD_WARNSIZE": s.max_page_bytes // 2,
+        "DEPTH_LIMIT": s.max_depth,
+        "CLOSESPIDER_PAGECOUNT": s.max_pages,
+        "CLOSESPIDER_TIMEOUT": s.max_seconds,
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": s.chromium, "headless": True, "args": CHROMIUM_ARGS},
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 8,
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
         "ITEM_PIPELINES": {"crawlers.pipelines.StorePipeline": 300},
+        "EXTENSIONS": {"crawlers.progress.ProgressLine": 500},
+        "SHELFWATCH_PROGRESS_SECONDS": s.progress_seconds,
         "SHELFWATCH_DB": s.db,
         "SHELFWATCH_RENDER_JS": s.render_js,
         "SHELFWATCH_INDEX_BACKEND": s.index_backend,
         "SHELFWATCH_ES_URL": s.es_url,
+        "SHELFWATCH_ALLOWED_SITES": s.allowed_sites,
+        "SHELFWATCH_ALLOW_HOSTS": s.allow_hosts,
         **extra,
     }

@@ -28,3 +28,17 @@ class PageItem:
     """Whether Chromium rendered it."""
     extraction: PageExtraction
     """What the extractors read from it."""
+
+
+@dataclass(kw_only=True)
+class GoneItem:
+    """An item page that says the listing is gone (404 / 410 or the platform's 已下架 page)."""
+
+    url: str
+    """Canonical URL of the item page."""
+    platform: str
+    """Platform name from the profile, or the host."""
+    status: int
+    """HTTP status."""
+    seen_at: datetime
+    """UTC time this crawl saw it gone."""

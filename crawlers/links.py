@@ -13,6 +13,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 GENERIC_ITEM_PATH = re.compile(
     r"(/item[s]?/|/item\.htm|/product[s]?/|/p/|/goods/|/dp/|/detail|/sku/|^/\d{5,}\.html$)", re.IGNORECASE
 )
+# Path and query shapes of list, search and category pages.
+GENERIC_LIST_PATH = re.compile(
+    r"(/(list|lists|search|s|category|categories|cat|catalog|collections?|products|shop|store|feed)(/|\.html?$|$))",
+    re.IGNORECASE,
+)
+GENERIC_LIST_QUERY = re.compile(r"(^|&)(q|keyword|kw|wd|query|cat|category|cid)=", re.IGNORECASE)
 # Anchor texts of "next page" links in Chinese and English shops.
 NEXT_TEXT = re.compile(r"^\s*(下一页|下页|后一页|next|next page|›|»|>)\s*$", re.IGNORECASE)
 # Query parameters that only track the visitor: dropping them stops one item being crawled under many URLs.
@@ -33,6 +39,11 @@ def looks_like_item(url: str) -> bool:
     return bool(GENERIC_ITEM_PATH.search(urlsplit(url).path)) or bool(
         re.search(r"[?&](id|item_?id|product_?id|goods_?id)=\d+", url, re.IGNORECASE)
     )
+
+
+def looks_like_list(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(GENERIC_LIST_PATH.search(parts.path) or GENERIC_LIST_QUERY.search(parts.query))
 
 
 def is_next_link(text: str, rel: str = "") -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from crawlers.pagestate import PatternError, StatePatterns
 from extractors import PAGE_OBJECTS
 
 PROFILES_FILE = Path(__file__).with_name("platforms.toml")
@@ -46,6 +47,8 @@ class Platform:
     """What the profile is for."""
     page_object: str = "generic"
     """Name of the extractors' page-object class that reads its item pages (``extractors.PAGE_OBJECTS``)."""
+    states: StatePatterns = StatePatterns()
+    """This platform's signs of gone, captcha, login and block pages (the generic ones apply too)."""
 
     def owns(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -72,6 +75,16 @@ def _compile(entry: dict[str, object], key: str, where: str, *, required: bool) 
         return re.compile(str(raw))
     except re.error as exc:
         raise ProfileError(f"{where}: '{key}' is not a valid regular expression: {exc}") from None
+
+
+def _states(entry: dict[str, object], where: str) -> StatePatterns:
+    raw = entry.get("states", {})
+    if not isinstance(raw, dict):
+        raise ProfileError(f"{where}: 'states' must be a table ([platform.states])")
+    try:
+        return StatePatterns.from_mapping(raw, f"{where} states")
+    except PatternError as exc:
+        raise ProfileError(str(exc)) from None
 
 
 def parse_profiles(path: Path) -> tuple[Platform, ...]:
@@ -106,6 +119,7 @@ def parse_profiles(path: Path) -> tuple[Platform, ...]:
                 wait_for=str(entry.get("wait_for", "")),
                 description=str(entry.get("description", "")),
                 page_object=page_object,
+                states=_states(entry, where),
             )
         )
     return tuple(out)

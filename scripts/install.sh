@@ -10,6 +10,11 @@ PY=${PYTHON:-python3}
 need_apt=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+# PostgreSQL: the province's shared database, and the server the store tests start on 127.0.0.1 (Debian keeps its
+# binaries under /usr/lib/postgresql/VERSION/bin, off PATH; the package's own cluster is not used).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+# A CJK font, or Chromium draws Chinese as empty boxes in the browser tests' screenshots.
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need_apt+=(fonts-wqy-microhei)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo ">> apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

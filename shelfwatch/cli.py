@@ -34,7 +34,11 @@ def _date(text: str) -> date:
 def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
     from crawlers.run import run_crawl
 
-    stats = run_crawl(args.urls, s, as_of=args.as_of, max_items=args.max_items, job_dir=args.job_dir)
+    try:
+        stats = run_crawl(args.urls, s, as_of=args.as_of, max_items=args.max_items, job_dir=args.job_dir,
+                          frontier_key=args.frontier)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
     if stats["registry_imported"]:
         print(f"已导入内置标准库 bundled standards registry imported: {stats['registry_imported']} rows", file=sys.stderr)
     if args.json:
@@ -47,9 +51,34 @@ def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
         )
         for line in stats["failed_urls"][:10]:
             print(f"  失败 failed: {line}", file=sys.stderr)
+    for alarm in stats["alarms"]:
+        print(f"警报 alarm: {alarm}", file=sys.stderr)
+    for cap in stats["cap_warnings"]:
+        print(f"警告 warning: {cap}", file=sys.stderr)
     if stats["items_stored"] == 0 and stats["failed_requests"]:
         print("错误 error: no page could be fetched; is the shop reachable?", file=sys.stderr)
         return 3
+    return 0
+
+
+def cmd_crawls(args: argparse.Namespace, s: Settings) -> int:
+    from crawlers.monitor import crawl_summary
+    from shelfwatch.wiring import open_store
+
+    for crawl in open_store(s, must_exist=True).iter_crawls(limit=args.limit):
+        d = crawl_summary(crawl)
+        if args.json:
+            _print_json(d)
+            continue
+        errors = " ".join(f"{k}={v}" for k, v in d["errors"].items()) or "0"
+        refused = " ".join(f"{k}={v}" for k, v in d["refused"].items()) or "0"
+        missing = " ".join(f"{k}={v}" for k, v in d["missing_fields"].items()) or "0"
+        print(f"#{d['id']} {d['started_at']} {d['finish_reason']}  页面 pages {d['pages']}  商品 items {d['items']}  "
+              f"下架 gone {d['gone']}  渲染 rendered {d['rendered_share']:.0%}  错误 errors {errors}  "
+              f"拒绝 refused {refused}  缺字段 missing {missing}")
+        print(f"    {' '.join(d['start_urls'])}")
+        for alarm in d["alarms"]:
+            print(f"    警报 alarm: {alarm}")
     return 0
 
 
@@ -323,17 +352,266 @@ def cmd_evidence(args: argparse.Namespace, s: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, s: Settings) -> int:
     import uvicorn
 
+    from shelfwatch.accounts import count_users
     from shelfwatch.wiring import open_store
     from webapp import create_app
 
-    open_store(s, must_exist=True).close()  # fail now, not on the first page view
+    store = open_store(s, must_exist=True)  # fail now, not on the first page view
+    if not count_users(store):
+        print("提示 note: no account yet; add one with `shelfwatch users add NAME --role admin`", file=sys.stderr)
+    store.close()
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        # The app has no login: anyone who reaches the port can read evidence and set review verdicts.
-        print(f"警告 warning: serving on {args.host} without authentication; put it behind an authenticating proxy",
-              file=sys.stderr)
+        print(f"警告 warning: serving plain HTTP on {args.host}; put it behind a TLS reverse proxy "
+              "(SHELFWATCH_ALLOWED_HOSTS, SHELFWATCH_TRUSTED_ORIGINS)", file=sys.stderr)
     print(f"网页 web app at http://{args.host}:{args.port}/  (Ctrl-C stops)", file=sys.stderr)
-    uvicorn.run(create_app(s), host=args.host, port=args.port, log_level=s.log_level.lower())
+    uvicorn.run(create_app(s, bound_host=args.host), host=args.host, port=args.port, log_level=s.log_level.lower())
     return 0
+
+
+# -- scheduled work (Celery + Redis), and the same watches run in-process ------------------------------------
+def cmd_worker(args: argparse.Namespace, s: Settings) -> int:
+    from tasks.celery_app import app
+
+    argv = ["worker", f"--concurrency={args.concurrency}", f"--loglevel={args.loglevel}"]
+    if args.name:
+        argv.append(f"--hostname={args.name}")
+    app.worker_main(argv=argv)
+    return 0
+
+
+def cmd_beat(args: argparse.Namespace, s: Settings) -> int:
+    from tasks.celery_app import app
+
+    print(f"定时 beat: watches from {app.conf.shelfwatch_watches} (re-read when the file changes)", file=sys.stderr)
+    app.start(argv=["beat", f"--loglevel={args.loglevel}", f"--schedule={args.schedule}"])
+    return 0
+
+
+def cmd_runs(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s, must_exist=True)
+    for r in store.recent_runs(limit=args.limit, watch=args.watch):
+        if args.json:
+            _print_json(r)
+            continue
+        took = f"{(r['finished_at'] - r['started_at']).total_seconds():.0f}s" if r["finished_at"] else "…"
+        st = r["stats"]
+        figures = f"{st.get('items_stored', '-')} items/{st.get('pages_fetched', '-')} pages" if st else ""
+        print(f"{r['id']}\t{r['started_at']:%Y-%m-%d %H:%M:%S}\t{r['watch']}\t{r['state']}\t#{r['attempt']}\t{took}\t"
+              f"{figures}\t{'; '.join(r['alarms'])}\t{r['error'][:200]}")
+    return 0
+
+
+def cmd_watch_list(args: argparse.Namespace, s: Settings) -> int:
+    from tasks.watches import WatchFileError, load_watches
+
+    try:
+        watches = load_watches(args.file or s.watches, default_db=s.db)
+    except WatchFileError as exc:
+        raise UserError(str(exc)) from None
+    for w in watches:
+        when = w.cron or f"every {w.every_minutes} min"
+        print(f"{w.name}\t{when}\t{' '.join(w.start_urls)}\t{w.db}")
+    return 0
+
+
+def cmd_watch_run(args: argparse.Namespace, s: Settings) -> int:
+    """One watch now, in this process: no Redis, no Celery (the office's embedded setup), recorded in its runs."""
+    from dataclasses import replace
+
+    from crawlers.run import run_crawl
+    from tasks.runs import CrawlFailed, recorded
+    from tasks.watches import WatchFileError, find_watch
+
+    try:
+        watch = find_watch(args.file or s.watches, args.name, default_db=s.db)
+    except (WatchFileError, LookupError) as exc:
+        raise UserError(str(exc).strip("\"'")) from None
+
+    def work() -> dict[str, Any]:
+        stats = run_crawl(list(watch.start_urls), replace(s, db=watch.db), max_items=watch.max_items)
+        if stats["items_stored"] == 0 and stats["failed_requests"]:
+            raise CrawlFailed("no page could be fetched; is the shop reachable?", stats)
+        return stats
+
+    try:
+        stats = recorded(watch, work)
+    except CrawlFailed as exc:
+        print(f"错误 error: watch {watch.name}: {exc}", file=sys.stderr)
+        return 3
+    if args.json:
+        _print_json(stats)
+    else:
+        print(f"监测完成 watch {watch.name} done: {stats['items_stored']} listings stored, "
+              f"{stats['pages_fetched']} pages fetched, {stats['elapsed_seconds']} s")
+    return 0
+
+
+def _add_scheduling(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
+    sp = add("worker", cmd_worker, "start a Celery worker that runs crawls (SHELFWATCH_BROKER_URL)", db=False)
+    sp.add_argument("--concurrency", type=int, default=2, help="crawls this worker runs at once (default 2)")
+    sp.add_argument("--name", help="worker name, e.g. crawl1@%%h (default: celery@HOST)")
+    sp.add_argument("--loglevel", default="info")
+
+    sp = add("beat", cmd_beat, "start the scheduler that starts each watch's crawl (one per deployment)", db=False)
+    sp.add_argument("--schedule", default="celerybeat-schedule", help="file where beat keeps its last run times")
+    sp.add_argument("--loglevel", default="info")
+
+    sp = add("runs", cmd_runs, "recent task runs, newest first: state, timings, figures, alarms, errors")
+    sp.add_argument("--limit", type=int, default=20)
+    sp.add_argument("--watch", help="only this watch's runs")
+    sp.add_argument("--json", action="store_true", help="one JSON object a line")
+
+    watch = sub.add_parser("watch", help="watches (SHELFWATCH_WATCHES)").add_subparsers(dest="action", required=True)
+    sp = watch.add_parser("list", help="the watches in the file and their schedules")
+    sp.add_argument("--file", help="watches file (default: $SHELFWATCH_WATCHES or watches.toml)")
+    sp.add_argument("--db")
+    sp.set_defaults(handler=cmd_watch_list)
+    sp = watch.add_parser("run", help="crawl one watch now, in this process (no Redis or Celery needed)")
+    sp.add_argument("name")
+    sp.add_argument("--file", help="watches file (default: $SHELFWATCH_WATCHES or watches.toml)")
+    sp.add_argument("--db", help="default store for watches that name none")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(handler=cmd_watch_run)
+
+
+# -- accounts, tokens, audit, notices (web app administration) ---------------------------------------------------
+def _cli_actor() -> Any:
+    import getpass
+
+    from shelfwatch.audit import Actor
+
+    return Actor(name=f"cli:{getpass.getuser()}"[:64])
+
+
+def _read_password() -> str:
+    """The new password: prompted without echo on a terminal, else the first line of stdin (for scripts)."""
+    import getpass
+
+    if sys.stdin.isatty():
+        first, again = getpass.getpass("密码 password: "), getpass.getpass("再输一次 again: ")
+        if first != again:
+            raise UserError("两次输入的密码不一致 the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_users_add(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.accounts import AccountError, Role, add_user
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s)
+    try:
+        user = add_user(store, args.name, Role(args.role), _read_password(), platform=args.platform or "",
+                        actor=_cli_actor())
+    except AccountError as exc:
+        raise UserError(str(exc)) from None
+    print(f"已创建账号 account created: {user.name} ({user.role}{', ' + user.platform if user.platform else ''})")
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.accounts import list_users
+    from shelfwatch.wiring import open_store
+
+    for u in list_users(open_store(s, must_exist=True)):
+        print(f"{u.name}\t{u.role}\t{u.platform or '-'}\t{'active' if u.active else 'disabled'}")
+    return 0
+
+
+def cmd_tokens_create(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.accounts import AccountError, create_token
+    from shelfwatch.wiring import open_store
+
+    try:
+        tid, token = create_token(open_store(s, must_exist=True), args.name, actor=_cli_actor())
+    except AccountError as exc:
+        raise UserError(str(exc)) from None
+    print(f"令牌 {tid} 已创建，只显示这一次 token {tid} created; it is shown this once:", file=sys.stderr)
+    print(token)
+    return 0
+
+
+def cmd_tokens_revoke(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.accounts import AccountError, revoke_token
+    from shelfwatch.wiring import open_store
+
+    try:
+        info = revoke_token(open_store(s, must_exist=True), args.id, actor=_cli_actor())
+    except AccountError as exc:
+        raise UserError(str(exc)) from None
+    print(f"已吊销令牌 token revoked: {info.id} ({info.user}, {info.prefix}…)")
+    return 0
+
+
+def cmd_tokens_list(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.accounts import list_tokens
+    from shelfwatch.wiring import open_store
+
+    for t in list_tokens(open_store(s, must_exist=True)):
+        state = f"revoked {t.revoked_at:%Y-%m-%d %H:%M}" if t.revoked_at else "live"
+        print(f"{t.id}\t{t.user}\t{t.prefix}…\t{t.created_at:%Y-%m-%d %H:%M}\t{state}")
+    return 0
+
+
+def cmd_audit_export(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch import audit
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s, must_exist=True)
+    audit.append(store, _cli_actor(), "export", "audit_log", "all")
+    data = audit.to_csv(audit.iter_all(store))
+    if args.out:
+        Path(args.out).write_bytes(data)
+        print(f"审计日志 audit log: {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_notices_relisted(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.notices import reopen_relisted
+    from shelfwatch.wiring import open_store
+
+    reopened = reopen_relisted(open_store(s, must_exist=True), actor=_cli_actor())
+    print(f"重新上架而重开的通知条目 notice items reopened as relisted: {len(reopened)} {reopened or ''}".rstrip())
+    return 0
+
+
+def _add_account_commands(sub: Any) -> None:
+    """`users`, `tokens` and `audit` subcommands (kept together, apart from the crawl commands)."""
+
+    def group(name: str, help_text: str) -> Any:
+        return sub.add_parser(name, help=help_text, description=help_text).add_subparsers(dest="action", required=True)
+
+    def leaf(parent: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sp: argparse.ArgumentParser = parent.add_parser(name, help=help_text, description=help_text)
+        sp.add_argument("--db", help="SQLite file or SQLAlchemy URL (default: $SHELFWATCH_DB or shelfwatch.db)")
+        sp.set_defaults(handler=handler)
+        return sp
+
+    users = group("users", "web-app accounts: admin, inspector, operator (bound to one platform)")
+    sp = leaf(users, "add", cmd_users_add, "add an account; the password is read from stdin (prompted on a terminal)")
+    sp.add_argument("name")
+    sp.add_argument("--role", required=True, choices=["inspector", "operator", "admin"])
+    sp.add_argument("--platform", help="the platform an operator account is bound to (operators only)")
+    leaf(users, "list", cmd_users_list, "list accounts")
+
+    tokens = group("tokens", "platform operators' API tokens (stored hashed, shown once)")
+    sp = leaf(tokens, "create", cmd_tokens_create, "create an API token for an operator account; prints it once")
+    sp.add_argument("name", help="the operator account")
+    sp = leaf(tokens, "revoke", cmd_tokens_revoke, "revoke an API token by its id")
+    sp.add_argument("id", type=int)
+    leaf(tokens, "list", cmd_tokens_list, "list tokens (ids, owners, prefixes; never the tokens)")
+
+    notices = group("notices", "takedown notices")
+    leaf(notices, "relisted", cmd_notices_relisted,
+         "reopen items reported removed whose listing came back (run after a crawl; the notices page does it too)")
+
+    aud = group("audit", "the append-only audit log")
+    sp = leaf(aud, "export", cmd_audit_export, "write the whole audit log as CSV (the export is logged too)")
+    sp.add_argument("--out", help="file to write (default: stdout)")
 
 
 # -- parser ----------------------------------------------------------------------------------------------------
@@ -388,7 +666,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--as-of", type=_date, help="judge standards as of this date (default: today)")
     sp.add_argument("--max-items", type=int, default=0, help="stop scheduling after this many item pages; pages already in flight are stored too (0: no limit)")
     sp.add_argument("--job-dir", help="keep the crawl's queue here; rerun with the same folder to resume after a stop")
+    sp.add_argument("--frontier", metavar="KEY", help="share this crawl's queue and duplicate filter in Redis "
+                    "($SHELFWATCH_FRONTIER_URL) with every process started with the same KEY")
     sp.add_argument("--json", action="store_true", help="print the crawl's figures as one JSON object")
+
+    sp = add("crawls", cmd_crawls, "list recent crawls: pages, items, errors by kind, refusals, rendered share, alarms")
+    sp.add_argument("--limit", type=int, default=20, help="how many, newest first")
+    sp.add_argument("--json", action="store_true", help="one JSON object a line")
 
     sp = add("extract", cmd_extract, "print what one saved page claims", db=False)
     sp.add_argument("file")
@@ -476,6 +760,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("serve", cmd_serve, "web app for inspectors, platform operators and analysts over the store")
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     sp.add_argument("--port", type=int, default=8000)
+
+    _add_scheduling(sub, add)
+    _add_account_commands(sub)
     return p
 
 

@@ -160,7 +160,30 @@ def run_demo(s: Settings, *, seed: int, n_listings: int, out_dir: Path, as_of: d
     lines.append(f"报告 report: {report}")
     lines.append(takedown_summary(confirmed, csvs))
     lines.append(f"数据库 database: {db}   (try: shelfwatch search 羽绒服 --db {db})")
+    lines += _open_the_app(store, db, sorted(per_platform))
     print("\n".join(lines))
     store.close()
     sys.stdout.flush()
     return 0
+
+
+def _open_the_app(store: Store, db: Path, platforms: list[str]) -> list[str]:
+    """Make demo accounts (passwords drawn for this run, shown once here) and say how to open the web app."""
+    import secrets
+
+    from shelfwatch.accounts import Role, add_user
+    from shelfwatch.audit import Actor
+
+    actor = Actor(name="demo")
+    made = [("demo-admin", Role.ADMIN, ""), ("demo-inspector", Role.INSPECTOR, "")]
+    made += [(f"demo-{p}"[:64], Role.OPERATOR, p) for p in platforms]
+    lines = ["", "网页 web app — start it, then open http://127.0.0.1:8000/ and sign in:",
+             f"  shelfwatch serve --db {db}      (or: {sys.executable} -m shelfwatch serve --db {db})",
+             "演示账号 demo accounts (passwords drawn for this run, shown only here):"]
+    for name, role, platform in made:
+        password = secrets.token_urlsafe(9)
+        add_user(store, name, role, password, platform=platform, actor=actor)
+        lines.append(f"  {name:<18} {password:<14} {role}{' · ' + platform if platform else ''}")
+    lines.append("检查员确认问题后，在“下架通知”页发出通知；平台账号只能看到本平台的通知。 Confirm findings as the "
+                 "inspector, issue a notice on 下架通知 Notices; each operator sees only their platform's notices.")
+    return lines

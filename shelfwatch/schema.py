@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
     true,
 )
 
@@ -65,6 +66,17 @@ listings = Table(
     Column("risk", Float, nullable=False, default=0.0),
     Column("first_seen", DateTime, nullable=False),
     Column("last_crawl_id", Integer, ForeignKey("crawls.id")),
+    # When a crawl first found the page gone (404 / 410, 商品已下架); cleared when it answers as a listing again.
+    Column("gone_since", DateTime),
+    # HTTP status of the last fetch of the page (the listing's or the gone one's).
+    Column("last_status", Integer),
+    # A listing's identity where its page gave an item id: one item reached by two URLs is one listing.
+    Index("uq_listing_item", "platform", "item_id", unique=True,
+          sqlite_where=text("item_id <> ''"), postgresql_where=text("item_id <> ''")),
+    # The dashboard's per platform and category counts, and its riskiest listings (revision 0006).
+    Index("ix_listings_platform_category", "platform", "category_key"),
+    Index("ix_listings_id_platform_category", "id", "platform", "category_key"),
+    Index("ix_listings_risk", "risk"),
 )
 
 claims = Table(
@@ -103,7 +115,16 @@ findings = Table(
     Column("cleared_at", DateTime),
     # Which reference data (registry import and coverage, list) the finding was judged with.
     Column("reference", Text, nullable=False, default="", server_default=""),
+    # The last decision on the review (revision 0006): a dismissal's reason, the inspector's comment, who, when.
+    Column("review_reason", Text, nullable=False, default="", server_default=""),
+    Column("review_comment", Text, nullable=False, default="", server_default=""),
+    Column("reviewed_by", String(64), nullable=False, default="", server_default=""),
+    Column("reviewed_at", DateTime),
     Index("uq_finding_identity", "listing_id", "code", "subject", unique=True),
+    # Covering indexes of the dashboard's and queue's aggregates (revision 0006): counted without the rows.
+    Index("ix_findings_active_code_review", "active", "code", "review"),
+    Index("ix_findings_active_listing", "active", "listing_id"),
+    Index("ix_findings_active_created", "active", "created_at"),
 )
 
 pages = Table(
@@ -210,4 +231,143 @@ blacklist = Table(
     Column("listed_on", Date),
     Column("delisted_on", Date),
     Column("source", Text, nullable=False, default=""),
+)
+
+task_runs = Table(
+    "task_runs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # What ran: the task's name (crawl_watch, ...) and the watch it ran for; task_id is Celery's, empty in-process.
+    Column("kind", String(32), nullable=False),
+    Column("watch", String(128), nullable=False, default="", index=True),
+    Column("task_id", String(64), nullable=False, default=""),
+    # running -> succeeded | failed | skipped; one row per attempt, so retries show as rows of their own.
+    Column("state", String(16), nullable=False),
+    Column("attempt", Integer, nullable=False, default=1),
+    Column("started_at", DateTime, nullable=False, index=True),
+    Column("finished_at", DateTime),
+    Column("stats", Text, nullable=False, default="{}"),
+    Column("error", Text, nullable=False, default=""),
+    Column("alarms", Text, nullable=False, default="[]"),
+)
+
+
+# -- review decisions, accounts, audit and takedown notices (revision 0006) ---------------------------------
+# The decision columns on ``findings`` (review_reason, review_comment, reviewed_by, reviewed_at) are declared in
+# the ``findings`` table above; the tables below hold who may act and what they did.
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(64), nullable=False, unique=True),
+    # admin | inspector | operator; an operator is bound to one platform and sees nothing else.
+    Column("role", String(16), nullable=False),
+    Column("platform", String(128), nullable=False, default=""),
+    # argon2id hash (argon2-cffi's PHC string); never the password itself.
+    Column("password_hash", Text, nullable=False),
+    Column("active", Boolean, nullable=False, default=True, server_default=true()),
+    Column("created_at", DateTime, nullable=False),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False, index=True),
+    # sha256 of the token: the token is shown once and cannot be read back from the database.
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("prefix", String(16), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("last_used_at", DateTime),
+    Column("revoked_at", DateTime),
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False, index=True),
+    # sha256 of the cookie value, so a copy of the database does not hand out live sessions.
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("ended_at", DateTime),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False, index=True),
+    # The account name as it was when acting ("" for an unknown name at a failed login), and its id if any.
+    Column("actor", String(64), nullable=False, default=""),
+    Column("actor_id", Integer),
+    Column("action", String(32), nullable=False, index=True),
+    Column("object_type", String(32), nullable=False, default=""),
+    Column("object_id", String(64), nullable=False, default=""),
+    Column("listing_id", Integer, index=True),
+    # JSON of the object's relevant fields before and after the change ("" when there is no such state).
+    Column("before", Text, nullable=False, default=""),
+    Column("after", Text, nullable=False, default=""),
+    Column("ip", String(64), nullable=False, default=""),
+)
+
+notices = Table(
+    "notices",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # Human number, e.g. TD-2026-0001: what the platform quotes back.
+    Column("number", String(32), nullable=False, unique=True),
+    Column("platform", String(128), nullable=False, index=True),
+    Column("issued_at", DateTime, nullable=False),
+    Column("issued_by", String(64), nullable=False),
+    Column("deadline_at", DateTime, nullable=False),
+)
+
+notice_items = Table(
+    "notice_items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("notice_id", Integer, ForeignKey("notices.id"), nullable=False, index=True),
+    Column("finding_id", Integer, ForeignKey("findings.id"), nullable=False, index=True),
+    Column("listing_id", Integer, ForeignKey("listings.id"), nullable=False, index=True),
+    # issued -> acknowledged -> removed | disputed (with a reason)
+    Column("status", String(16), nullable=False, default="issued"),
+    Column("reason", Text, nullable=False, default=""),
+    # What the notice said, frozen at issue time (JSON): a later re-crawl does not rewrite a sent notice.
+    Column("snapshot", Text, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Column("removed_at", DateTime),
+)
+
+spot_draws = Table(
+    "spot_draws",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("seed", String(64), nullable=False),
+    Column("drawn_at", DateTime, nullable=False),
+    Column("drawn_by", String(64), nullable=False),
+    Column("per_stratum", Integer, nullable=False),
+    # What was drawn from, frozen (JSON): candidates [listing_id, platform, category, maker, model] and the
+    # inspector pool, so anyone can redraw with the seed and get the same items and inspectors.
+    Column("candidates", Text, nullable=False),
+    Column("inspectors", Text, nullable=False),
+)
+
+spot_items = Table(
+    "spot_items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("draw_id", Integer, ForeignKey("spot_draws.id"), nullable=False, index=True),
+    Column("listing_id", Integer, ForeignKey("listings.id"), nullable=False, index=True),
+    Column("platform", String(128), nullable=False),
+    Column("category_key", String(64), nullable=False),
+    Column("maker", Text, nullable=False),
+    Column("model", Text, nullable=False),
+    Column("inspectors", Text, nullable=False),
+    # pending -> passed | failed (the test purchase's result)
+    Column("outcome", String(16), nullable=False, default="pending"),
+    Column("outcome_at", DateTime),
 )

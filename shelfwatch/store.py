@@ -1,23 +1,27 @@
 """The record store: listings, their claims, findings, page evidence, registry and blacklist rows.
 
-SQLAlchemy Core over an SQLite file by default; any SQLAlchemy URL (PostgreSQL, say) works when crawls run on several
-machines. The tables are in ``shelfwatch/schema.py``.
+SQLAlchemy Core over an SQLite file by default, or PostgreSQL (psycopg 3) when crawls run on several machines; both are
+tested with the same suite. Every write is an upsert with the database's own ON CONFLICT clause, so processes that
+store the same listing at once neither fail nor duplicate it. The tables are in ``shelfwatch/schema.py``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import time
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-from sqlalchemy import create_engine, delete, event, func, insert, select, update
+from sqlalchemy import create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
 from shelfwatch import migrate
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, Listing, UnverifiedClaim
@@ -32,9 +36,15 @@ from shelfwatch.schema import (
     rulebook,
     self_declarations,
     standards,
+    task_runs,
     unverified_claims,
 )
-from shelfwatch.settings import db_url
+from shelfwatch.settings import Settings, db_url
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+RECONNECT_WINDOW_S = 60.0
+"""How long a crawl's writes keep trying while the database is unreachable (a restart, a failover)."""
 
 
 class Review(StrEnum):
@@ -45,7 +55,9 @@ class Review(StrEnum):
     CONFIRMED = "confirmed"
     """The inspector agrees: the listing goes on to the platform for takedown."""
     DISMISSED = "dismissed"
-    """A false alarm."""
+    """A false alarm (the decision carries the reason, see ``shelfwatch.decisions``)."""
+    TEST_PURCHASE = "test_purchase"
+    """需要试买: the page alone cannot settle it; a test purchase will. Stays inside the office like "open"."""
 
 
 def _now() -> datetime:
@@ -58,20 +70,28 @@ def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout=10000")  # first: switching to WAL below waits for other processes too
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=10000")
         cur.close()
 
 
 class Store:
     """Reads and writes shelfwatch records; one instance per process."""
 
-    def __init__(self, db: str) -> None:
+    def __init__(
+        self, db: str, *, pool_size: int = Settings.db_pool_size, max_overflow: int = Settings.db_max_overflow
+    ) -> None:
         self.url = db_url(db)
-        self.engine = create_engine(self.url, future=True)
-        if self.engine.dialect.name == "sqlite":
+        if self.url.startswith("sqlite"):
+            self.engine = create_engine(self.url)
             _sqlite_pragmas(self.engine)
+        else:
+            # A server database: a bounded pool per process (workers x (size + overflow) must stay under the
+            # server's max_connections), and a ping at checkout so a restarted server costs a reconnect, not a crawl.
+            self.engine = create_engine(
+                self.url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True, pool_recycle=1800
+            )
         migrate.upgrade(self.engine)
 
     @property
@@ -91,14 +111,91 @@ class Store:
             return int(res.inserted_primary_key[0])  # type: ignore[index]  # always set on INSERT
 
     def finish_crawl(self, crawl_id: int, stats: dict[str, Any]) -> None:
+        values = {"finished_at": _now(), "stats": json.dumps(stats, default=str, ensure_ascii=False)}
+        self._write(lambda conn: conn.execute(update(crawls).where(crawls.c.id == crawl_id).values(**values)))
+
+    def _write(self, work: Callable[[Any], T]) -> T:
+        """Run an idempotent write in a transaction, again and again while the database is unreachable.
+
+        A PostgreSQL restart (or failover) drops every connection; the pool's pre-ping reconnects, and a write
+        caught by the outage is tried again, with growing waits, for up to ``RECONNECT_WINDOW_S``: a crawl carries
+        on instead of losing the pages it fetched meanwhile. The writes given here are upserts, so a retry after a
+        commit whose answer was lost does no harm. SQLite's "database is locked" past busy_timeout is retried too.
+        """
+        deadline, wait = time.monotonic() + RECONNECT_WINDOW_S, 0.25
+        while True:
+            try:
+                with self.engine.begin() as conn:
+                    return work(conn)
+            except OperationalError as exc:
+                if time.monotonic() + wait > deadline:
+                    raise
+                log.warning("database unreachable (%s); trying again in %.1f s", str(exc.orig).strip()[:200], wait)
+                time.sleep(wait)
+                wait = min(wait * 2, 5.0)
+
+    # -- task runs --------------------------------------------------------------------------------------------
+    def start_run(self, kind: str, *, watch: str = "", task_id: str = "", attempt: int = 1) -> int:
+        """Record that a task attempt began (state ``running``); its run id."""
         with self.engine.begin() as conn:
-            conn.execute(
-                update(crawls)
-                .where(crawls.c.id == crawl_id)
-                .values(finished_at=_now(), stats=json.dumps(stats, default=str, ensure_ascii=False))
-            )
+            res = conn.execute(insert(task_runs).values(
+                kind=kind, watch=watch, task_id=task_id, state="running", attempt=attempt, started_at=_now(),
+                stats="{}", error="", alarms="[]"))
+            return int(res.inserted_primary_key[0])  # type: ignore[index]  # always set on INSERT
+
+    def finish_run(self, run_id: int, state: str, *, stats: dict[str, Any] | None = None, error: str = "",
+                   alarms: list[str] | None = None) -> None:
+        """Record how a task attempt ended: ``succeeded``, ``failed`` or ``skipped``, its figures, error and alarms."""
+        with self.engine.begin() as conn:
+            conn.execute(update(task_runs).where(task_runs.c.id == run_id).values(
+                state=state, finished_at=_now(), error=error,
+                stats=json.dumps(stats or {}, default=str, ensure_ascii=False),
+                alarms=json.dumps(alarms or [], ensure_ascii=False)))
+
+    def recent_runs(self, *, limit: int = 20, watch: str | None = None) -> list[dict[str, Any]]:
+        """The newest task runs first, stats and alarms decoded."""
+        q = select(task_runs).order_by(task_runs.c.started_at.desc(), task_runs.c.id.desc()).limit(limit)
+        if watch:
+            q = q.where(task_runs.c.watch == watch)
+        with self.engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(q).mappings()]
+        for r in rows:
+            r["stats"], r["alarms"] = json.loads(r["stats"] or "{}"), json.loads(r["alarms"] or "[]")
+        return rows
 
     # -- listings ---------------------------------------------------------------------------------------------
+    def iter_crawls(self, *, limit: int = 50) -> list[dict[str, Any]]:
+        """The newest crawls first, each with its start URLs and figures decoded."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(crawls).order_by(crawls.c.id.desc()).limit(limit)).mappings().all()
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["start_urls"] = json.loads(d["start_urls"] or "[]")
+            d["stats"] = json.loads(d["stats"] or "{}")
+            out.append(d)
+        return out
+
+    def urls_saved_in(self, crawl_ids: Iterable[int]) -> set[str]:
+        """URLs of the listings whose page was saved by any of these crawls."""
+        ids = list(crawl_ids)
+        if not ids:
+            return set()
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(pages.c.url).where(pages.c.crawl_id.in_(ids)).distinct()).scalars())
+
+    def previous_crawl_stats(self, crawl_id: int) -> dict[str, Any] | None:
+        """Figures of the last finished crawl before this one with the same start URLs (None: there is none)."""
+        with self.engine.connect() as conn:
+            start_urls = conn.execute(select(crawls.c.start_urls).where(crawls.c.id == crawl_id)).scalar()
+            raw = conn.execute(
+                select(crawls.c.stats)
+                .where(crawls.c.id < crawl_id, crawls.c.start_urls == start_urls, crawls.c.finished_at.is_not(None))
+                .order_by(crawls.c.id.desc())
+                .limit(1)
+            ).scalar()
+        return json.loads(raw) if raw else None
+
     def save_listing(
         self,
         listing: Listing,
@@ -116,16 +213,14 @@ class Store:
         row["params"] = json.dumps(listing.params, ensure_ascii=False)
         row["risk"] = risk
         row["last_crawl_id"] = crawl_id
-        with self.engine.begin() as conn:
-            existing = conn.execute(select(listings.c.id).where(listings.c.url == listing.url)).scalar()
-            if existing is None:
-                row["first_seen"] = listing.fetched_at or _now()
-                listing_id = int(conn.execute(insert(listings).values(**row)).inserted_primary_key[0])  # type: ignore[index]
-            else:
-                listing_id = int(existing)
-                conn.execute(update(listings).where(listings.c.id == listing_id).values(**row))
-                # Claims of the same crawl are replaced (a re-render of one page); older crawls stay as history.
-                conn.execute(delete(claims).where(claims.c.listing_id == listing_id, claims.c.crawl_id == crawl_id))
+        row["gone_since"] = None  # the page answered as a listing: not (or no longer) gone
+        if page is not None:
+            row["last_status"] = page.get("status")
+
+        def write(conn: Any) -> int:
+            listing_id = self._upsert_listing(conn, row, first_seen=listing.fetched_at or _now())
+            # Claims of the same crawl are replaced (a re-render of one page); older crawls stay as history.
+            conn.execute(delete(claims).where(claims.c.listing_id == listing_id, claims.c.crawl_id == crawl_id))
             if listing_claims:
                 conn.execute(
                     insert(claims),
@@ -149,7 +244,50 @@ class Store:
                 self._save_unverified(conn, listing_id, unverified)
             if page is not None:
                 self._save_page(conn, listing_id, crawl_id, page)
-        return listing_id
+            return listing_id
+
+        return self._write(write)
+
+    def _upsert_listing(self, conn: Any, row: dict[str, Any], *, first_seen: datetime) -> int:
+        """Insert or update one listing; its id.
+
+        The database's own ON CONFLICT settles who wins when several crawl processes store the same listing at
+        once (a select-then-insert would let both insert, or fail one with a unique violation). The listing's
+        identity is (platform, item id) when the page gave an item id, so one item reached by two URLs is one
+        listing; its canonical URL otherwise. ``first_seen`` is written only by the insert.
+        """
+        stmt = _insert_for(conn)(listings).values(**row, first_seen=first_seen)
+        updated = {c: getattr(stmt.excluded, c) for c in row}
+        by_url = stmt.on_conflict_do_update(index_elements=["url"], set_=updated).returning(listings.c.id)
+        if not row["item_id"]:
+            return int(conn.execute(by_url).scalar_one())
+        # A row stored under this URL before its page gave an item id is this listing: it takes the id first, so
+        # the upsert below finds it by (platform, item id) instead of failing on the URL. Idempotent, no race.
+        conn.execute(
+            update(listings)
+            .where(listings.c.url == row["url"], listings.c.item_id == "")
+            .values(item_id=row["item_id"], platform=row["platform"])
+        )
+        by_item = stmt.on_conflict_do_update(
+            # The predicate as SQL text, not a bound value: PostgreSQL matches a partial index to ON CONFLICT by
+            # proving the predicate, which a parameter defeats once psycopg prepares the statement (5th use on).
+            index_elements=["platform", "item_id"], index_where=text("item_id <> ''"), set_=updated
+        ).returning(listings.c.id)
+        return int(conn.execute(by_item).scalar_one())
+
+    def mark_gone(self, url: str, *, seen_at: datetime, status: int) -> bool:
+        """Record that a stored listing's page says it is gone, keeping the first time it did.
+
+        Its claims, findings and evidence stay as they were (the takedown is verified against them). False when
+        no listing has this URL (a page never stored as a listing is not recorded).
+        """
+        with self.engine.begin() as conn:
+            res = conn.execute(
+                update(listings)
+                .where(listings.c.url == url)
+                .values(gone_since=func.coalesce(listings.c.gone_since, seen_at), last_status=status)
+            )
+        return bool(res.rowcount)
 
     def save_judgment(
         self,
@@ -261,13 +399,10 @@ class Store:
     def _save_page(self, conn: Any, listing_id: int, crawl_id: int | None, page: dict[str, Any]) -> None:
         body: bytes = page["body"]
         digest = hashlib.sha256(body).hexdigest()
-        seen = conn.execute(
-            select(pages.c.id).where(pages.c.listing_id == listing_id, pages.c.sha256 == digest)
-        ).scalar()
-        if seen is not None:  # identical page already kept: evidence is deduplicated by content
-            return
+        # An identical page already kept is not kept again: evidence is deduplicated by content, by the database
+        # (uq_page_version), so two processes storing one page at once keep it once without an error.
         conn.execute(
-            insert(pages).values(
+            _insert_for(conn)(pages).values(
                 listing_id=listing_id,
                 crawl_id=crawl_id,
                 url=page["url"],
@@ -277,7 +412,7 @@ class Store:
                 sha256=digest,
                 rendered=bool(page.get("rendered", False)),
                 body=zlib.compress(body),
-            )
+            ).on_conflict_do_nothing(index_elements=["listing_id", "sha256"])
         )
 
     def iter_listings(self, *, platform: str | None = None) -> Iterator[dict[str, Any]]:

@@ -22,12 +22,12 @@ def open_store(settings: Settings, *, must_exist: bool = False) -> Store:
     """The record store; ``must_exist`` for commands that only read, so a mistyped --db is not a new empty file."""
     if must_exist and "://" not in settings.db and not Path(settings.db).expanduser().exists():
         raise NoDatabase(f"no database at {settings.db}: crawl first (shelfwatch crawl URL --db FILE) or pass --db")
-    return Store(settings.db)
+    return Store(settings.db, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow)
 
 
 def _sqlite_options(settings: Settings, store: Store) -> dict[str, Any]:
     # The embedded index shares the store's SQLite file; with a server database it gets a local file of its own.
-    return {"path": store.sqlite_path or str(Path("shelfwatch-index.db").resolve())}
+    return {"path": settings.index_path or store.sqlite_path or str(Path("shelfwatch-index.db").resolve())}
 
 
 def es_index_name(settings: Settings, store: Store) -> str:

@@ -1,8 +1,8 @@
 """The Celery application: Redis broker and result backend, JSON only, one long crawl per worker slot.
 
-Start a worker and the scheduler with ``celery -A tasks.celery_app worker -B`` (or run ``beat`` apart on one host
-and workers on many). The beat schedule is read from the watches file when this module is imported: restart beat
-after editing the file. Workers re-read the file for every crawl, so their view is always current.
+Start workers with ``shelfwatch worker`` on any number of hosts and one scheduler with ``shelfwatch beat``. Beat
+re-reads the watches file whenever it changes (tasks/beat.py), and workers re-read it for every crawl, so editing
+the file needs no restart.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from celery import Celery, shared_task
+from celery.schedules import crontab
 
 from shelfwatch.settings import load_settings
-from tasks.watches import Watch, load_watches
+from tasks.watches import Watch, cron_fields, load_watches
 
 log = logging.getLogger(__name__)
 
@@ -25,15 +26,21 @@ CRAWL_TIMEOUT_S = 4 * 3600
 
 def beat_schedule(watches: list[Watch]) -> dict[str, dict[str, Any]]:
     """One periodic ``crawl_watch`` entry per watch; a run not started before the next is due is dropped."""
-    return {
-        f"watch:{w.name}": {
+    entries: dict[str, dict[str, Any]] = {}
+    for w in watches:
+        if w.cron:
+            schedule: Any = crontab(**cron_fields(w.cron))
+            expires = w.max_minutes * 60  # a cron run still queued when its crawl would have ended is stale
+        else:
+            assert w.every_minutes is not None  # load_watches requires one of the two
+            schedule, expires = timedelta(minutes=w.every_minutes), w.every_minutes * 60
+        entries[f"watch:{w.name}"] = {
             "task": "shelfwatch.crawl_watch",
-            "schedule": timedelta(minutes=w.every_minutes),
+            "schedule": schedule,
             "args": [w.name],
-            "options": {"expires": w.every_minutes * 60},  # no pile-up of stale crawls behind a busy worker
+            "options": {"expires": expires},  # no pile-up of stale crawls behind a busy worker
         }
-        for w in watches
-    }
+    return entries
 
 
 def _schedule_from(path: Path, default_db: str) -> dict[str, dict[str, Any]]:
@@ -66,6 +73,10 @@ def make_celery(broker_url: str | None = None, *, watches: str | Path | None = N
         result_expires=timedelta(days=7),
         broker_connection_retry_on_startup=True,
         beat_schedule=_schedule_from(Path(watches or settings.watches), settings.db),
+        # tasks/beat.py re-reads the watches file whenever it changes: editing it needs no restart of beat.
+        beat_scheduler="tasks.beat:WatchScheduler",
+        shelfwatch_watches=str(Path(watches or settings.watches).resolve()),
+        shelfwatch_default_db=settings.db,
         timezone="Asia/Shanghai",
     )
     return app

@@ -1,34 +1,45 @@
-"""The crawl task: one watch, one child process.
+"""The crawl task: one watch, one child process, one attempt recorded per try.
 
 Scrapy runs on Twisted's reactor, which can be started only once per process; a long-lived Celery worker would
 fail on its second crawl. Each crawl therefore runs ``python -m shelfwatch crawl`` in a child process, which also
 keeps a crashing crawl (or Chromium) from taking the worker down.
+
+The task takes the watch's name and reads the watch afresh from the file; storing is an upsert, so a repeated or
+re-delivered run does no harm. A Redis lock keeps one watch from running twice at once: it expires
+``LOCK_TTL_S`` after its holder stops renewing it (a worker killed with SIGKILL), not hours later.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
+import threading
 from typing import Any
 
 from celery import Task, shared_task
 from redis import Redis
+from redis.exceptions import LockError
 
 from shelfwatch.settings import load_settings
-from tasks.celery_app import CRAWL_TIMEOUT_S
+from tasks.runs import CrawlFailed, CrawlTimedOut, record_skip, recorded
 from tasks.watches import Watch, find_watch
 
+log = logging.getLogger(__name__)
 _TAIL_CHARS = 2000
+LOCK_TTL_S = 120
+"""A watch's lock lapses this long after its holder last renewed it (renewed every third of it)."""
 
-
-class CrawlFailed(RuntimeError):
-    """The crawl child process exited non-zero; the message carries the end of its stderr."""
+__all__ = ["CrawlFailed", "CrawlTimedOut", "crawl_command", "crawl_watch", "parse_stats"]
 
 
 def crawl_command(watch: Watch) -> list[str]:
     """The child process command line for one watch."""
-    return [sys.executable, "-m", "shelfwatch", "crawl", *watch.start_urls, "--db", watch.db, "--json"]
+    cmd = [sys.executable, "-m", "shelfwatch", "crawl", *watch.start_urls, "--db", watch.db, "--json"]
+    if watch.max_items:
+        cmd += ["--max-items", str(watch.max_items)]
+    return cmd
 
 
 def parse_stats(stdout: str) -> dict[str, Any] | None:
@@ -45,26 +56,64 @@ def parse_stats(stdout: str) -> dict[str, Any] | None:
     return None
 
 
+def _run_child(watch: Watch) -> dict[str, Any]:
+    try:
+        # The child inherits the worker's environment, so SHELFWATCH_* settings apply to the crawl too.
+        done = subprocess.run(crawl_command(watch), capture_output=True, text=True, errors="replace",
+                              timeout=watch.max_minutes * 60, check=False)
+    except subprocess.TimeoutExpired:
+        raise CrawlTimedOut(f"crawl of watch {watch.name!r} ran past max_minutes={watch.max_minutes} and was stopped") from None
+    stats = parse_stats(done.stdout)
+    if done.returncode != 0:
+        tail = (done.stderr or done.stdout)[-_TAIL_CHARS:].strip()
+        raise CrawlFailed(f"crawl of watch {watch.name!r} exited with {done.returncode}: {tail}", stats)
+    return stats or {}
+
+
+class _Renewer(threading.Thread):
+    """Renews a lock every third of its TTL while the crawl runs; a dead worker stops renewing, the lock lapses."""
+
+    def __init__(self, lock: Any) -> None:
+        super().__init__(daemon=True)
+        self.lock, self.done = lock, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(LOCK_TTL_S / 3):
+            try:
+                self.lock.reacquire()
+            except LockError:  # lost it (Redis restarted empty, or it lapsed): the crawl goes on, unguarded
+                log.warning("lock %s was lost while crawling", self.lock.name)
+                return
+
+
 @shared_task(name="shelfwatch.crawl_watch", bind=True)
 def crawl_watch(self: Task, watch_name: str) -> dict[str, Any]:
-    """Crawl one watch by name, reading it afresh from the watches file; safe to repeat (the store upserts).
+    """Crawl one watch by name; retried with growing waits when the crawl fails, recorded as failed at the end.
 
     A run that finds the same watch still crawling (beat fired again, or a re-delivery) returns at once with
     ``skipped`` set, so two crawls never write the same listings side by side.
     """
     settings = load_settings()
     watch = find_watch(settings.watches, watch_name, default_db=settings.db)
-    lock = Redis.from_url(self.app.conf.broker_url).lock(
-        f"shelfwatch:crawl:{watch_name}", timeout=CRAWL_TIMEOUT_S + 600, blocking=False)
+    task_id = str(self.request.id or "")
+    lock = Redis.from_url(self.app.conf.broker_url).lock(f"shelfwatch:crawl:{watch_name}", timeout=LOCK_TTL_S,
+                                                         blocking=False)
     if not lock.acquire():
+        record_skip(watch, "already running", task_id=task_id)
         return {"watch": watch_name, "returncode": None, "stats": None, "skipped": "already running"}
+    renewer = _Renewer(lock)
+    renewer.start()
     try:
-        # The child inherits the worker's environment, so SHELFWATCH_* settings apply to the crawl too.
-        done = subprocess.run(crawl_command(watch), capture_output=True, text=True, errors="replace",
-                              timeout=CRAWL_TIMEOUT_S, check=False)
+        stats = recorded(watch, lambda: _run_child(watch), task_id=task_id, attempt=self.request.retries + 1)
+        return {"watch": watch_name, "returncode": 0, "stats": stats}
+    except CrawlFailed as exc:
+        if self.request.retries >= settings.task_retries:
+            raise
+        wait = min(3600.0, settings.task_retry_backoff_s * 2 ** self.request.retries)
+        raise self.retry(exc=exc, countdown=wait, max_retries=settings.task_retries) from None
     finally:
-        lock.release()
-    if done.returncode != 0:
-        tail = (done.stderr or done.stdout)[-_TAIL_CHARS:].strip()
-        raise CrawlFailed(f"crawl of watch {watch_name!r} exited with {done.returncode}: {tail}")
-    return {"watch": watch_name, "returncode": done.returncode, "stats": parse_stats(done.stdout)}
+        renewer.done.set()
+        try:
+            lock.release()
+        except LockError:  # it lapsed or another run holds it now: nothing of ours to release
+            pass

@@ -3,22 +3,63 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from postgres_server import PostgresServer, pg_bin_dir
 
 from shelfwatch.models import Listing
 from shelfwatch.store import Store
 
+BACKENDS = ["sqlite", "postgresql"]
+"""Every store-level test runs on both: the embedded default and the province's server database."""
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server on 127.0.0.1 in a temporary data directory, for the whole session."""
+    bin_dir = pg_bin_dir()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL binaries not found under /usr/lib/postgresql: install Debian's postgresql package "
+                    "(scripts/install.sh does) to run the PostgreSQL half of the store tests")
+    # Not under pytest's tmp tree: that is private to root (0700), and the server runs as the postgres user.
+    server = PostgresServer(root=Path(tempfile.mkdtemp(prefix="shelfwatch-pg-")), bin_dir=bin_dir)
+    try:
+        server.init()
+        server.start()
+        yield server
+    finally:
+        server.stop("immediate")
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """What SHELFWATCH_DB would say for a new, empty database: an SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "test.db")
+        return
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    # With a server database the embedded search index is a file of its own: keep it in tmp_path, for this process
+    # (working directory) and for the commands tests start (SHELFWATCH_INDEX_PATH).
+    monkeypatch: pytest.MonkeyPatch = request.getfixturevalue("monkeypatch")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SHELFWATCH_INDEX_PATH", str(tmp_path / "index.db"))
+    url = server.create_database()
+    yield url
+    server.drop_database(url)
+
 
 @pytest.fixture
-def fresh_store(tmp_path: Path) -> Iterator[Store]:
-    """A new SQLite file on disk."""
-    store = Store(str(tmp_path / "test.db"))
+def fresh_store(store_url: str) -> Iterator[Store]:
+    """A new store on each backend (an SQLite file on disk, a new PostgreSQL database)."""
+    store = Store(store_url)
     yield store
     store.close()
 

@@ -16,4 +16,5 @@ def not_found(what: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"{what}不存在。 No such {_EN.get(what, 'record')}.")
 
 
-_EN = {"商品": "listing", "问题": "finding", "平台": "platform", "页面证据": "page evidence"}
+_EN = {"商品": "listing", "问题": "finding", "平台": "platform", "页面证据": "page evidence", "通知": "notice",
+       "通知条目": "notice item"}

@@ -28,6 +28,8 @@ _DEFAULT_HEADERS = {
     # Filter values in our URLs (seller names, search terms) stay on this site.
     "Referrer-Policy": "same-origin",
 }
+_NO_STORE = {"Cache-Control": "no-store"}
+"""Case data (findings, evidence, notices, accounts) is kept by no browser or proxy cache; static files may be."""
 
 
 class SecurityHeaders:
@@ -46,16 +48,22 @@ class SecurityHeaders:
                 headers = MutableHeaders(scope=message)
                 for name, value in _DEFAULT_HEADERS.items():
                     headers.setdefault(name, value)
+                if not scope["path"].startswith("/static/"):
+                    for name, value in _NO_STORE.items():
+                        headers.setdefault(name, value)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
 
 
-def is_same_origin(request: Request) -> bool:
-    """Whether a POST comes from the app's own pages (the login-free app's guard against cross-site forms)."""
+def is_same_origin(request: Request, trusted_origins: frozenset[str] = frozenset()) -> bool:
+    """Whether a POST comes from the app's own pages: its Origin is this Host, or one the reverse proxy serves
+    the app under (``trusted_origins``, e.g. ``https://inspect.example.gov.cn``)."""
+    origin = request.headers.get("origin")
+    if origin is not None and origin.rstrip("/").lower() in trusted_origins:
+        return True  # behind a proxy the browser's site is the proxy's, which may differ from the Host we see
     if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
         return False
-    origin = request.headers.get("origin")
     if origin is None:  # non-browser clients and old browsers send none; Sec-Fetch-Site was checked above
         return True
     return urlsplit(origin).netloc == request.headers.get("host", "")

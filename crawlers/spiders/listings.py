@@ -12,16 +12,21 @@ from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
 
-from crawlers.items import PageItem
-from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, same_site
+from crawlers.guard import PageTooLarge, Refused, guard_for
+from crawlers.items import GoneItem, PageItem
+from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, looks_like_list
+from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state
 from crawlers.platforms import Platform, Render, platform_for
+from crawlers.resume import AlreadyStored
+from crawlers.spiders.jslists import JsListMixin
 from extractors import PageExtraction, extract_page
 
 
-class ListingSpider(scrapy.Spider):
+class ListingSpider(JsListMixin, scrapy.Spider):
     name = "listings"
 
     def __init__(
@@ -46,11 +51,13 @@ class ListingSpider(scrapy.Spider):
                 yield self._list_request(url)
 
     # -- requests ---------------------------------------------------------------------------------------------
-    def _list_request(self, url: str) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse, errback=self.on_error)
+    def _list_request(self, url: str, *, pages: int = 1, chain: str = "") -> scrapy.Request:
+        """A list page; ``pages``: how many list pages its chain (from ``chain``, its first page) has reached."""
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error,
+                              meta={"list_pages": pages, "chain": chain or url})
 
     def _item_request(self, url: str, platform: Platform, *, rendered: bool = False) -> scrapy.Request:
-        meta: dict[str, Any] = {"platform": platform.name}
+        meta: dict[str, Any] = {"platform": platform.name, "item": True}
         if rendered or self._must_render(platform):
             # The profile's selector appears as soon as the facts are drawn; without one, networkidle means the
             # page's own fetch() calls for its facts have finished (at least 500 ms after the last one).
@@ -60,6 +67,8 @@ class ListingSpider(scrapy.Spider):
                 else PageMethod("wait_for_load_state", "networkidle")
             )
             meta.update(playwright=True, playwright_page_methods=[wait])
+        # The callback sees a taken-down (404 / 410) or refused (403) item page: it says what the page is.
+        meta["handle_httpstatus_list"] = [403, 404, 410]
         return scrapy.Request(
             url, callback=self.parse_item, errback=self.on_error, meta=meta, dont_filter=rendered
         )
@@ -74,29 +83,61 @@ class ListingSpider(scrapy.Spider):
 
     # -- callbacks --------------------------------------------------------------------------------------------
     def parse(self, response: Response) -> Iterator[Any]:
-        """A list page: follow item links and the next page; a page that is itself a product is read as one."""
+        """A list page: follow item links and the next page; a page that is itself a product is read as one.
+
+        Item links drawn by JavaScript are read from the JSON endpoint the page's scripts call when they show it,
+        else the page is rendered with its "load more" control pressed and scrolled to the end.
+        """
         if not hasattr(response, "css"):
             return
         platform = platform_for(response.url)
+        if response.meta.get("rendered_list"):
+            self._count_rendered_list(response)
+        requests, found_items = self._links(response)
+        yield from requests
+        if not response.meta.get("playwright"):
+            js = list(self._js_list_requests(response, platform, found_items=found_items))
+            yield from js
+            if js and (platform.item is not None or looks_like_list(response.url)):
+                return
+        if not found_items and platform.item is None:
+            yield from self.parse_item(response)
+        elif not found_items:
+            # A list page without a single item link may be a captcha or login wall in front of the list.
+            state = self._state(response, platform, has_product_facts=False)
+            if state.is_block:
+                self._count_block(response, state)
+
+    def _links(self, response: Response) -> tuple[list[scrapy.Request], bool]:
+        """Requests for the page's item and list links, and whether it links to any item at all."""
+        requests: list[scrapy.Request] = []
         found_items = False
+        scope = guard_for(self.crawler).scope
+        chain = response.meta.get("chain", response.url)
         for a in response.css("a[href]"):
             href = a.attrib.get("href", "")
             url = canonical_url(response.urljoin(href))
-            if not crawlable(url) or not same_site(url, response.url):
+            # Any subdomain of a crawl site (search.jd.com -> item.jd.com); the guard still checks the address.
+            if not crawlable(url) or not scope.in_scope(url):
                 continue
             target = platform_for(url)
             text = " ".join(a.css("::text").getall()).strip()
             if target.is_item(url) or (target.item is None and looks_like_item(url)):
                 found_items = True
-                yield self._item_request(url, target)
+                if self._admit_item(chain, url):
+                    requests.append(self._item_request(url, target))
             elif is_next_link(text, a.attrib.get("rel", "")) or target.is_listing(url):
-                yield self._list_request(url)
-        if not found_items and platform.item is None:
-            yield from self.parse_item(response)
+                pages = int(response.meta.get("list_pages", 1)) + 1
+                if self._within_list_cap(pages, response.url):
+                    requests.append(self._list_request(url, pages=pages, chain=chain))
+        return requests, found_items
 
     def parse_item(self, response: Response) -> Iterator[Any]:
         platform = platform_for(response.url)
         rendered = bool(response.meta.get("playwright"))
+        if response.status in GONE_STATUSES:
+            yield self._gone(response, platform)
+            return
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         # The extractor decides the encoding from the bytes and the header, never from Scrapy's guess (cp1252 for
         # undeclared pages). A rendered page is re-encoded by scrapy-playwright, whose encoding is then the truth.
@@ -117,6 +158,14 @@ class ListingSpider(scrapy.Spider):
             self.crawler.stats.inc_value("shelfwatch/rerendered")
             yield self._item_request(canonical_url(response.url), platform, rendered=True)
             return
+        # Only a product page is stored: a captcha or login wall must never replace a listing and its findings.
+        state = self._state(response, platform, has_product_facts=extraction.has_product_facts)
+        if state is PageState.GONE:
+            yield self._gone(response, platform)
+            return
+        if state.is_block:
+            self._count_block(response, state)
+            return
         if rendered:
             self.crawler.stats.inc_value("shelfwatch/rendered_pages")
         yield PageItem(
@@ -130,13 +179,70 @@ class ListingSpider(scrapy.Spider):
             extraction=extraction,
         )
 
+    # -- page states ----------------------------------------------------------------------------------------
+    def _state(self, response: Response, platform: Platform, *, has_product_facts: bool) -> PageState:
+        title, text, password = _head_text(response)
+        return page_state(
+            status=response.status,
+            url=response.url,
+            title=title,
+            text=text,
+            has_product_facts=has_product_facts,
+            has_password_field=password,
+            patterns=platform.states + generic_patterns(),
+        )
+
+    def _gone(self, response: Response, platform: Platform) -> GoneItem:
+        self.crawler.stats.inc_value("shelfwatch/page_state/gone")
+        return GoneItem(url=canonical_url(response.url), platform=platform.name, status=response.status,
+                        seen_at=datetime.now(UTC).replace(tzinfo=None))
+
+    def _count_block(self, response: Response, state: PageState) -> None:
+        stats = self.crawler.stats
+        stats.inc_value(f"shelfwatch/page_state/{state}")
+        examples = stats.get_value("shelfwatch/blocked_urls") or []
+        if len(examples) < 50:
+            stats.set_value("shelfwatch/blocked_urls", [*examples, f"{state}: {response.url}"])
+        self.logger.warning("not a listing (%s page), nothing stored: %s", state, response.url)
+
     def on_error(self, failure: Any) -> None:
         """A shop that is down or a page that fails: count it and log the URL, never stop the crawl."""
+        if failure.check(Refused):
+            return  # the guard counted it under shelfwatch/refused/<reason> and logged it
+        if failure.check(PageTooLarge, AlreadyStored):
+            return  # a rendered DOM over DOWNLOAD_MAXSIZE, or a page a resumed job stored: counted where raised
+        if failure.check(DownloadCancelledError):  # Scrapy stopped a download over DOWNLOAD_MAXSIZE (and logged it)
+            self.crawler.stats.inc_value("shelfwatch/capped/page_size")
+            return
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
         self.crawler.stats.inc_value("shelfwatch/failed_requests")
+        response = getattr(failure.value, "response", None)  # HttpError carries the response
+        kind = f"http_{response.status}" if response is not None else type(failure.value).__name__
+        self.crawler.stats.inc_value(f"shelfwatch/failed/{kind}")
         failed = self.crawler.stats.get_value("shelfwatch/failed_urls") or []
         if len(failed) < 50:
             failed.append(f"{url}: {failure.getErrorMessage()}")
             self.crawler.stats.set_value("shelfwatch/failed_urls", failed)
         self.logger.warning("failed %s: %s", url, failure.getErrorMessage())
+
+
+def _head_text(response: Response) -> tuple[str, str, bool]:
+    """Title, the start of the visible text, and whether there is a password field; empty for non-HTML."""
+    if not hasattr(response, "xpath"):
+        return "", "", False
+    try:
+        title = " ".join(response.xpath("//title//text()").getall()).strip()
+        parts = response.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+        text, size = [], 0
+        for part in parts.getall():
+            part = part.strip()
+            if part:
+                text.append(part)
+                size += len(part)
+                if size > 4000:
+                    break
+        password = bool(response.xpath("//input[@type='password']"))
+    except (ValueError, AttributeError):  # markup lxml cannot parse at all
+        return "", "", False
+    return title, " ".join(text), password

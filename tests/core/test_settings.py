@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from shelfwatch.settings import SettingError, load_settings, setting_names
+from shelfwatch.settings import SettingError, db_url, load_settings, setting_names
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -34,3 +34,17 @@ def test_every_setting_is_documented_in_readme() -> None:
     text = README.read_text(encoding="utf-8")
     missing = [name for name in setting_names() if name not in text]
     assert not missing, f"README.md does not document: {missing}"
+
+
+@pytest.mark.parametrize(
+    ("db", "url"),
+    [
+        ("postgresql://shelf@db.example:5432/shelfwatch", "postgresql+psycopg://shelf@db.example:5432/shelfwatch"),
+        ("postgres://shelf@db.example/shelfwatch", "postgresql+psycopg://shelf@db.example/shelfwatch"),
+        ("postgresql+psycopg://u@h/d", "postgresql+psycopg://u@h/d"),
+        ("sqlite:////var/lib/shelfwatch.db", "sqlite:////var/lib/shelfwatch.db"),
+        ("/var/lib/shelfwatch.db", "sqlite:////var/lib/shelfwatch.db"),
+    ],
+)
+def test_db_urls_as_users_write_them_get_the_installed_driver(db: str, url: str) -> None:
+    assert db_url(db) == url

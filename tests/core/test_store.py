@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, FindingCode, Listing, Severity
@@ -58,3 +59,61 @@ def test_a_review_verdict_survives_a_recrawl_that_raises_the_same_finding(
     assert fresh_store.set_review(f["id"], "confirmed")
     fresh_store.save_listing(listing, [STD], [WITHDRAWN], risk=40.0, crawl_id=fresh_store.start_crawl([]))
     assert [r["review"] for r in fresh_store.iter_findings()] == ["confirmed"]
+
+
+def test_one_item_at_two_urls_is_one_listing_and_an_id_found_later_joins_its_url_row(
+    fresh_store: Store, make_listing: Callable[..., Listing]
+) -> None:
+    fresh_store.save_listing(make_listing(), [STD], [WITHDRAWN], risk=40.0)
+    mobile = make_listing(url="http://m.127.0.0.1:8800/jd/item/100001.html", title="新标题")
+    fresh_store.save_listing(mobile, [STD], [WITHDRAWN], risk=40.0)
+    [row] = list(fresh_store.iter_listings())
+    assert (row["url"], row["title"]) == (mobile.url, "新标题")  # the newest URL and facts, one row
+    assert len(list(fresh_store.iter_findings())) == 1
+
+    # Keyed by URL while the page gave no item id; the row takes the id once a later page gives it.
+    shop = "http://127.0.0.1:8800/shop/p/7"
+    first = fresh_store.save_listing(make_listing(url=shop, item_id="", platform="generic"), [], [], risk=0.0)
+    assert fresh_store.save_listing(make_listing(url=shop, item_id="", platform="generic"), [], [], risk=0.0) == first
+    assert fresh_store.save_listing(make_listing(url=shop, item_id="p7", platform="generic"), [], [], risk=0.0) == first
+    assert fresh_store.counts()["listings"] == 2
+
+
+def test_processes_saving_the_same_listing_at_once_neither_fail_nor_duplicate(
+    store_url: str, make_listing: Callable[..., Listing]
+) -> None:
+    """Eight writers, each with its own engine (as crawl processes have), store the same listings at the same moment."""
+    Store(store_url).close()  # schema made once, as the first worker to start would
+    writers = 8
+    gate = threading.Barrier(writers)
+    errors: list[BaseException] = []
+    ids: list[int] = []
+
+    def write(n: int) -> None:
+        store = Store(store_url)
+        try:
+            crawl = store.start_crawl([])
+            gate.wait(timeout=60)
+            for i in range(8):  # the same eight listings (by item id) and one keyed by URL, every writer
+                listing = make_listing(url=f"http://127.0.0.1:8800/jd/item/{i}.html?from={n}", item_id=str(i))
+                page = {"url": listing.url, "body": f"<html>{i}</html>".encode(), "status": 200}
+                ids.append(store.save_listing(listing, [STD], [WITHDRAWN], risk=40.0, crawl_id=crawl, page=page))
+            store.save_listing(make_listing(url="http://127.0.0.1:8800/shop/x", item_id="", platform="generic"),
+                               [], [WITHDRAWN], risk=1.0, crawl_id=crawl, page={"url": "u", "body": b"x"})
+        except BaseException as exc:  # collected: the assertion below names every writer's failure
+            errors.append(exc)
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(writers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    assert len(set(ids)) == 8
+    store = Store(store_url)
+    counts = store.counts()
+    store.close()
+    assert (counts["listings"], counts["findings"], counts["pages"]) == (9, 9, 9)
+    assert counts["claims"] == 8 * writers  # each crawl's claims are its own history

@@ -66,3 +66,22 @@ def test_listings_are_placed_in_categories(demo_out: tuple[Path, str]) -> None:
     cats = json.loads((demo_out[0] / "summary.json").read_text(encoding="utf-8"))["categories"]
     assert cats["placed"] >= 0.9 * cats["listings"]  # the rest are ties left for an inspector
     assert cats["right"] >= 0.95 * cats["placed"]
+
+
+def test_demo_ends_with_how_to_open_the_app_and_working_accounts(demo_out: tuple[Path, str]) -> None:
+    """The closing lines name the serve command and demo accounts whose printed passwords sign in."""
+    from shelfwatch.accounts import Role, authenticate
+
+    out, stdout = demo_out
+    tail = stdout[stdout.index("网页 web app"):]
+    assert f"shelfwatch serve --db {out / 'demo.db'}" in tail and "http://127.0.0.1:8000/" in tail
+    store = Store(str(out / "demo.db"))
+    roles = {}
+    for name in ("demo-admin", "demo-inspector", "demo-jd-demo"):
+        line = next(ln for ln in tail.splitlines() if ln.strip().startswith(name + " "))
+        user = authenticate(store, name, line.split()[1])
+        assert user is not None, name
+        roles[name] = (user.role, user.platform)
+    store.close()
+    assert roles == {"demo-admin": (Role.ADMIN, ""), "demo-inspector": (Role.INSPECTOR, ""),
+                     "demo-jd-demo": (Role.OPERATOR, "jd-demo")}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -16,29 +15,13 @@ from pathlib import Path
 
 import pytest
 from celery import Celery
+from processes import free_port, stop
 
 from tasks.celery_app import make_celery
 
 REDIS_SERVER = Path("/usr/bin/redis-server")
 REPO = Path(__file__).resolve().parents[2]
 SITE = Path(__file__).resolve().parent / "site"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def stop(proc: subprocess.Popen[bytes], grace: float = 15.0) -> None:
-    """SIGTERM (a Celery worker's warm shutdown), then SIGKILL if it lingers; only this PID."""
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(grace)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
 
 
 @pytest.fixture(scope="session")
@@ -75,11 +58,11 @@ def worker(redis_url: str, watches_path: Path, tmp_path_factory: pytest.TempPath
     """A real `celery worker` subprocess on the test redis; yields a client app bound to the same broker."""
     log = tmp_path_factory.mktemp("worker") / "worker.log"
     env = {**os.environ, "SHELFWATCH_BROKER_URL": redis_url, "SHELFWATCH_WATCHES": str(watches_path),
-           "SHELFWATCH_RENDER_JS": "never"}
+           "SHELFWATCH_RENDER_JS": "never", "SHELFWATCH_TASK_RETRIES": "1", "SHELFWATCH_TASK_RETRY_BACKOFF_S": "0.2"}
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "tasks.celery_app", "worker", "--pool=solo", "-c", "1",
-             "--loglevel=warning", "--without-gossip", "--without-mingle", "-n", f"test-{os.getpid()}@%h"],
+            [sys.executable, "-m", "shelfwatch", "worker", "--concurrency", "1", "--loglevel", "warning",
+             "--name", f"test-{os.getpid()}@%h"],
             cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT,
         )
     client = make_celery(redis_url, watches=watches_path)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from celery.schedules import crontab
 
+from tasks.beat import WatchScheduler
 from tasks.celery_app import beat_schedule, make_celery
 from tasks.crawl import crawl_command, parse_stats
+from tasks.runs import run_alarms
 from tasks.watches import Watch, WatchFileError, find_watch, load_watches
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "tasks" / "watches.example.toml"
@@ -24,9 +30,14 @@ def write(tmp_path: Path, text: str) -> Path:
 def test_example_file_parses() -> None:
     watches = load_watches(EXAMPLE, default_db="/srv/default.db")
     assert [w.name for w in watches] == ["jd-demo", "demo-all"]
-    assert watches[0].start_urls == ("http://127.0.0.1:8800/jd/list?page=1",)
-    assert watches[0].db == str(EXAMPLE.parent / "shelfwatch.db")
-    assert watches[1].db == "/srv/default.db"
+    jd, every = watches
+    assert jd.start_urls == ("http://127.0.0.1:8800/jd/list?page=1",)
+    assert (jd.platform, jd.categories, jd.every_minutes, jd.cron, jd.max_items) == (
+        "jd-demo", ("down_clothing",), 360, "", 500)
+    assert jd.db == str(EXAMPLE.parent / "shelfwatch.db")
+    assert (every.cron, every.every_minutes, every.max_minutes, every.allowed_sites) == (
+        "30 2 * * *", None, 120, ("127.0.0.1",))
+    assert every.db == "/srv/default.db"
 
 
 def test_relative_db_resolves_against_the_file_and_urls_pass_through(tmp_path: Path) -> None:
@@ -48,7 +59,17 @@ def test_relative_db_resolves_against_the_file_and_urls_pass_through(tmp_path: P
         ('[watches.a]\nstart_urls = []\nevery_minutes = 5\n', r"\[watches\.a\] start_urls"),
         ('[watches.a]\nstart_urls = "http://x.test/"\nevery_minutes = 5\n', r"\[watches\.a\] start_urls"),
         ('[watches.a]\nstart_urls = ["ftp://x.test/"]\nevery_minutes = 5\n', r"'ftp://x\.test/' is not an http"),
-        ('[watches.a]\nstart_urls = ["http://x.test/"]\n', r"\[watches\.a\] every_minutes: .* not None"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\n', r"\[watches\.a\]: give exactly one schedule"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\ncron = "* * * * *"\n', r"exactly one schedule"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\ncron = "0 2 * *"\n', r"cron: '0 2 \* \*' is not five cron fields"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\ncron = "0 25 * * *"\n', r"\[watches\.a\] cron: '0 25"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\ncron = 5\n', r"cron: must be a string"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nplatform = "taobao-x"\n',
+         r"platform: 'taobao-x' is not a profile .*known: jd-demo"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nmax_items = -1\n', r"max_items: .* >= 0"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nmax_minutes = 0\n', r"max_minutes: .* >= 1"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\ncategories = "toys"\n', r"categories: must be a list"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nallowed_sites = [""]\n', r"allowed_sites"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 0\n', r"every_minutes"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = "60"\n', r"every_minutes"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = true\n', r"every_minutes"),
@@ -72,7 +93,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_find_watch_lists_known_names() -> None:
-    assert find_watch(EXAMPLE, "demo-all").every_minutes == 1440
+    assert find_watch(EXAMPLE, "demo-all").cron == "30 2 * * *"
     with pytest.raises(LookupError, match="known: jd-demo, demo-all"):
         find_watch(EXAMPLE, "nope")
 
@@ -81,7 +102,36 @@ def test_beat_schedule_has_one_entry_per_watch() -> None:
     schedule = beat_schedule(load_watches(EXAMPLE))
     assert schedule["watch:jd-demo"] == {"task": "shelfwatch.crawl_watch", "schedule": timedelta(minutes=360),
                                          "args": ["jd-demo"], "options": {"expires": 360 * 60}}
+    nightly = schedule["watch:demo-all"]
+    assert nightly["schedule"] == crontab(minute="30", hour="2")
+    assert nightly["options"] == {"expires": 120 * 60}
     assert set(schedule) == {"watch:jd-demo", "watch:demo-all"}
+
+
+def test_beat_follows_the_watches_file_without_a_restart(tmp_path: Path) -> None:
+    path = write(tmp_path, '[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\n')
+    app = make_celery("redis://127.0.0.1:1/0", watches=path)
+    beat = WatchScheduler(app=app, schedule_filename=str(tmp_path / "beat-schedule"))
+    try:
+        assert {n for n in beat.schedule if n.startswith("watch:")} == {"watch:a"}
+        assert not beat.sync_watches()  # unchanged file: nothing to do
+
+        path.write_text('[watches.a]\nstart_urls = ["http://x.test/"]\ncron = "0 3 * * *"\n'
+                        '[watches.b]\nstart_urls = ["http://y.test/"]\nevery_minutes = 60\n', encoding="utf-8")
+        os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))  # a later mtime, however coarse the clock
+        assert beat.sync_watches()
+        assert beat.schedule["watch:a"].schedule == crontab(minute="0", hour="3")
+        assert beat.schedule["watch:b"].schedule.run_every == timedelta(minutes=60)
+
+        path.write_text("[watches.a\n", encoding="utf-8")  # a typo keeps the running schedule
+        os.utime(path, ns=(time.time_ns(), time.time_ns() + 2 * 10**9))
+        assert not beat.sync_watches()
+        assert {n for n in beat.schedule if n.startswith("watch:")} == {"watch:a", "watch:b"}
+
+        path.unlink()  # no file: nothing scheduled
+        assert beat.sync_watches() and not [n for n in beat.schedule if n.startswith("watch:")]
+    finally:
+        beat.close()
 
 
 def test_app_configuration(tmp_path: Path) -> None:
@@ -99,6 +149,22 @@ def test_crawl_command_runs_the_cli_in_a_child_python() -> None:
     watch = Watch(name="a", start_urls=("http://x.test/1", "http://x.test/2"), every_minutes=1, db="/d/s.db")
     assert crawl_command(watch) == [sys.executable, "-m", "shelfwatch", "crawl", "http://x.test/1",
                                     "http://x.test/2", "--db", "/d/s.db", "--json"]
+    assert crawl_command(replace(watch, max_items=50))[-2:] == ["--max-items", "50"]
+
+
+@pytest.mark.parametrize(
+    ("stats", "alarms"),
+    [
+        ({"items_stored": 3, "failed_requests": 0, "finish_reason": "finished"}, []),
+        ({"items_stored": 0, "failed_requests": 2, "finish_reason": "finished"},
+         ["未存任何商品 no listing stored", "请求失败 2 failed requests"]),
+        ({"items_stored": 5, "extraction_errors": 1, "finish_reason": "closespider_timeout"},
+         ["解析出错 1 pages could not be read", "提前结束 ended early: closespider_timeout"]),
+        (None, ["没有统计 no figures: the crawl printed none"]),
+    ],
+)
+def test_run_alarms(stats: dict[str, object] | None, alarms: list[str]) -> None:
+    assert run_alarms(stats) == alarms
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,7 @@ from fastapi.testclient import TestClient
 from webapp_seed import Seeded
 
 from shelfwatch.models import Finding, FindingCode, Listing, Severity
-from shelfwatch.settings import Settings
 from shelfwatch.store import Store
-from webapp import create_app
 from webapp.routes.inspect import PAGE_SIZE
 
 
@@ -51,19 +49,20 @@ def test_findings_riskiest_first_and_filtered_by_code_platform_and_review(
     assert len(_finding_ids(client.get("/findings", params={"review": "open"}).text)) == 3
 
 
-def test_findings_are_paginated(fresh_store: Store, make_listing: Callable[..., Listing]) -> None:
-    many = PAGE_SIZE + 5
+def test_findings_are_paginated(
+    client: TestClient, fresh_store: Store, make_listing: Callable[..., Listing]
+) -> None:
+    many = PAGE_SIZE + 5 - fresh_store.find_findings()[1]  # the seeded store holds a few already
     for i in range(many):
         finding = Finding(code=FindingCode.STANDARD_UNKNOWN, severity=Severity.LOW, evidence=f"e{i}", explanation="x")
         fresh_store.save_listing(make_listing(url=f"http://127.0.0.1/p/{i}", item_id=str(i)), [], [finding], risk=i)
-    with TestClient(create_app(Settings(db=fresh_store.url))) as client:
-        first = client.get("/findings").text
-        second = client.get("/findings", params={"page": 2}).text
-        assert len(_finding_ids(first)) == PAGE_SIZE and len(_finding_ids(second)) == 5
-        assert "page=2" in first and "下一页" not in second
-        assert not set(_finding_ids(first)) & set(_finding_ids(second))
-        bad = client.get("/findings", params={"page": "zero"})
-        assert bad.status_code == 422 and "参数无效" in bad.text
+    first = client.get("/findings").text
+    second = client.get("/findings", params={"page": 2}).text
+    assert len(_finding_ids(first)) == PAGE_SIZE and len(_finding_ids(second)) == 5
+    assert "page=2" in first and "下一页" not in second
+    assert not set(_finding_ids(first)) & set(_finding_ids(second))
+    bad = client.get("/findings", params={"page": "zero"})
+    assert bad.status_code == 422 and "参数无效" in bad.text
 
 
 def test_invalid_review_filter_is_refused(client: TestClient) -> None:
@@ -85,6 +84,8 @@ def test_listing_detail_shows_facts_params_claims_findings_and_evidence_link(
     assert f'href="/listings/{seeded.down_jacket}/evidence"' in html
     assert 'href="http://127.0.0.1:8800/jd/item/100001.html" rel="noopener noreferrer nofollow"' in html
     assert html.count('action="/findings/') == 2
+    # Times in the office's zone: fetched 08:00 UTC is 16:00 in Asia/Shanghai.
+    assert "抓取时间 Fetched (Asia/Shanghai)</th><td>2026-11-27 16:00" in html
 
 
 def test_unknown_listing_is_a_chinese_404_page(client: TestClient) -> None:

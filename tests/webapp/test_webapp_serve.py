@@ -2,54 +2,35 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
-import uvicorn
-from fastapi import FastAPI
-from webapp_seed import Seeded
+from live_server import free_port
+from webapp_seed import PASSWORD, People, Seeded
 
 from shelfwatch.cli import build_parser
 from shelfwatch.store import Store
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def served(app: FastAPI) -> Iterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=20)
-
-
-def test_dashboard_over_real_http(served: str, seeded: Seeded) -> None:
-    r = httpx.get(served + "/", timeout=10)
+def test_dashboard_over_real_http(served: str, seeded: Seeded, people: People) -> None:
+    assert httpx.get(served + "/", timeout=10).headers["location"] == "/login?next=%2F"
+    browser = httpx.Client(base_url=served, timeout=10)
+    signed_in = browser.post("/login", data={"name": people.inspector.name, "password": PASSWORD, "next": "/"},
+                             headers={"Origin": served})
+    assert signed_in.status_code == 303 and signed_in.headers["location"] == "/"
+    cookie = signed_in.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie
+    r = browser.get("/")
     assert r.status_code == 200
     assert "总览" in r.text and "jd-demo" in r.text and "儿童羽绒服" in r.text
     assert r.headers["content-security-policy"].startswith("default-src 'none'")
     assert r.headers["x-content-type-options"] == "nosniff"
     css = httpx.get(served + "/static/style.css", timeout=10)
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
-    evidence = httpx.get(f"{served}/listings/{seeded.hostile}/evidence", timeout=10)
+    evidence = browser.get(f"/listings/{seeded.hostile}/evidence")
     assert evidence.headers["content-type"] == "text/plain; charset=utf-8"
 
 
@@ -59,7 +40,7 @@ def test_serve_command_defaults_to_this_machine_only() -> None:
 
 
 def test_serve_command_runs_the_app(fresh_store: Store, seeded: Seeded) -> None:
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "shelfwatch", "serve", "--db", fresh_store.url, "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=Path(__file__).parents[2],
@@ -74,7 +55,13 @@ def test_serve_command_runs_the_app(fresh_store: Store, seeded: Seeded) -> None:
                 assert proc.poll() is None, proc.stdout.read().decode() if proc.stdout else ""
                 assert time.monotonic() < deadline, "shelfwatch serve did not answer"
                 time.sleep(0.2)
-        assert r.status_code == 200 and "儿童羽绒服" in r.text
+        # Nobody has signed in: the case data stays behind the login page.
+        assert r.status_code == 303 and r.headers["location"] == "/login?next=%2Ffindings"
+        login = httpx.get(f"http://127.0.0.1:{port}/login", timeout=5)
+        assert login.status_code == 200 and "登录" in login.text and "儿童羽绒服" not in login.text
+        # A foreign Host (DNS rebinding) is refused by the address the command bound.
+        rebound = httpx.get(f"http://127.0.0.1:{port}/login", headers={"Host": "evil.example"}, timeout=5)
+        assert rebound.status_code == 400
     finally:
         proc.terminate()
         proc.wait(timeout=20)

@@ -9,8 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import insert
+
+from shelfwatch.accounts import Role, User
+from shelfwatch.audit import now
 from shelfwatch.indexing import index_listings
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, FindingCode, Listing, Severity
+from shelfwatch.schema import users
 from shelfwatch.settings import Settings
 from shelfwatch.store import Store
 from shelfwatch.wiring import open_search
@@ -69,3 +74,32 @@ def seed(store: Store, make_listing: Callable[..., Listing]) -> Seeded:
     index_listings(store, index, [ids.down_jacket, ids.cup, ids.clean])  # from the store's rows, as the crawler does
     index.close()
     return ids
+
+
+PASSWORD = "correct horse battery"
+
+
+@dataclass(kw_only=True)
+class People:
+    """The fixture's accounts, all with PASSWORD."""
+
+    admin: User
+    inspector: User
+    jd: User
+    """Operator of jd-demo (the down jacket, the clean and the hostile listing)."""
+    tmall: User
+    """Operator of tmall-demo (the cup)."""
+
+
+def add_people(store: Store, password_hash: str) -> People:
+    """Insert the accounts directly with one precomputed hash (``accounts.add_user`` is tested on its own)."""
+    made = {}
+    for key, name, role, platform in (("admin", "admin1", Role.ADMIN, ""), ("inspector", "insp1", Role.INSPECTOR, ""),
+                                      ("jd", "op-jd", Role.OPERATOR, "jd-demo"),
+                                      ("tmall", "op-tmall", Role.OPERATOR, "tmall-demo")):
+        with store.engine.begin() as conn:
+            uid = conn.execute(insert(users).values(name=name, role=str(role), platform=platform,
+                                                    password_hash=password_hash, active=True, created_at=now())
+                               ).inserted_primary_key[0]  # type: ignore[index]
+        made[key] = User(id=int(uid), name=name, role=role, platform=platform)
+    return People(**made)

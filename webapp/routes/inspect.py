@@ -2,61 +2,71 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from typing import Annotated, Any
-from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from shelfwatch.report import flagged_listings
+from shelfwatch import audit, notices, queue
+from shelfwatch.codes import SEVERITY_LABELS
+from shelfwatch.decisions import DISMISS_REASONS, Decision, DecisionError, decide
+from shelfwatch.queue import QueueFilters, Sort
 from shelfwatch.store import Store
-from webapp.deps import StoreDep, parse_review
+from webapp.deps import ActorDep, StoreDep, parse_review
 from webapp.errors import BadRequest, not_found
 from webapp.evidence import evidence_response
+from webapp.forms import first, read_form
 from webapp.render import render
-from webapp.security import is_same_origin, safe_next
+from webapp.security import safe_next
 
-router = APIRouter()
+router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 50
 RISKIEST_SHOWN = 10
-MAX_FORM_BYTES = 4096  # a review form is a few dozen bytes; refuse anything that is not one
+MAX_BULK = 5000  # one bulk decision; a larger selection is narrowed by filters first
 
 
 @router.get("/")
 def dashboard(request: Request, store: StoreDep) -> Response:
-    flagged = flagged_listings(store)
-    per_platform = store.listings_per_platform()
-    return render(
-        request,
-        "dashboard.html",
-        {
-            "title": "总览 Dashboard",
-            "per_platform": per_platform,
-            "total_listings": sum(per_platform.values()),
-            "per_code": store.findings_per("code"),
-            "per_review": store.findings_per("review"),
-            "flagged_count": len(flagged),
-            # Findings rows carry the listing id the detail page is addressed by.
-            "riskiest": [(fl, fl.findings[0]["listing_id"]) for fl in flagged[:RISKIEST_SHOWN]],
-        },
-    )
+    d = queue.dashboard(store, riskiest=RISKIEST_SHOWN)
+    return render(request, "dashboard.html", {
+        "title": "总览 Dashboard", "d": d, "per_platform": d.per_platform, "total_listings": d.total_listings,
+        "per_code": d.per_code, "per_review": d.per_review, "flagged_count": d.flagged,
+        "day_max": max((n for _, n in d.per_day), default=1), "code_max": max(d.per_code.values(), default=1),
+    })
+
+
+def queue_filters(params: Mapping[str, str]) -> QueueFilters:
+    """The review queue's filters from query or form values; unknown values are refused, not ignored."""
+    severity = params.get("severity", "")
+    if severity and severity not in SEVERITY_LABELS:
+        raise BadRequest(422, "严重程度无效 invalid severity: expected high, medium or low")
+    first_seen = params.get("first_seen_from", "")
+    try:
+        since = date.fromisoformat(first_seen) if first_seen else None
+    except ValueError:
+        raise BadRequest(422, "日期无效 invalid first_seen_from: expected YYYY-MM-DD") from None
+    text = {k: params.get(k, "")[:200] for k in ("platform", "category", "code", "seller", "maker")}
+    return QueueFilters(**text, severity=severity, review=parse_review(params.get("review", ""), required=False),
+                        first_seen_from=since, new_since_last_crawl=params.get("new_since_last_crawl", "") == "1")
 
 
 @router.get("/findings")
 def findings_list(
     request: Request,
     store: StoreDep,
-    code: str = "",
-    platform: str = "",
-    review: str = "",
+    sort: str = "risk",
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
 ) -> Response:
-    state = parse_review(review, required=False)
-    rows, total = store.find_findings(
-        code=code or None, platform=platform or None, review=state, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
-    )
-    filters: dict[str, Any] = {"code": code, "platform": platform, "review": review}
+    filters = queue_filters(request.query_params)
+    try:
+        order = Sort(sort)
+    except ValueError:
+        raise BadRequest(422, "排序无效 invalid sort: expected risk, newest or severity") from None
+    rows, total = queue.review_queue(store, filters, sort=order, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    params: dict[str, Any] = filters.as_params() | ({"sort": sort} if order is not Sort.RISK else {})
     return render(
         request,
         "findings.html",
@@ -66,13 +76,18 @@ def findings_list(
             "total": total,
             "page": page,
             "pages": max(1, -(-total // PAGE_SIZE)),
-            "filters": filters,
+            "f": filters,
+            "filters": params,
+            "sort": order,
+            "sorts": queue.SORT_LABELS,
             "platforms": list(store.listings_per_platform()),
+            "categories": queue.category_keys(store),
+            "dismiss_reasons": DISMISS_REASONS,
         },
     )
 
 
-@router.get("/listings/{listing_id:int}")
+@router.get("/listings/{listing_id:id}")
 def listing_detail(request: Request, store: StoreDep, listing_id: int) -> Response:
     listing = store.get_listing(listing_id)
     if listing is None:
@@ -80,19 +95,22 @@ def listing_detail(request: Request, store: StoreDep, listing_id: int) -> Respon
     found, _ = store.find_findings(listing_id=listing_id)
     versions = [{k: v for k, v in p.items() if k != "body"} | {"size": len(p["body"])}
                 for p in store.page_evidence(listing["url"])]
+    history, _ = audit.entries(store, listing_id=listing_id, limit=200)
     return render(
         request,
         "listing.html",
-        {"title": listing["title"] or listing["url"], "listing": listing, "findings": found, "versions": versions},
+        {"title": listing["title"] or listing["url"], "listing": listing, "findings": found, "versions": versions,
+         "dismiss_reasons": DISMISS_REASONS, "history": history, "notice_items": notices.items_of_listing(store, listing_id),
+         "status_labels": notices.STATUS_LABELS, "action_labels": audit.ACTIONS},
     )
 
 
-@router.get("/listings/{listing_id:int}/evidence")
+@router.get("/listings/{listing_id:id}/evidence")
 def listing_evidence(store: StoreDep, listing_id: int) -> Response:
     return _evidence(store, listing_id, None, download=False)
 
 
-@router.get("/listings/{listing_id:int}/evidence/{page_id:int}")
+@router.get("/listings/{listing_id:id}/evidence/{page_id:id}")
 def listing_evidence_version(store: StoreDep, listing_id: int, page_id: int, download: bool = False) -> Response:
     return _evidence(store, listing_id, page_id, download=download)
 
@@ -108,29 +126,47 @@ def _evidence(store: Store, listing_id: int, page_id: int | None, *, download: b
     return evidence_response(chosen[0], download=download)
 
 
-@router.post("/findings/{finding_id:int}/review")
-async def review_finding(request: Request, store: StoreDep, finding_id: int) -> Response:
-    if not is_same_origin(request):
-        raise BadRequest(403, "只能从本系统页面提交审核。 Reviews can only be posted from this app's own pages.")
-    form = await _read_form(request)
-    state = parse_review(form.get("review"), required=True)
+def _decision(form: dict[str, list[str]]) -> Decision:
+    state = parse_review(first(form, "review"), required=True)
     assert state is not None  # required=True raises instead of returning None
-    if not store.set_review(finding_id, state):
+    return Decision(review=state, reason=first(form, "reason") if state == "dismissed" else "",
+                    comment=first(form, "comment"))
+
+
+def _record(store: Store, ids: list[int], decision: Decision, actor: Any) -> int:
+    try:
+        return decide(store, ids, decision, actor=actor)
+    except DecisionError as exc:
+        raise BadRequest(422, str(exc)) from None
+
+
+@router.post("/findings/{finding_id:id}/review")
+async def review_finding(request: Request, store: StoreDep, actor: ActorDep, finding_id: int) -> Response:
+    form = await read_form(request)
+    if not _record(store, [finding_id], _decision(form), actor):
         raise not_found("问题")
     # 303: the browser follows with a GET, so reloading the page does not post the verdict again.
-    return RedirectResponse(safe_next(form.get("next"), "/findings"), status_code=303)
+    return RedirectResponse(safe_next(first(form, "next"), "/findings"), status_code=303)
 
 
-async def _read_form(request: Request) -> dict[str, str]:
-    """An urlencoded form's fields (first value of each); parsed here as python-multipart is not a dependency."""
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_FORM_BYTES:
-            raise BadRequest(413, "表单过大。 Form too large.")
-    if not body:  # an empty post is an empty form: the caller then says which field is missing
-        return {}
-    if request.headers.get("content-type", "").split(";")[0].strip() != "application/x-www-form-urlencoded":
-        raise BadRequest(400, "请以表单提交。 Expected an application/x-www-form-urlencoded form.")
-    fields = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
-    return {k: v[0] for k, v in fields.items()}
+@router.post("/findings/bulk-review")
+async def bulk_review(request: Request, store: StoreDep, actor: ActorDep) -> Response:
+    """One decision on the ticked findings, or (``scope=filter``) on every finding matching the shown filter."""
+    form = await read_form(request)
+    decision = _decision(form)
+    if first(form, "scope") == "filter":
+        # The page's filter travels as "filter_<name>" fields, so "all N matching" means exactly what was shown.
+        shown = {k[len("filter_"):]: v[0] for k, v in form.items() if k.startswith("filter_") and v}
+        ids, total = queue.queue_ids(store, queue_filters(shown), limit=MAX_BULK + 1)
+        if total > MAX_BULK:
+            raise BadRequest(422, f"一次最多处理 {MAX_BULK} 条，请先缩小筛选范围。 At most {MAX_BULK} findings at once: "
+                                  "narrow the filter first.")
+    else:
+        try:
+            ids = [int(v) for v in form.get("ids", []) if len(v) <= 18]
+        except ValueError:
+            raise BadRequest(422, "所选问题编号无效 invalid finding id in the selection") from None
+        if not ids:
+            raise BadRequest(422, "未选择任何问题 no finding selected")
+    _record(store, ids, decision, actor)
+    return RedirectResponse(safe_next(first(form, "next"), "/findings"), status_code=303)

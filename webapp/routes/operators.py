@@ -1,4 +1,5 @@
-"""Platform operators' downloads: the takedown list of one platform (CSV) and its confirmed findings (JSON).
+"""The office's plain takedown lists: one platform's confirmed findings as CSV (what `shelfwatch report` writes)
+and as JSON. Office accounts only (platform operators get numbered notices, see ``webapp.routes.operator``).
 
 Nothing an inspector has not confirmed is served here: open and dismissed findings stay inside the office.
 """
@@ -13,19 +14,21 @@ from urllib.parse import quote
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response
 
+from shelfwatch import audit
 from shelfwatch.records import finding_json
 from shelfwatch.report import TAKEDOWN_COLUMNS, takedown_listings, takedown_row
 from shelfwatch.store import Review
-from webapp.deps import StoreDep
+from webapp.deps import ActorDep, StoreDep
 from webapp.errors import not_found
 
-router = APIRouter()
+router = APIRouter(include_in_schema=False)
 
 
 @router.get("/takedown/{platform}.csv")
-def takedown_csv(store: StoreDep, platform: str) -> Response:
+def takedown_csv(store: StoreDep, actor: ActorDep, platform: str) -> Response:
     if platform not in store.listings_per_platform():
         raise not_found("平台")
+    audit.append(store, actor, "export", "takedown_csv", platform)
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(TAKEDOWN_COLUMNS)
@@ -43,7 +46,8 @@ def takedown_csv(store: StoreDep, platform: str) -> Response:
 
 
 @router.get("/api/findings")
-def api_findings(store: StoreDep, platform: str = "", code: str = "") -> Response:
+def api_findings(store: StoreDep, actor: ActorDep, platform: str = "", code: str = "") -> Response:
     """Confirmed findings, riskiest listing first, one object each as `shelfwatch findings --json` prints them."""
+    audit.append(store, actor, "export", "findings_json", platform or "all", after={"code": code})
     rows, _ = store.find_findings(platform=platform or None, code=code or None, review=Review.CONFIRMED)
     return JSONResponse([finding_json(r) for r in rows])

@@ -1,0 +1,160 @@
+"""Crawl throughput: the full pipeline against a bare Scrapy spider fetching the same local pages.
+
+Both crawl the demo marketplace's static platforms (JD-style and shop-style list and item pages, no Chromium)
+from the same start URLs on the same local server, with the same Scrapy concurrency (16 requests, 8 per site) and
+no delay, each warmed by one run first. The bare spider only follows links (no extraction, matching, store or
+index); shelfwatch's crawl does everything. Figures are pages per second of each crawl's own elapsed time (Scrapy's
+``elapsed_time_seconds``, so process start-up and imports are left out), best of ``REPEAT`` runs.
+
+Run by ``benchmarks/run.py``; ``python -m benchmarks.crawl`` prints the table alone, and
+``python -m benchmarks.crawl --bare URL...`` is the bare spider itself (one crawl per process: Scrapy's reactor).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+REPEAT = 2
+STATIC_PREFIXES = ("/jd/", "/shop/")
+
+
+def _run(args: list[str]) -> dict[str, Any]:
+    res = subprocess.run([sys.executable, *args], capture_output=True, text=True, check=True)
+    return dict(json.loads(res.stdout.strip().splitlines()[-1]))
+
+
+def _shelfwatch(start_urls: list[str], tmp: str, n: int) -> dict[str, Any]:
+    db = str(Path(tmp) / f"bench-{n}.db")
+    stats = _run(["-m", "shelfwatch", "crawl", *start_urls, "--db", db, "--json", "--render", "never"])
+    return {"pages": stats["pages_fetched"], "items": stats["items_stored"], "seconds": stats["elapsed_seconds"]}
+
+
+def _bare(start_urls: list[str]) -> dict[str, Any]:
+    stats = _run(["-m", "benchmarks.crawl", "--bare", *start_urls])
+    return {"pages": stats["pages"], "items": 0, "seconds": stats["seconds"]}
+
+
+def bench_crawl_throughput() -> dict[str, Any]:
+    from demo import DemoServer, generate_marketplace
+
+    market = generate_marketplace()
+    with DemoServer(market) as server, tempfile.TemporaryDirectory() as tmp:
+        start = [u for u in server.start_urls if urlsplit(u).path.startswith(STATIC_PREFIXES)]
+        _shelfwatch(start, tmp, 0), _bare(start)  # warm-up: OS caches, the server's page cache, .pyc files
+        ours = [_shelfwatch(start, tmp, n) for n in range(1, REPEAT + 1)]
+        bare = [_bare(start) for _ in range(REPEAT)]
+    best_ours = max(ours, key=lambda r: r["pages"] / r["seconds"])
+    best_bare = max(bare, key=lambda r: r["pages"] / r["seconds"])
+    ours_rate = best_ours["pages"] / best_ours["seconds"]
+    bare_rate = best_bare["pages"] / best_bare["seconds"]
+    return {"start_urls": len(start), "ours": best_ours, "bare": best_bare, "ours_pages_per_s": ours_rate,
+            "bare_pages_per_s": bare_rate, "ratio": ours_rate / bare_rate}
+
+
+def render_crawl_throughput(r: dict[str, Any]) -> str:
+    o, b = r["ours"], r["bare"]
+    return "\n".join([
+        "| crawl throughput (static demo platforms, same server, 16/8 concurrency, warm, best of "
+        f"{REPEAT}) | pages | listings | seconds | pages/s |",
+        "|---|---|---|---|---|",
+        f"| shelfwatch crawl (extract, match, store, index) | {o['pages']} | {o['items']} | {o['seconds']:.2f} "
+        f"| {r['ours_pages_per_s']:.0f} |",
+        f"| bare Scrapy spider (follow links only) | {b['pages']} | - | {b['seconds']:.2f} "
+        f"| {r['bare_pages_per_s']:.0f} |",
+        f"| **ratio** (issue 8 asks for at least 0.7) | | | | **{r['ratio']:.2f}** |",
+    ])
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (the crawler and every Chromium process), in MB."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+            for t in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (t / "children").read_text().split()]
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total / 1024
+
+
+def bench_browser_memory(n_listings: int = 1300, context_pages: int = 100) -> dict[str, Any]:
+    """Peak memory of the crawl's process tree while it renders the demo's JavaScript-only platform, first half of
+    the crawl against the second (not in ``make bench``: it renders hundreds of pages)."""
+    import time
+
+    from demo import DemoServer, generate_marketplace
+
+    market = generate_marketplace(n_listings=n_listings)
+    with DemoServer(market) as server, tempfile.TemporaryDirectory() as tmp:
+        start = [u for u in server.start_urls if urlsplit(u).path.startswith("/tmall/")]
+        env = {**__import__("os").environ, "SHELFWATCH_BROWSER_CONTEXT_PAGES": str(context_pages)}
+        proc = subprocess.Popen([sys.executable, "-m", "shelfwatch", "crawl", *start, "--db", str(Path(tmp) / "m.db"),
+                                 "--json"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        samples: list[tuple[float, float]] = []
+        t0 = time.monotonic()
+        while proc.poll() is None:
+            samples.append((time.monotonic() - t0, _tree_rss_mb(proc.pid)))
+            time.sleep(0.5)
+        out = proc.stdout.read() if proc.stdout else ""
+    stats = json.loads(out.strip().splitlines()[-1])
+    # the browser starts with the first rendered page: compare the halves of the time after that
+    live = [(t, m) for t, m in samples if m > 0]
+    first_render = next((t for t, m in live if m > live[0][1] * 1.5), live[0][0])
+    span = [(t, m) for t, m in live if t >= first_render]
+    mid = (span[0][0] + span[-1][0]) / 2
+    first = max(m for t, m in span if t < mid)
+    last = max(m for t, m in span if t >= mid)
+    return {"rendered": stats["rendered_pages"], "context_pages": context_pages, "seconds": stats["elapsed_seconds"],
+            "peak_first_half_mb": first, "peak_second_half_mb": last, "growth": last / first - 1}
+
+
+def _bare_crawl(start_urls: list[str]) -> dict[str, Any]:
+    import scrapy
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.http import Response
+
+    class BareSpider(scrapy.Spider):
+        name = "bare"
+
+        async def start(self) -> AsyncIterator[scrapy.Request]:
+            for url in start_urls:
+                yield scrapy.Request(url)
+
+        def parse(self, response: Response) -> Iterator[scrapy.Request]:
+            host = urlsplit(response.url).netloc
+            for href in response.css("a::attr(href)").getall():
+                url = response.urljoin(href)
+                parts = urlsplit(url)
+                if parts.netloc == host and parts.path.startswith(STATIC_PREFIXES):
+                    yield scrapy.Request(url)
+
+    process = CrawlerProcess({
+        "LOG_LEVEL": "WARNING", "ROBOTSTXT_OBEY": True, "CONCURRENT_REQUESTS": 16,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 8, "DOWNLOAD_DELAY": 0, "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+    })
+    crawler = process.create_crawler(BareSpider)
+    process.crawl(crawler)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    return {"pages": stats.get("response_received_count", 0), "seconds": stats.get("elapsed_time_seconds", 0.0)}
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--bare"]:
+        print(json.dumps(_bare_crawl(sys.argv[2:])))
+    elif sys.argv[1:2] == ["--memory"]:
+        print(json.dumps(bench_browser_memory(*(int(a) for a in sys.argv[2:4]))))
+    else:
+        print(render_crawl_throughput(bench_crawl_throughput()))

@@ -1,0 +1,102 @@
+"""The dashboard and the first page of the review queue on a large store, against the 0.1 way (loading every
+current finding into Python and grouping there), both measured here on the same SQLite file.
+
+The store is synthetic: ``n`` listings over three platforms and twelve categories, a third of them flagged with one
+or two findings of the rule codes, written straight into the schema (a crawl of a million pages is not the point).
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from shelfwatch import queue
+from shelfwatch.report import flagged_listings
+from shelfwatch.store import Store
+
+PLATFORMS = ("jd-demo", "tmall-demo", "shop-demo")
+CATEGORIES = ("down_jacket", "power_bank", "toys", "helmet", "cosmetics", "kettle", "desk", "stroller", "shoes",
+              "phone_charger", "lamp", "snack")
+CODES = ("standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity")
+
+
+def _fill(path: Path, n: int, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    Store(str(path)).close()  # the schema, by the migrations
+    start = datetime(2026, 11, 1)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("INSERT INTO crawls (id, started_at, start_urls, stats) VALUES (1, ?, '[]', '{}')", (start,))
+    listing_rows = []
+    finding_rows = []
+    for i in range(1, n + 1):
+        seen = start + timedelta(minutes=rng.randrange(60 * 24 * 30))
+        risk = 0.0
+        if rng.random() < 1 / 3:
+            for code in rng.sample(CODES, rng.choice((1, 1, 2))):
+                finding_rows.append((i, 1, code, rng.choice(("high", "medium")), "e", "x", f"s{i}", "",
+                                     rng.choice(("open", "open", "confirmed", "dismissed")), seen, 1, seen))
+            risk = rng.uniform(20, 100)
+        listing_rows.append((i, f"http://127.0.0.1/{i}", rng.choice(PLATFORMS), str(i), f"商品 {i}", "CNY",
+                             rng.choice(CATEGORIES), risk, seen, 1))
+    conn.executemany("INSERT INTO listings (id, url, platform, item_id, title, currency, category_key, risk, "
+                     "first_seen, last_crawl_id, brand, model, seller, maker, maker_address, category, params, "
+                     "description, rendered) VALUES (?,?,?,?,?,?,?,?,?,?,'','','','','','','{}','',0)", listing_rows)
+    conn.executemany("INSERT INTO findings (listing_id, crawl_id, code, severity, evidence, explanation, subject, "
+                     "source, review, created_at, active, last_raised_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                     finding_rows)
+    conn.commit()
+    conn.execute("ANALYZE")
+    conn.close()
+    return len(finding_rows)
+
+
+def _best(fn: Any, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def run(n: int = 1_000_000) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.db"
+        t = time.perf_counter()
+        n_findings = _fill(path, n)
+        fill_s = time.perf_counter() - t
+        store = Store(str(path))
+        dash = _best(lambda: queue.dashboard(store))
+        page = _best(lambda: queue.review_queue(store, queue.QueueFilters(), limit=50))
+        filtered = _best(lambda: queue.review_queue(store, queue.QueueFilters(platform="jd-demo", severity="high",
+                                                                              review=None), limit=50))
+        old = _best(lambda: len(flagged_listings(store)), repeat=1)
+        store.close()
+    return {"listings": n, "findings": n_findings, "fill_s": fill_s, "dashboard_s": dash, "queue_page_s": page,
+            "queue_filtered_s": filtered, "baseline_s": old, "ratio": dash / old}
+
+
+def markdown(r: dict[str, float]) -> str:
+    return "\n".join([
+        "| stage | shelfwatch | baseline (same run) | ratio |",
+        "|---|---|---|---|",
+        f"| dashboard, {r['listings']:,.0f} listings, {r['findings']:,.0f} findings | {r['dashboard_s'] * 1000:.0f} ms "
+        f"| 0.1's dashboard (every finding loaded into Python) {r['baseline_s']:.2f} s | {r['ratio']:.3f}x |",
+        f"| review queue, first page with total | {r['queue_page_s'] * 1000:.0f} ms | | |",
+        f"| review queue, platform + severity filter | {r['queue_filtered_s'] * 1000:.0f} ms | | |",
+    ])
+
+
+if __name__ == "__main__":
+    import sys
+
+    result = run(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)
+    print(result)
+    print(markdown(result))

@@ -1,0 +1,84 @@
+"""A tiny shop for crawl tests: fixed routes served over HTTP on a 127.0.0.x address, counting every hit.
+
+Routes map a path (with its query) to (status, headers, body) or to a function of the request path returning
+one. The counts let a test say "never reached" and "fetched once" from the server's side, not the crawler's.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+Answer = tuple[int, dict[str, str], bytes]
+RouteValue = Answer | Callable[[str], Answer]
+
+
+def html(body: str, status: int = 200, **headers: str) -> Answer:
+    return status, {"Content-Type": "text/html; charset=utf-8", **headers}, body.encode("utf-8")
+
+
+def redirect(location: str, status: int = 302) -> Answer:
+    return status, {"Location": location}, b""
+
+
+def item_page(title: str, standard: str = "GB 6675.1-2014") -> Answer:
+    return html(
+        f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+        f'<ul class="p-parameter-list"><li>品牌：乐玩</li><li>执行标准：{standard}</li></ul></body></html>'
+    )
+
+
+class Shop:
+    """Serve ``routes`` on ``host`` (a free port); use as a context manager."""
+
+    def __init__(self, routes: dict[str, RouteValue] | None = None, host: str = "127.0.0.1") -> None:
+        self.routes: dict[str, RouteValue] = dict(routes or {})
+        self.hits: Counter[str] = Counter()
+        self.times: dict[str, list[float]] = {}
+        """Monotonic time of each hit per path."""
+        self._lock = threading.Lock()
+        shop = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                with shop._lock:
+                    shop.hits[self.path] += 1
+                    shop.times.setdefault(self.path, []).append(time.monotonic())
+                value = shop.routes.get(self.path)
+                status, headers, body = (
+                    (404, {"Content-Type": "text/plain"}, b"not found")
+                    if value is None
+                    else value(self.path) if callable(value) else value
+                )
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer((host, 0), Handler)
+        self.host = host
+        self.port = self.server.server_port
+
+    def url(self, path: str) -> str:
+        return f"http://{self.host}:{self.port}{path}"
+
+    @property
+    def total_hits(self) -> int:
+        return sum(self.hits.values())
+
+    def __enter__(self) -> Shop:
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()

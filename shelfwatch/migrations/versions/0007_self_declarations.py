@@ -1,7 +1,7 @@
 """Enterprise-standard self-declarations (``shelfwatch declarations import``), for ``enterprise_standard_undeclared``.
 
-Revision ID: 0008_declarations
-Revises: 0007
+Revision ID: 0007_declarations
+Revises: 0006
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_declarations"
-down_revision = "0007"
+revision = "0007_declarations"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

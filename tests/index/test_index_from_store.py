@@ -6,11 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from sqlalchemy import delete
 
 from index import Filters, SearchRequest
 from index.sqlite_fts import SqliteIndex
 from shelfwatch.indexing import Embed, index_listings, reindex, store_documents, sync
 from shelfwatch.models import Finding, FindingCode, Listing, Severity
+from shelfwatch.schema import listings
 from shelfwatch.store import Review, Store
 
 WITHDRAWN = Finding(code=FindingCode.STANDARD_WITHDRAWN, severity=Severity.MEDIUM, evidence="GB/T 14272-2011",
@@ -74,7 +76,7 @@ def test_sync_catches_up_new_changed_reviewed_and_deleted(
     fresh_store.set_review(finding["id"], Review.CONFIRMED)
     # A listing removed from the store leaves the index too.
     with fresh_store.engine.begin() as conn:
-        conn.exec_driver_sql("DELETE FROM listings WHERE id = ?", (c,))
+        conn.execute(delete(listings).where(listings.c.id == c))
     report = sync(fresh_store, index)
     assert (report.written, report.deleted) == (2, 1)
     assert ids(index, "积木") == [] and ids(index, "磁力片") == [b]

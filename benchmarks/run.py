@@ -93,9 +93,10 @@ def main() -> int:
         "",
         search.render(search.bench_search()["results"]),
     ]
+    from benchmarks import accuracy as accuracy_bench  # precision/recall per code (benchmarks/accuracy.py)
     from benchmarks import matching as matching_bench  # registry import and judging (benchmarks/matching.py)
 
-    lines += ["", matching_bench.render(matching_bench.run_all())]
+    lines += ["", matching_bench.render(matching_bench.run_all()), "", accuracy_bench.render(accuracy_bench.run_all())]
 
     from benchmarks.crawl import bench_crawl_throughput, render_crawl_throughput
 

@@ -49,6 +49,10 @@ def render_code(code: str, style: str, suffix: str = "") -> str:
 def render_field(codes: list[str], rng: random.Random, suffixes: dict[str, tuple[str, ...]]) -> str:
     """Several codes in one parameter value, each typed its own way, joined by one separator."""
     sep = rng.choice(SEPARATORS)
+    if sep.strip() == "/" and any(c.startswith(("Q/", "T/")) for c in codes):
+        # "…/Q/ZPPY 0028S-2022/…" cannot be read back even by a person: shops listing an enterprise or group
+        # standard separate with a comma or a space instead.
+        sep = rng.choice([s for s in SEPARATORS if s.strip() != "/"])
     parts = []
     for code in codes:
         base = split_code(code)[0]

@@ -23,8 +23,16 @@ from demo.data.categories import CATEGORIES
 from demo.data.pools import REGIONS
 from demo.listing import ListingSpec, Maker, Platform, build_listing, finalize, make_address, make_maker_pool
 from demo.marketplace import LIST_PATHS, Item, Marketplace, Page
-from demo.reference import Registry, category_names, load_blacklist, load_rulebook, low_price_outliers
-from demo.truth import listing_truth
+from demo.reference import (
+    Registry,
+    category_names,
+    enterprise_verdicts,
+    load_blacklist,
+    load_rulebook,
+    low_price_outliers,
+    normalize_name,
+)
+from demo.truth import ALIASES, listing_truth
 
 DEFAULT_SEED = 20261127
 PLATFORM_SHARES: tuple[tuple[Platform, float], ...] = (("jd-demo", 0.4), ("tmall-demo", 0.3), ("shop-demo", 0.3))
@@ -137,6 +145,33 @@ def _plant(specs: list[ListingSpec], registry: Registry, as_of: date, rng: rando
     return planted
 
 
+def _plant_enterprise(specs: list[ListingSpec], rng: random.Random, as_of: date,
+                      planted: dict[str, set[str]]) -> list[dict[str, str]]:
+    """Enterprise standards: undeclared (a finding), declared (none) and of unlisted makers (not verifiable).
+
+    Each role goes to a different maker (one listing each), so one maker's declarations never depend on another
+    maker's planting; the declaration list holds every declared and undeclared maker, with what it declared."""
+    # Makers of the generated pools only: blacklisted companies appear under several spellings sharing a code.
+    listed_names = {normalize_name(v) for variants in ALIASES.values() for v in variants}
+    by_maker: dict[str, list[ListingSpec]] = {}
+    for s in specs:
+        if s.maker is not None and normalize_name(s.maker.name) not in listed_names:
+            by_maker.setdefault(normalize_name(s.maker.name), []).append(s)
+    n = len(specs)
+    counts = (round(planting.RATES["enterprise_standard_undeclared"] * n), round(planting.ENTERPRISE_DECLARED_RATE * n),
+              round(planting.ENTERPRISE_UNLISTED_RATE * n))
+    makers = rng.sample(sorted(by_maker), min(len(by_maker), sum(counts)))
+    chosen = [rng.choice(by_maker[m]) for m in makers]
+    undeclared, declared = chosen[: counts[0]], chosen[counts[0] : counts[0] + counts[1]]
+    rows: list[dict[str, str]] = []
+    for spec in chosen:
+        rows += planting.plant_enterprise(spec, rng, as_of, declared=spec in declared,
+                                          listed=spec in declared or spec in undeclared)
+    planted["enterprise_standard_undeclared"] = {s.path for s in undeclared}
+    planted["standard_unverifiable"] |= {s.path for s in chosen if s not in undeclared and s not in declared}
+    return rows
+
+
 def _check(truth: list[dict], planted: dict[str, set[str]]) -> None:
     """Fail loudly if the truth rules disagree with what was planted (a data bug, e.g. a name collision)."""
     for code, paths in planted.items():
@@ -163,6 +198,7 @@ def generate_marketplace(seed: int = DEFAULT_SEED, n_listings: int = 360, as_of:
     _place_delisted_maker(specs, rng)
     _place_out_of_scope(specs, rng)
     planted = _plant(specs, registry, as_of, rng)
+    declarations = _plant_enterprise(specs, rng, as_of, planted)
     jd = [s for s in specs if s.platform == "jd-demo"]
     for spec in rng.sample(jd, round(GBK_SHARE * len(jd))):
         spec.charset = "gbk"
@@ -177,8 +213,15 @@ def generate_marketplace(seed: int = DEFAULT_SEED, n_listings: int = 360, as_of:
     for t in truth:
         if t["url"] in cheap:
             t["expected_findings"].append({"code": "price_anomaly", "subject": t["category"]})
+    for t, spec in zip(truth, specs):
+        found, unverified = enterprise_verdicts(spec.maker.name if spec.maker else "", spec.uscc_shown, spec.claims,
+                                                declarations, as_of)
+        t["expected_findings"] += [{"code": "enterprise_standard_undeclared", "subject": c} for c in found]
+        t["expected_unverified"] += [{"code": "standard_unverifiable", "subject": c} for c in unverified]
     _check(truth, planted)
-    return _assemble(seed, as_of, specs, truth, cat_zh)
+    market = _assemble(seed, as_of, specs, truth, cat_zh)
+    market.declarations = declarations
+    return market
 
 
 def _assemble(seed: int, as_of: date, specs: list[ListingSpec], truth: list[dict], cat_zh: dict[str, str]) -> Marketplace:

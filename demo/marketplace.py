@@ -56,6 +56,17 @@ class Marketplace:
     """One record per item page (see demo/truth.py); ``url`` is the path relative to the server root."""
     pages: dict[str, Page] = field(default_factory=dict)
     """Every servable response keyed by its canonical request target (path plus canonical query)."""
+    declarations: list[dict[str, str]] = field(default_factory=list)
+    """The demo's enterprise-standard self-declaration list (``uscc,maker,standard,title,declared_on,source``)."""
+
+    def write_declarations(self, path: str | Path) -> None:
+        """Write the self-declaration list as CSV (``shelfwatch declarations import`` reads it)."""
+        import csv
+
+        with Path(path).open("w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=["uscc", "maker", "standard", "title", "declared_on", "source"])
+            w.writeheader()
+            w.writerows(self.declarations)
 
     @property
     def start_paths(self) -> list[str]:

@@ -27,7 +27,12 @@ RATES: dict[str, float] = {
     "recalled_product": 0.03,
     "standard_inapplicable": 0.03,
     "price_anomaly": 0.03,
+    "enterprise_standard_undeclared": 0.03,
 }
+ENTERPRISE_DECLARED_RATE = 0.03
+"""Share of listings claiming an enterprise standard their maker did declare (never a finding)."""
+ENTERPRISE_UNLISTED_RATE = 0.02
+"""Share claiming an enterprise standard of a maker the declaration list does not hold ("not verifiable")."""
 """``standard_unverifiable`` is no finding: the claim must be marked "not verifiable with the loaded registry"."""
 
 
@@ -201,3 +206,27 @@ def choose(specs: list[ListingSpec], rate: float, eligible: Callable[[ListingSpe
     """Exactly round(rate * n) eligible listings, so planted rates do not drift with the seed."""
     pool = [s for s in specs if eligible(s)]
     return rng.sample(pool, min(len(pool), round(rate * len(specs))))
+
+
+def enterprise_code(rng: random.Random, as_of: date, number: int) -> str:
+    """An enterprise standard code as companies write them: ``Q/JCDQ 0002S-2024``."""
+    letters = "".join(rng.choice("ABCDEFGHJKLMNPQRSTWXYZ") for _ in range(4))
+    return f"Q/{letters} {number:04d}S-{rng.randrange(2018, as_of.year)}"
+
+
+def plant_enterprise(spec: ListingSpec, rng: random.Random, as_of: date, *, declared: bool,
+                     listed: bool) -> list[dict[str, str]]:
+    """Claim an enterprise standard; return the self-declarations of the maker the demo's list holds.
+
+    ``declared``: the maker declared this very standard; otherwise (``listed``) it declared another one only, or
+    (not ``listed``) the list does not hold the maker at all."""
+    assert spec.maker is not None
+    code = enterprise_code(rng, as_of, rng.randrange(1, 40))
+    spec.claims.insert(rng.randrange(len(spec.claims) + 1), code)
+    spec.locked.add(code)
+    if not listed:
+        return []
+    other = code.replace(" ", " 9", 1) if not declared else code  # same company prefix, another number
+    day = date(int(code[-4:]), 1, 15).isoformat()
+    return [{"uscc": spec.maker.uscc, "maker": spec.maker.name, "standard": other, "title": f"{spec.product.noun}企业标准",
+             "declared_on": day, "source": "fictional demo data (企业标准信息公共服务平台 style)"}]

@@ -95,6 +95,8 @@ class Registry:
 
     def verdict(self, code: str, as_of: date) -> Verdict | None:
         """The finding a claim of ``code`` deserves on ``as_of`` (None: no finding)."""
+        if code.startswith(("Q/", "T/")):
+            return None  # enterprise and group standards live on their own platforms, not in this registry
         base, year = split_code(code)
         if year is None:
             # A year-less claim is never "withdrawn"; it is unknown only if no version of the number exists.
@@ -259,3 +261,21 @@ def low_price_outliers(prices: dict[str, list[tuple[str, float]]], *, min_listin
         if mad > 0:
             out |= {path for path, p in items if 0.6745 * (math.log(p) - centre) / mad <= -cutoff}
     return out
+
+
+def enterprise_verdicts(maker: str, uscc_shown: str, claims: list[str], declarations: list[dict[str, str]],
+                        as_of: date) -> tuple[list[str], list[str]]:
+    """(undeclared, not verifiable) enterprise-standard claims of one listing: a Q/ claim of a maker the list holds
+    (same name after NFKC and punctuation, or the shown credit code) that the maker did not declare by ``as_of``;
+    a Q/ claim of a maker the list does not hold at all."""
+    mine = [d for d in declarations
+            if (maker and normalize_name(d["maker"]) == normalize_name(maker)) or (uscc_shown and d["uscc"] == uscc_shown)]
+    undeclared, unverifiable = [], []
+    for code in claims:
+        if not code.startswith("Q/"):
+            continue
+        if not mine:
+            unverifiable.append(code)
+        elif not any(d["standard"] == code and date.fromisoformat(d["declared_on"]) <= as_of for d in mine):
+            undeclared.append(code)
+    return undeclared, unverifiable

@@ -12,8 +12,15 @@ from matching.categories import LOW_CONFIDENCE, Category
 from matching.registry import StandardsRegistry
 from matching.rulebook import Rulebook
 
-if TYPE_CHECKING:  # prices.py imports this module
+if TYPE_CHECKING:  # prices.py and declarations.py import this module
+    from matching.declarations import Declarations
     from matching.prices import PriceBaseline
+
+
+def _no_declarations() -> Declarations:
+    from matching.declarations import Declarations
+
+    return Declarations(())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,5 +45,7 @@ class MatchContext:
     """Category rules judge only listings placed at least this confidently; below it they "cannot verify"."""
     price_baselines: Mapping[str, PriceBaseline] = field(default_factory=dict)
     """Category -> robust price baseline from the crawled data (``matching.prices``; empty: no price findings)."""
+    declarations: Declarations = field(default_factory=_no_declarations)
+    """Enterprise-standard self-declarations (``matching.declarations``; empty: Q/ standards are not checked)."""
     name_threshold: float = NAME_MATCH_THRESHOLD
     """Lowest maker/seller name score that counts as the entity of a list entry (``matching.entities``)."""

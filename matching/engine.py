@@ -15,6 +15,7 @@ from pathlib import Path
 
 from matching.category_rules import certificate_missing, mandatory_standard_missing, standard_inapplicable
 from matching.context import MatchContext
+from matching.declarations import enterprise_standard_undeclared
 from matching.prices import price_anomaly
 from matching.rules import (
     blacklisted_entity,
@@ -30,7 +31,7 @@ Rule = Callable[[Listing, Sequence[Claim], MatchContext], list[Finding]]
 
 RULES: tuple[Rule, ...] = (
     standard_unknown, standard_withdrawn, standard_inapplicable, mandatory_standard_missing, certificate_invalid,
-    certificate_missing, blacklisted_entity, recalled_product, price_anomaly,
+    certificate_missing, blacklisted_entity, recalled_product, price_anomaly, enterprise_standard_undeclared,
 )
 """Rules ``match_listing`` runs by default, in this order (their findings keep it)."""
 

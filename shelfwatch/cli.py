@@ -204,6 +204,16 @@ def cmd_rulebook_import(args: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def cmd_declarations_import(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.registry_io import import_declarations
+    from shelfwatch.wiring import open_store
+
+    res = import_declarations(open_store(s), Path(args.file), as_of=args.as_of)
+    print(f"已导入企业标准自我声明 imported {res.rows} self-declarations from {args.file}")
+    _print_rejudged(res.rejudged)
+    return 0
+
+
 def cmd_rejudge(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.pipeline import rejudge
     from shelfwatch.wiring import open_store
@@ -716,6 +726,16 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
     sp.set_defaults(handler=cmd_rulebook_import)
 
+    dc = sub.add_parser("declarations", help="enterprise-standard self-declarations").add_subparsers(
+        dest="action", required=True
+    )
+    sp = dc.add_parser("import", help="import self-declarations (uscc,maker,standard,title,declared_on,source; "
+                       "all rows or none), then re-judge stored listings")
+    sp.add_argument("file")
+    sp.add_argument("--db")
+    sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
+    sp.set_defaults(handler=cmd_declarations_import)
+
     sp = add("rejudge", cmd_rejudge, "judge stored listings and claims again with the reference data now loaded "
              "(no re-crawl); reviews of findings raised again are kept")
     sp.add_argument("--as-of", type=_date, help="judge as of this date (default: today)")
@@ -750,6 +770,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from matching import BlacklistFileError, RegistryFileError
+    from matching.declarations import DeclarationFileError
     from matching.rulebook import RulebookFileError
     from shelfwatch.wiring import NoDatabase
 
@@ -762,7 +783,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             overrides["download_delay"] = args.delay
         settings = load_settings(**overrides)
         return int(args.handler(args, settings))
-    except (UserError, SettingError, RegistryFileError, BlacklistFileError, RulebookFileError, NoDatabase) as exc:
+    except (UserError, SettingError, RegistryFileError, BlacklistFileError, RulebookFileError, DeclarationFileError,
+            NoDatabase) as exc:
         print(f"错误 error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:

@@ -18,7 +18,7 @@ from shelfwatch.codes import CODE_LABELS
 from shelfwatch.evaluate import Key, Score, misses, score
 from shelfwatch.models import ClaimKind
 from shelfwatch.pipeline import rejudge
-from shelfwatch.registry_io import import_blacklist, import_standards
+from shelfwatch.registry_io import import_blacklist, import_declarations, import_standards
 from shelfwatch.report import (
     flagged_listings,
     takedown_listings,
@@ -35,7 +35,7 @@ DEMO_BLACKLIST = Path(__file__).resolve().parents[1] / "demo" / "data" / "blackl
 # The codes this release's rules raise and the demo plants; the demo scores exactly these.
 SCORED_CODES = ("standard_unknown", "standard_withdrawn", "standard_inapplicable", "mandatory_standard_missing",
                 "certificate_invalid", "certificate_missing", "blacklisted_entity", "recalled_product", "price_anomaly",
-                UNVERIFIED)
+                "enterprise_standard_undeclared", UNVERIFIED)
 
 
 def expected_keys(truth: list[dict[str, Any]], base_url: str) -> tuple[set[Key], set[Key]]:
@@ -86,6 +86,8 @@ def run_demo(s: Settings, *, seed: int, n_listings: int, out_dir: Path, as_of: d
     store = Store(settings.db)
     n_std = import_standards(store, bundled_standards_path(), as_of=as_of).rows
     n_bl = import_blacklist(store, DEMO_BLACKLIST, as_of=as_of).rows
+    market.write_declarations(out_dir / "demo-declarations.csv")
+    import_declarations(store, out_dir / "demo-declarations.csv", as_of=as_of)
     store.close()
     print(f"演示商城 demo marketplace: {len(market.truth)} listings (seed {seed}); "
           f"标准库 registry {n_std} standards; 黑名单 blacklist {n_bl} entries; 判定日期 as of {as_of}")

@@ -23,6 +23,7 @@ from matching.blacklist import ListKind
 from matching.bundled import load_bundled_categories, load_bundled_rulebook
 from matching.categories import LOW_CONFIDENCE, place
 from matching.coverage import Coverage
+from matching.declarations import Declarations, SelfDeclaration, unverified_enterprise_standards
 from matching.prices import price_baselines
 from matching.registry import StandardKind, StandardStatus
 from matching.rulebook import Rulebook, requirement_from_fields
@@ -66,7 +67,7 @@ def judge(listing: Listing, claims: list[Claim], ctx: MatchContext) -> JudgedLis
     findings = match_listing(listing, claims, ctx)
     return JudgedListing(
         listing=listing, claims=claims, findings=findings, risk=risk_score(findings),
-        unverified=unverified_standards(listing, claims, ctx),
+        unverified=unverified_standards(listing, claims, ctx) + unverified_enterprise_standards(listing, claims, ctx),
     )
 
 
@@ -107,7 +108,11 @@ def load_match_context(store: Store, as_of: date) -> MatchContext:
         if stored_rules
         else load_bundled_rulebook()  # a store without an imported rulebook judges with the bundled one
     )
+    declarations = Declarations(
+        SelfDeclaration(**{**r, "declared_on": as_date(r["declared_on"])}) for r in store.declaration_rows()
+    )
     return MatchContext(
+        declarations=declarations,
         price_baselines=price_baselines(store.category_prices(min_confidence=LOW_CONFIDENCE)),
         rulebook=rulebook,
         registry=StandardsRegistry(records, coverage=coverage),

@@ -13,6 +13,7 @@ from pathlib import Path
 from matching import Coverage, parse_blacklist_csv, parse_standards_csv
 from matching.bundled import bundled_coverage, bundled_standards_path
 from matching.coverage import listed_numbers
+from matching.declarations import parse_declarations_csv
 from matching.recall_notice import parse_recall_notice
 from matching.rulebook import parse_rulebook_csv
 from shelfwatch.pipeline import RejudgeResult, rejudge
@@ -86,6 +87,16 @@ def import_blacklist(
     else:  # raises BlacklistFileError naming line and column; nothing written
         entries = parse_blacklist_csv(path, announced=announced, announcement=announcement)
     n = store.add_blacklist(entries)
+    result = rejudge(store, as_of or date.today()) if rejudge_listings else None
+    return ImportResult(rows=n, rejudged=result)
+
+
+def import_declarations(
+    store: Store, path: Path, *, as_of: date | None = None, rejudge_listings: bool = True
+) -> ImportResult:
+    """Import enterprise-standard self-declarations, then re-judge stored listings on ``as_of`` (default today)."""
+    declarations = parse_declarations_csv(path)  # raises DeclarationFileError naming line and column
+    n = store.add_declarations(declarations)
     result = rejudge(store, as_of or date.today()) if rejudge_listings else None
     return ImportResult(rows=n, rejudged=result)
 

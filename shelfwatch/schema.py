@@ -203,6 +203,19 @@ rulebook = Table(
     Column("source", Text, nullable=False),
 )
 
+# Enterprise-standard self-declarations (matching.declarations): complete only for the makers they hold.
+self_declarations = Table(
+    "self_declarations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uscc", String(18), nullable=False),
+    Column("maker", Text, nullable=False),
+    Column("standard", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("declared_on", Date),
+    Column("source", Text, nullable=False),
+)
+
 blacklist = Table(
     "blacklist",
     metadata,

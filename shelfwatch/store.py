@@ -34,6 +34,7 @@ from shelfwatch.schema import (
     pages,
     registry_imports,
     rulebook,
+    self_declarations,
     standards,
     task_runs,
     unverified_claims,
@@ -579,7 +580,7 @@ class Store:
             return {
                 t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
                 for t in (listings, claims, findings, pages, standards, blacklist, crawls, registry_imports,
-                          unverified_claims)
+                          unverified_claims, rulebook, self_declarations)
             }
 
     # -- registry and blacklist -------------------------------------------------------------------------------
@@ -640,6 +641,24 @@ class Store:
             if rows:
                 conn.execute(insert(rulebook), rows)
         return len(rows)
+
+    def add_declarations(self, declarations: Iterable[Any]) -> int:
+        """Add self-declarations (``matching.declarations.SelfDeclaration``); the same maker and standard from
+        the same source replaces its earlier row."""
+        rows = [asdict(d) for d in declarations]
+        with self.engine.begin() as conn:
+            for r in rows:
+                conn.execute(delete(self_declarations).where(
+                    self_declarations.c.maker == r["maker"], self_declarations.c.standard == r["standard"],
+                    self_declarations.c.source == r["source"]))
+            if rows:
+                conn.execute(insert(self_declarations), rows)
+        return len(rows)
+
+    def declaration_rows(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            q = select(self_declarations).order_by(self_declarations.c.id)
+            return [{k: v for k, v in dict(r).items() if k != "id"} for r in conn.execute(q).mappings()]
 
     def rulebook_rows(self) -> list[dict[str, Any]]:
         """The imported rulebook's rows as written (empty when none was imported)."""

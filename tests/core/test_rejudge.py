@@ -170,3 +170,16 @@ def test_a_recall_notice_imported_as_text_flags_the_recalled_model(tmp_path: Pat
                  "--announcement", "SAMR 召回公告（测试）"]) == 0
     recalled = [(r["url"], r["code"]) for r in store.iter_findings() if r["code"] == "recalled_product"]
     assert recalled == [(f"{URL}1", "recalled_product")]  # the other model is not recalled
+
+
+def test_declarations_import_flags_an_undeclared_enterprise_standard(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    store = Store(db)
+    _crawl(store, TODAY, "Q/HZMM 0009S-2024", maker="杭州某某电器有限公司")
+    assert _codes(store) == []
+    [row] = list(store.iter_listings())
+    assert row["unverified"] == []  # no list loaded: enterprise standards are not checked at all
+    decl = _write(tmp_path, "decl.csv", "uscc,maker,standard,title,declared_on,source\n"
+                  ",杭州某某电器有限公司,Q/HZMM 0001S-2023,电热水壶,2023-03-01,企业标准平台（测试）\n")
+    assert main(["declarations", "import", str(decl), "--db", db, "--as-of", TODAY.isoformat()]) == 0
+    assert _codes(store) == [("enterprise_standard_undeclared", "Q/HZMM 0009S-2024")]

@@ -25,8 +25,8 @@ AS_OF = date(2026, 11, 27)
 """Same fixed crawl date as conftest.AS_OF."""
 
 RATES = {"standard_unknown": 0.06, "standard_withdrawn": 0.08, "certificate_invalid": 0.06,
-         "blacklisted_entity": 0.05, "recalled_product": 0.03, "standard_unverifiable": 0.05,
-         "standard_inapplicable": 0.03, "price_anomaly": 0.03}
+         "blacklisted_entity": 0.05, "recalled_product": 0.03, "standard_unverifiable": 0.07,  # 5 % registry, 2 % enterprise
+         "standard_inapplicable": 0.03, "price_anomaly": 0.03, "enterprise_standard_undeclared": 0.03}
 
 
 def _page_text(market: Marketplace, url: str) -> str:
@@ -125,6 +125,10 @@ def test_truth_verdicts_agree_with_the_csv_files(market: Marketplace) -> None:
                 assert not any(s.split("-")[0].replace("/T", "") == subject for s in t["standards"])
             elif f["code"] == "certificate_missing":
                 assert subject not in {c["type"] for c in t["certificates"]}
+            elif f["code"] == "enterprise_standard_undeclared":
+                assert subject.startswith("Q/") and subject in t["standards"]
+                declared = {d["standard"] for d in market.declarations if d["maker"] == t["maker"]}
+                assert declared and subject not in declared
             elif f["code"] == "price_anomaly":
                 clean = [p["price"] for p in market.truth if p["category"] == t["category"]
                          and not any(g["code"] == "price_anomaly" for g in p["expected_findings"])]

@@ -26,7 +26,8 @@ def test_rule_codes_reach_095_precision_and_recall(demo_out: tuple[Path, str]) -
     scores = {row["code"]: row for row in summary["evaluation"]}
     assert set(scores) == {"standard_unknown", "standard_withdrawn", "certificate_invalid", "blacklisted_entity",
                            "recalled_product", "standard_unverifiable", "standard_inapplicable",
-                           "mandatory_standard_missing", "certificate_missing", "price_anomaly"}
+                           "mandatory_standard_missing", "certificate_missing", "price_anomaly",
+                           "enterprise_standard_undeclared"}
     for code, row in scores.items():
         assert row["expected"] > 0, code
         assert row["precision"] >= 0.95 and row["recall"] >= 0.95, row

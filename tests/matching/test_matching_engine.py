@@ -23,6 +23,7 @@ def test_default_rules_cover_this_step() -> None:
     assert [rule.__name__ for rule in RULES] == [
         "standard_unknown", "standard_withdrawn", "standard_inapplicable", "mandatory_standard_missing",
         "certificate_invalid", "certificate_missing", "blacklisted_entity", "recalled_product", "price_anomaly",
+        "enterprise_standard_undeclared",
     ]  # fmt: skip
 
 

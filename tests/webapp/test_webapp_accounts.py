@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from shelfwatch import accounts, audit
 from shelfwatch.accounts import AccountError, Role, check_new_account
@@ -107,13 +107,14 @@ def test_tokens_create_prints_once_and_revoke_by_id(
 
 
 def test_the_audit_log_refuses_updates_and_deletes(fresh_store: Store) -> None:
+    """The database itself refuses to change the log (SQLite and PostgreSQL triggers), whoever connects."""
     audit.append(fresh_store, audit.Actor(name="x"), "login", "user", 1)
-    path = fresh_store.sqlite_path
-    assert path is not None
-    with sqlite3.connect(path) as conn:
-        for sql in ("UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log"):
-            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-                conn.execute(sql)
+    statements = ["UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log"]
+    if fresh_store.engine.dialect.name == "postgresql":
+        statements.append("TRUNCATE audit_log")
+    for sql in statements:
+        with pytest.raises(DBAPIError, match="append-only"), fresh_store.engine.begin() as conn:
+            conn.exec_driver_sql(sql)
     assert audit.entries(fresh_store)[1] == 1
 
 

@@ -210,7 +210,7 @@ def test_pages_with_case_data_are_not_cached(client: TestClient, seeded: Seeded)
 
 
 def test_ids_too_large_for_sqlite_are_404(client: TestClient) -> None:
-    for path in (f"/listings/{2**63}", f"/listings/{10**30}/evidence", f"/listings/1/evidence/{2**64}",
+    for path in (f"/listings/{2**63}", f"/listings/{2**31}", f"/listings/{10**30}/evidence", f"/listings/1/evidence/{2**64}",
                  f"/notices/{2**63}", "/notices/99999999", "/listings/-1", "/listings/1e3"):
         r = client.get(path)
         assert r.status_code == 404, (path, r.status_code)

@@ -29,9 +29,9 @@ from demo import DemoServer, generate_marketplace
 
 ROOT = Path(__file__).resolve().parents[1]
 REDIS_SERVER = "/usr/bin/redis-server"
-LISTINGS = 200
+LISTINGS = 120
 REPEAT = 2
-MODES = {"no delay (CPU-bound)": 0.0, "download delay 0.1 s per process (politeness-bound)": 0.1}
+MODES = {"no delay (CPU-bound)": 0.0, "download delay 0.3 s per process (politeness-bound)": 0.3}
 
 
 def _free_port() -> int:

@@ -265,6 +265,9 @@ class SqliteIndex:
         filters = merge_query_filters(request.filters, parsed)
         limit = max(0, min(request.limit, MAX_LIMIT))
         with self._lock:
+            # Another process (a crawl, beside the web app's long-lived handle) may have given new facet values
+            # their bits since: read the small table again, or a filter on a new finding code would match nothing.
+            self._bits = self._load_bits()
             where, params = filter_sql(filters, self._bits)
         if request.vector is not None:
             return self._ranked_search(request, parsed, where, params, limit)

@@ -151,10 +151,23 @@ def cmd_findings(args: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
-def _print_rejudged(result: Any) -> None:
-    if result is not None:
-        print(f"重新判定 re-judged {result.listings} stored listings as of {result.as_of}: "
-              f"{result.raised} findings raised, {result.cleared} cleared, {result.unverified} claims not verifiable")
+def _after_rejudge(result: Any, store: Any, s: Settings) -> None:
+    """Say what a re-judgment changed, and bring the search index's copy (risk, finding facets) up to date."""
+    if result is None:
+        return
+    print(f"重新判定 re-judged {result.listings} stored listings as of {result.as_of}: "
+          f"{result.raised} findings raised, {result.cleared} cleared, {result.unverified} claims not verifiable")
+    if not result.listings:
+        return
+    from shelfwatch.indexing import sync
+    from shelfwatch.wiring import open_embedder, open_search
+
+    index = open_search(s, store)
+    try:
+        report = sync(store, index, open_embedder(s))
+    finally:
+        index.close()
+    print(f"索引 search index: {report.written} listings updated, {report.deleted} removed", file=sys.stderr)
 
 
 def cmd_registry_import(args: argparse.Namespace, s: Settings) -> int:
@@ -172,14 +185,15 @@ def cmd_registry_import(args: argparse.Namespace, s: Settings) -> int:
                             source=args.source or "")
     elif args.data_as_of or args.label:
         raise UserError("--data-as-of and --label describe a coverage: give --covers as well")
-    res = import_standards(open_store(s), Path(args.file), coverage=coverage, as_of=args.as_of)
+    store = open_store(s)
+    res = import_standards(store, Path(args.file), coverage=coverage, as_of=args.as_of)
     assert res.coverage is not None
     print(f"已导入标准 imported {res.rows} standards from {args.file} as {res.coverage.label}")
     if not res.coverage.families:
         print("注意 note: no --covers given, so absence from this file is never a finding "
               "(claims it lacks are marked not verifiable); e.g. --covers GB,GB/T --data-as-of 2026-10-01",
               file=sys.stderr)
-    _print_rejudged(res.rejudged)
+    _after_rejudge(res.rejudged, store, s)
     return 0
 
 
@@ -187,10 +201,11 @@ def cmd_blacklist_import(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.registry_io import import_blacklist
     from shelfwatch.wiring import open_store
 
-    res = import_blacklist(open_store(s), Path(args.file), as_of=args.as_of, announced=args.announced,
+    store = open_store(s)
+    res = import_blacklist(store, Path(args.file), as_of=args.as_of, announced=args.announced,
                            announcement=args.announcement or "", recall_notice=args.recall_notice)
     print(f"已导入黑名单 imported {res.rows} blacklist entries from {args.file}")
-    _print_rejudged(res.rejudged)
+    _after_rejudge(res.rejudged, store, s)
     return 0
 
 
@@ -198,9 +213,10 @@ def cmd_rulebook_import(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.registry_io import import_rulebook
     from shelfwatch.wiring import open_store
 
-    res = import_rulebook(open_store(s), Path(args.file), as_of=args.as_of)
+    store = open_store(s)
+    res = import_rulebook(store, Path(args.file), as_of=args.as_of)
     print(f"已导入规则库 imported {res.rows} requirements from {args.file} (replacing the previous rulebook)")
-    _print_rejudged(res.rejudged)
+    _after_rejudge(res.rejudged, store, s)
     return 0
 
 
@@ -208,9 +224,10 @@ def cmd_declarations_import(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.registry_io import import_declarations
     from shelfwatch.wiring import open_store
 
-    res = import_declarations(open_store(s), Path(args.file), as_of=args.as_of)
+    store = open_store(s)
+    res = import_declarations(store, Path(args.file), as_of=args.as_of)
     print(f"已导入企业标准自我声明 imported {res.rows} self-declarations from {args.file}")
-    _print_rejudged(res.rejudged)
+    _after_rejudge(res.rejudged, store, s)
     return 0
 
 
@@ -218,7 +235,8 @@ def cmd_rejudge(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.pipeline import rejudge
     from shelfwatch.wiring import open_store
 
-    _print_rejudged(rejudge(open_store(s, must_exist=True), args.as_of or date.today()))
+    store = open_store(s, must_exist=True)
+    _after_rejudge(rejudge(store, args.as_of or date.today()), store, s)
     return 0
 
 

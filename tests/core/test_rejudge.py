@@ -63,6 +63,34 @@ def test_a_withdrawal_imported_today_flags_yesterdays_listing(tmp_path: Path, ca
     assert row["source"] == "门户导出 2026-12-01"
 
 
+def test_an_import_brings_the_search_index_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A re-judgment changes findings and risk; the index's finding facet must follow, not wait for a crawl."""
+    from index import Filters, SearchRequest
+    from shelfwatch.indexing import sync
+    from shelfwatch.settings import Settings
+    from shelfwatch.wiring import open_search
+
+    monkeypatch.setenv("SHELFWATCH_SEARCH_SEMANTIC", "false")  # no model to load for this
+    db = str(tmp_path / "s.db")
+    assert main(["registry", "import", str(_write(tmp_path, "a.csv", HEADER + CURRENT)), "--db", db,
+                 "--covers", "GB", "--data-as-of", "2026-11-30"]) == 0
+    store = Store(db)
+    _crawl(store, YESTERDAY, "GB 99001-2020")
+    index = open_search(Settings(db=db, search_semantic=False), store)
+    sync(store, index)  # as the crawl leaves it: indexed, nothing flagged
+    flagged = SearchRequest(filters=Filters(finding_codes=("standard_withdrawn",)))
+    assert index.search(flagged).total == 0
+    assert main(["registry", "import", str(_write(tmp_path, "b.csv", HEADER + WITHDRAWN)), "--db", db,
+                 "--covers", "GB", "--data-as-of", "2026-12-01", "--as-of", TODAY.isoformat()]) == 0
+    assert "search index: 1 listings updated" in capsys.readouterr().err
+    # The handle opened before the import (the web app keeps one for its lifetime) sees the new facet value too.
+    assert [h.url for h in index.search(flagged).hits] == [URL]
+    index.close()
+    store.close()
+
+
 def test_review_survives_rejudge_and_a_finding_no_longer_raised_is_cleared(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
     store = Store(db)

@@ -118,3 +118,28 @@ def test_large_collections_switch_to_a_saved_ivf_index(tmp_path: Path, monkeypat
     hits = again.search(SearchRequest(vector=vectors[7], limit=2)).hits
     assert {h.listing_id for h in hits} == {8, 42}
     again.close()
+
+
+def test_a_long_lived_handle_filters_on_values_another_process_added(
+    tmp_path: Path, corpus: list[IndexedListing]
+) -> None:
+    """The web app keeps one handle open while crawls write through their own: a finding code first written by
+    the crawl must be filterable (and counted as a facet) by the web app's handle at once."""
+    from dataclasses import replace
+
+    from index import Filters
+
+    path = tmp_path / "shelfwatch.db"
+    reader, writer = SqliteIndex(path), SqliteIndex(path)
+    try:
+        writer.upsert(corpus)
+        code = "brand_new_code"
+        wanted = SearchRequest(filters=Filters(finding_codes=(code,)), facets=True)
+        assert reader.search(wanted).total == 0
+        writer.upsert([replace(corpus[0], finding_codes=(code,))])
+        found = reader.search(wanted)
+        assert [h.listing_id for h in found.hits] == [corpus[0].listing_id]
+        assert found.facets["finding_code"].get(code) == 1
+    finally:
+        reader.close()
+        writer.close()

@@ -54,7 +54,7 @@ def make_celery(broker_url: str | None = None, *, watches: str | Path | None = N
     """A configured app; broker and watches file default to SHELFWATCH_BROKER_URL and SHELFWATCH_WATCHES."""
     settings = load_settings()
     url = broker_url or settings.broker_url
-    app = Celery("shelfwatch", broker=url, backend=url, include=["tasks.crawl"])
+    app = Celery("shelfwatch", broker=url, backend=url, include=["tasks.crawl", "tasks.upkeep"])
     app.conf.update(
         task_serializer="json",
         result_serializer="json",

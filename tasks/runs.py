@@ -45,7 +45,8 @@ def run_alarms(stats: dict[str, Any] | None) -> list[str]:
 
 
 def recorded(watch: Watch, work: Callable[[], dict[str, Any]], *, task_id: str = "", attempt: int = 1,
-             kind: str = "crawl_watch") -> dict[str, Any]:
+             kind: str = "crawl_watch",
+             alarms: Callable[[dict[str, Any] | None], list[str]] = run_alarms) -> dict[str, Any]:
     """Run ``work`` (which returns the crawl's figures) as one recorded attempt; its exceptions pass through."""
     store = Store(watch.db)
     run_id = store.start_run(kind, watch=watch.name, task_id=task_id, attempt=attempt)
@@ -62,7 +63,7 @@ def recorded(watch: Watch, work: Callable[[], dict[str, Any]], *, task_id: str =
     finally:
         store = Store(watch.db)
         try:
-            store.finish_run(run_id, state, stats=stats, error=error, alarms=run_alarms(stats) if stats else [])
+            store.finish_run(run_id, state, stats=stats, error=error, alarms=alarms(stats) if stats else [])
         finally:
             store.close()
 

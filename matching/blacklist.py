@@ -46,7 +46,8 @@ class BlacklistEntry:
     list: ListKind
     """Which list."""
     name: str
-    """Company name as published."""
+    """Company name as published; empty for a product alert that names none (EU Safety Gate), which then matches
+    by brand and model only."""
     uscc: str = ""
     """Unified social credit code (or legacy 15-digit registration number), upper case; empty if unknown."""
     brand: str = ""
@@ -127,7 +128,7 @@ def _entry(row: Row, *, announced: date | None = None, announcement: str = "") -
         raise row.fail("uscc", "is not an 18-character credit code or 15-digit registration number", value=uscc)
     entry = BlacklistEntry(
         list=row.choice("list", _LISTS),
-        name=row.required("name"),
+        name=row.text("name"),
         uscc=uscc,
         brand=row.text("brand"),
         product=row.text("product"),
@@ -138,7 +139,9 @@ def _entry(row: Row, *, announced: date | None = None, announcement: str = "") -
         delisted_on=row.optional_date("delisted_on"),
         source=row.text("source") or f"{row.file} line {row.line}",
     )
-    if not normalize_entity_name(entry.name):
+    if not entry.name and not (entry.brand and entry.model):
+        raise row.fail("name", "is empty (required unless brand and model name the product)")
+    if entry.name and not normalize_entity_name(entry.name):
         raise row.fail("name", "has no letters or digits", value=entry.name)
     if entry.listed_on and entry.delisted_on and entry.delisted_on < entry.listed_on:
         raise row.fail("delisted_on", f"is before listed_on {entry.listed_on}", value=str(entry.delisted_on))
@@ -229,10 +232,14 @@ class Blacklist:
         self._by_uscc: dict[str, list[BlacklistEntry]] = {}
         self._by_key: dict[str, list[int]] = {}
         self._by_bigram: dict[str, set[int]] = {}
+        self._by_brand: dict[str, list[int]] = {}
         self._parts = [parse_name(e.name, self._rules) for e in self._entries]
         for i, (entry, parts) in enumerate(zip(self._entries, self._parts)):
             if entry.uscc:
                 self._by_uscc.setdefault(entry.uscc, []).append(entry)
+            if not entry.name:  # a product alert (brand + model), found by brand only
+                self._by_brand.setdefault(squash(entry.brand), []).append(i)
+                continue
             for key in (*entity_name_keys(entry.name), *name_keys(parts)):
                 self._by_key.setdefault(key, []).append(i)
             for gram in bigrams(parts.core):
@@ -292,6 +299,15 @@ class Blacklist:
         active = [m for m in found.values() if m.entry.active_on(as_of)]
         order = {e: n for n, e in enumerate(self._entries)}
         return sorted(active, key=lambda m: (-m.score, order[m.entry]))
+
+    def resolve_product(self, brand: str, title: str, as_of: date) -> list[EntityMatch]:
+        """Product alerts without a company (EU Safety Gate) active on ``as_of`` whose brand is the listing's brand
+        or appears in its title; the caller checks the model and batch (``matching.scope``)."""
+        keys = {squash(brand)} if squash(brand) else set()
+        folded = squash(title)
+        keys |= {k for k in self._by_brand if len(k) >= 2 and k in folded}
+        found = [self._entries[i] for k in keys for i in self._by_brand.get(k, [])]
+        return [EntityMatch(entry=e, score=1.0, fields=("商标",)) for e in dict.fromkeys(found) if e.active_on(as_of)]
 
     def matches(self, name: str, uscc: str | None, as_of: date) -> list[BlacklistEntry]:
         """The entries of :meth:`resolve`, in its order."""

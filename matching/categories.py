@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from matching.csvfile import CsvFileError, Dialect, Row, read_rows
+from matching.embeddings import Embedder
 
 # Where a keyword is found says how much it tells: the title names the product, a breadcrumb or 类目 states the
 # category, a parameter value or the description may mention other things (accessories, "适合儿童"...).
@@ -49,11 +50,20 @@ class Placement:
     """0 to 1: the winner's margin over the runner-up times the strength of its evidence (a title keyword is
     full strength, a parameter keyword a third of it)."""
     signals: tuple[str, ...] = ()
-    """The winner's keywords that matched, with the field they were found in (``title:羽绒服``)."""
+    """The winner's keywords that matched, with the field they were found in (``title:羽绒服``); for a placement
+    the embedding made, ``embedding:KEY SCORE（次选 KEY）``."""
+    tied: tuple[str, ...] = ()
+    """Keys of the categories that tied on keywords (then ``key`` is None unless an embedding broke the tie)."""
 
 
 LOW_CONFIDENCE = 0.5
 """Below this a placement is marked uncertain and category-dependent rules raise nothing."""
+EMBEDDING_ONLY_MAX = 0.45
+"""Highest confidence of a placement the embedding alone made (no keyword, or a tie): always below
+``LOW_CONFIDENCE``, so it is shown as an uncertain category and no rule accuses on it. E5 scores sit in a narrow
+band, so the confidence grows with the margin of the best category over the runner-up, not with the score."""
+MARGIN_SCALE = 10.0
+"""Confidence per unit of cosine margin (a margin of 0.03 gives 0.3)."""
 
 _COLUMNS = ("category", "name_zh", "keywords", "ccc_codes", "source")
 _DIALECT = Dialect(headers={c: c for c in _COLUMNS}, required=frozenset({"category", "keywords"}), strict=True)
@@ -89,10 +99,50 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def describe(cat: Category) -> str:
+    """What a category's vector is made from: its Chinese name and keywords (``羽绒服装：羽绒服、羽绒、鸭绒…``)."""
+    return f"{cat.name_zh or cat.key}：{'、'.join(cat.keywords)}"
+
+
+def category_similarities(
+    embedder: Embedder, categories: tuple[Category, ...] | list[Category], text: str
+) -> dict[str, float]:
+    """Cosine of a listing text (as a query) to each category's description (as passages), in one batch."""
+    if not categories or not text.strip():
+        return {}
+    vectors = embedder.embed([describe(c) for c in categories], role="passage")
+    query = embedder.embed([text], role="query")[0]
+    return {c.key: float(v @ query) for c, v in zip(categories, vectors)}
+
+
 def place(
+    categories: tuple[Category, ...] | list[Category], *, title: str, category: str = "", params: str = "",
+    embedder: Embedder | None = None,
+) -> Placement:
+    """The category whose keywords weigh most in the listing's text, with a confidence (see ``Placement``).
+
+    Where no keyword matched, or two categories tie, an ``embedder`` (batch-capable, best behind
+    ``matching.vectors.CachedEmbedder``) places the listing by the similarity of its title (and 类目) to each
+    candidate category's description, marked low confidence (at most ``EMBEDDING_ONLY_MAX``)."""
+    lexical = _place_lexical(categories, title=title, category=category, params=params)
+    if lexical.key is not None or embedder is None:
+        return lexical
+    pool = [c for c in categories if c.key in lexical.tied] or list(categories)
+    sims = category_similarities(embedder, pool, " ".join(p for p in (title, category) if p))
+    if not sims:
+        return lexical
+    ranked = sorted(sims.items(), key=lambda kv: -kv[1])
+    margin = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else 0.0)
+    confidence = round(min(EMBEDDING_ONLY_MAX, max(0.0, margin) * MARGIN_SCALE), 2)
+    runner_up = ranked[1][0] if len(ranked) > 1 else "-"
+    return Placement(key=ranked[0][0], confidence=confidence, tied=lexical.tied,
+                     signals=(f"embedding:{ranked[0][0]} {ranked[0][1]:.2f}（次选 {runner_up}）",))
+
+
+def _place_lexical(
     categories: tuple[Category, ...] | list[Category], *, title: str, category: str = "", params: str = ""
 ) -> Placement:
-    """The category whose keywords weigh most in the listing's text, with a confidence (see ``Placement``)."""
+    """Keywords only; a tie returns no key, with the tied category keys in ``tied``."""
     texts = {"title": _fold(title), "category": _fold(category), "params": _fold(params)}
     scores: dict[str, float] = {}
     signals: dict[str, list[str]] = {}
@@ -107,7 +157,8 @@ def place(
     ranked = sorted(scores.values(), reverse=True)
     best = max(scores, key=lambda k: scores[k])
     if len(ranked) > 1 and ranked[0] == ranked[1]:
-        return Placement(key=None, confidence=0.0)  # a tie is a question for an inspector, not a guess
+        tied = tuple(k for k, v in scores.items() if v == ranked[0])
+        return Placement(key=None, confidence=0.0, tied=tied)  # a tie is a question for an inspector, not a guess
     margin = 1.0 - (ranked[1] / ranked[0] if len(ranked) > 1 else 0.0)
     strength = min(1.0, ranked[0] / FIELD_WEIGHTS["title"])
     return Placement(key=best, confidence=round(margin * strength, 2), signals=tuple(signals[best]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from matching.categories import Category
+from matching.categories import Category, category_similarities
 from matching.context import MatchContext
 from matching.entities import dice
 from matching.labels import CERT_LABELS
@@ -100,6 +100,23 @@ def certificate_missing(listing: Listing, claims: Sequence[Claim], ctx: MatchCon
     return findings
 
 
+def _closer_to_own_category(listing: Listing, fits: set[str], ctx: MatchContext) -> str | None:
+    """With an embedder: None (cannot say the standard does not fit) where the listing's title is at least as
+    close in meaning to a category the standard fits as to its own; otherwise the comparison, for the
+    explanation. Without an embedder: an empty text (the lexical test alone decides)."""
+    if ctx.embedder is None:
+        return ""
+    pool = [c for c in ctx.categories if c.key in fits or c.key == listing.category_key]
+    sims = category_similarities(ctx.embedder, pool, listing.title)
+    own = sims.get(listing.category_key)
+    nearest_fit = max((v for k, v in sims.items() if k in fits), default=None)
+    if own is None or nearest_fit is None:
+        return ""
+    if nearest_fit >= own:
+        return None
+    return f"；语义上标题更接近本类（{own:.2f}）而非该标准适用的类别（{nearest_fit:.2f}）"
+
+
 def standard_inapplicable(listing: Listing, claims: Sequence[Claim], ctx: MatchContext) -> list[Finding]:
     """Claimed standards whose every recorded edition lists categories, none of them the listing's, and whose
     title shares little with the listing's title (GB 6675 on a power bank)."""
@@ -119,6 +136,9 @@ def standard_inapplicable(listing: Listing, claims: Sequence[Claim], ctx: MatchC
         if similarity >= INAPPLICABLE_MAX_SIMILARITY:
             continue
         names = {c.key: c.name_zh for c in ctx.categories}
+        meaning = _closer_to_own_category(listing, fits, ctx)
+        if meaning is None:
+            continue
         fit_names = "、".join(names.get(c, c) for c in sorted(fits))
         findings.append(
             Finding(
@@ -127,7 +147,7 @@ def standard_inapplicable(listing: Listing, claims: Sequence[Claim], ctx: MatchC
                 evidence=evidence_of(claim),
                 explanation=(
                     f"商品归入{_category_label(listing, ctx)}，却声称执行 {parts.code}《{record.title}》；"
-                    f"标准库记载该标准适用于{fit_names}，与商品标题的相似度 {similarity:.2f}。"
+                    f"标准库记载该标准适用于{fit_names}，与商品标题的相似度 {similarity:.2f}{meaning}。"
                     "所标标准可能与产品不符，请核实产品实际执行的标准。"
                 ),
                 subject=parts.code,

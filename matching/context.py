@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from matching.blacklist import NAME_MATCH_THRESHOLD, Blacklist
 from matching.categories import LOW_CONFIDENCE, Category
+from matching.embeddings import Embedder
 from matching.registry import StandardsRegistry
 from matching.rulebook import Rulebook
 
@@ -49,3 +50,6 @@ class MatchContext:
     """Enterprise-standard self-declarations (``matching.declarations``; empty: Q/ standards are not checked)."""
     name_threshold: float = NAME_MATCH_THRESHOLD
     """Lowest maker/seller name score that counts as the entity of a list entry (``matching.entities``)."""
+    embedder: Embedder | None = None
+    """Batch-capable (best cached: ``matching.vectors.CachedEmbedder``) embedder for the rules that compare meaning
+    (``standard_inapplicable``); None: those rules stay lexical. The blacklist takes its own at construction."""

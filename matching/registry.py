@@ -182,6 +182,12 @@ def _codes(row: Row, column: str) -> list[str]:
     return [_code(row, column, text) for text in listed if text]
 
 
+parse_code_cell = _code
+"""One code-with-year cell, canonical, or ``RegistryFileError`` naming the cell (for other table layouts)."""
+parse_code_list = _codes
+"""A list cell of codes (``代替GB 12021.4-2013、GB 12021.5-2013``), each validated (for other table layouts)."""
+
+
 def _record(row: Row) -> StandardRecord:
     """One validated record from one row."""
     replaced_by = _codes(row, "replaced_by")

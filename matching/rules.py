@@ -237,7 +237,7 @@ def _entry_explanation(who: str, m: EntityMatch, scope: ScopeCheck | None, as_of
     how = "、".join(m.how) if m.how and m.score < 1.0 else ""
     matched = f"匹配字段：{'、'.join(m.fields)}；匹配度 {m.score:.2f}" + (f"（{how}）" if how else "")
     text = (
-        f"{who}与{LIST_LABELS[entry.list]}中的「{entry.name}」一致"
+        f"{who}与{LIST_LABELS[entry.list]}中的「{entry.name or entry.product or entry.brand}」一致"
         + (f"（{detail}）" if detail else "")
         + f"，来源：{entry.source}。{matched}。"
     )
@@ -291,6 +291,35 @@ def _list_findings(
                     reference=LIST_LABELS[entry.list],
                 )
             )
+    findings += _product_alert_findings(listing, ctx, kinds, code, seen)
+    return findings
+
+
+def _product_alert_findings(
+    listing: Listing, ctx: MatchContext, kinds: tuple[ListKind, ...], code: FindingCode, seen: set[BlacklistEntry]
+) -> list[Finding]:
+    """Alerts that name a product but no company (EU Safety Gate): brand and model must both be on the page."""
+    findings = []
+    for m in ctx.blacklist.resolve_product(listing.brand, listing.title, ctx.as_of):
+        entry = m.entry
+        if entry in seen or entry.list not in kinds:
+            continue
+        scope = check_scope(entry.brand, entry.model, entry.product, entry.batch, listing)
+        if not scope.within or "型号" not in scope.matched:
+            continue
+        seen.add(entry)
+        shown = "，".join(p for p in (f"商标 {listing.brand}" if listing.brand else "", listing.title) if p)
+        findings.append(
+            Finding(
+                code=code,
+                severity=_LIST_SEVERITY[entry.list],
+                evidence=f"{shown}（商品信息）",
+                explanation=_entry_explanation("商品", m, scope, ctx.as_of),
+                subject=f"{entry.brand} {entry.model}",
+                source=entry.source,
+                reference=LIST_LABELS[entry.list],
+            )
+        )
     return findings
 
 

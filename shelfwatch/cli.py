@@ -197,6 +197,33 @@ def cmd_registry_import(args: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def cmd_registry_announcement(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.registry_io import import_announcement
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s)
+    res = import_announcement(store, Path(args.file), announced=args.announced, announcement=args.announcement or "",
+                              withdrawn_on=args.withdrawn_on, as_of=args.as_of)
+    print(f"已导入标准公告 imported {res.rows} standards from announcement {args.file} "
+          "(an announcement covers no family: absence from it is never a finding)")
+    _after_rejudge(res.rejudged, store, s)
+    return 0
+
+
+def cmd_blacklist_safety_gate(args: argparse.Namespace, s: Settings) -> int:
+    from shelfwatch.registry_io import import_safety_gate
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s)
+    res = import_safety_gate(store, Path(args.file), announced=args.announced, announcement=args.announcement or "",
+                             as_of=args.as_of)
+    print(f"已导入欧盟 Safety Gate 通报 imported {res.rows} alerts from {args.file} (matched by brand and model)")
+    for line, why in res.skipped:
+        print(f"  跳过 skipped line {line}: {why}", file=sys.stderr)
+    _after_rejudge(res.rejudged, store, s)
+    return 0
+
+
 def cmd_blacklist_import(args: argparse.Namespace, s: Settings) -> int:
     from shelfwatch.registry_io import import_blacklist
     from shelfwatch.wiring import open_store
@@ -720,6 +747,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--source", help="where the data comes from, cited by findings (default: the file name)")
     sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
     sp.set_defaults(handler=cmd_registry_import)
+    sp = reg.add_parser("announcement", help="import a standards announcement table (标准公告: 序号,标准编号,标准名称,"
+                        "代替标准号,实施日期; all rows or none), then re-judge stored listings")
+    sp.add_argument("file")
+    sp.add_argument("--db")
+    sp.add_argument("--announced", type=_date, required=True, help="date of the announcement (YYYY-MM-DD)")
+    sp.add_argument("--announcement", help="name of the announcement, cited by findings (default: the file name)")
+    sp.add_argument("--withdrawn-on", type=_date, help="a 废止公告: every listed standard is withdrawn on this date")
+    sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
+    sp.set_defaults(handler=cmd_registry_announcement)
 
     bl = sub.add_parser("blacklist", help="blacklists, recalls, spot-check failures").add_subparsers(
         dest="action", required=True
@@ -733,6 +769,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--announcement", help="name of the announcement, cited by findings (default: the file name)")
     sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
     sp.set_defaults(handler=cmd_blacklist_import)
+    sp = bl.add_parser("safety-gate", help="import an EU Safety Gate export (XLSX/CSV) as recalls matched by brand "
+                       "and model (all rows or none), then re-judge stored listings")
+    sp.add_argument("file")
+    sp.add_argument("--db")
+    sp.add_argument("--announced", type=_date, help="date the alerts were published (when the file has no Year/Week)")
+    sp.add_argument("--announcement", help="name of the export, cited by findings (default: the file name)")
+    sp.add_argument("--as-of", type=_date, help="re-judge stored listings as of this date (default: today)")
+    sp.set_defaults(handler=cmd_blacklist_safety_gate)
 
     rb = sub.add_parser("rulebook", help="what each product category must claim and show").add_subparsers(
         dest="action", required=True

@@ -10,14 +10,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from matching import Coverage, parse_blacklist_csv, parse_standards_csv
+from matching import Coverage, StandardKind, StandardRecord, StandardStatus, parse_blacklist_csv, parse_standards_csv
+from matching.announcement import merge_announced, parse_standards_announcement
 from matching.bundled import bundled_coverage, bundled_standards_path
 from matching.coverage import listed_numbers
 from matching.declarations import parse_declarations_csv
 from matching.recall_notice import parse_recall_notice
 from matching.rulebook import parse_rulebook_csv
+from matching.safety_gate import parse_safety_gate
 from shelfwatch.pipeline import RejudgeResult, rejudge
-from shelfwatch.store import Store
+from shelfwatch.store import Store, as_date
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -30,6 +32,8 @@ class ImportResult:
     """The coverage recorded for a registry import (None for a blacklist)."""
     rejudged: RejudgeResult | None = None
     """The re-judgment that ended the import (None when asked not to)."""
+    skipped: tuple[tuple[int, str], ...] = ()
+    """(line, reason) of well-formed rows that could not be used (a Safety Gate alert without brand or model)."""
 
 
 def import_standards(
@@ -67,6 +71,58 @@ def import_standards(
     )
     result = rejudge(store, as_of or date.today()) if rejudge_listings else None
     return ImportResult(rows=n, coverage=coverage, rejudged=result)
+
+
+def _stored_standards(store: Store) -> list[StandardRecord]:
+    return [
+        StandardRecord(
+            code=r["code"], title=r["title"], kind=StandardKind(r["kind"]), status=StandardStatus(r["status"]),
+            published=as_date(r["published"]), effective=as_date(r["effective"]), withdrawn=as_date(r["withdrawn"]),
+            replaced_by=r["replaced_by"], transition_until=as_date(r["transition_until"]),
+            categories=tuple(c for c in r["categories"].split(";") if c), source=r["source"],
+            imported_as=r["imported_as"], replaces=r["replaces"],
+        )
+        for r in store.standard_rows()
+    ]
+
+
+def import_announcement(
+    store: Store,
+    path: Path,
+    *,
+    announced: date,
+    announcement: str = "",
+    withdrawn_on: date | None = None,
+    as_of: date | None = None,
+    rejudge_listings: bool = True,
+) -> ImportResult:
+    """Import a standards announcement table (``matching.announcement``), merged over the rows the registry holds,
+    then re-judge stored listings on ``as_of`` (default today). An announcement covers no family: absence from it
+    proves nothing, so it is recorded with empty coverage (its rows confirm, date and withdraw claims)."""
+    label = announcement or path.name
+    announced_rows = parse_standards_announcement(path, announced=announced, announcement=label,
+                                                  withdrawn_on=withdrawn_on)  # RegistryFileError: nothing written
+    records = [replace(r, imported_as=label) for r in merge_announced(_stored_standards(store), announced_rows)]
+    n = store.import_registry(
+        records,
+        {"version": label, "families": (), "as_of": announced, "source": label,
+         "numbers": dict(listed_numbers(r.code for r in records))},
+    )
+    result = rejudge(store, as_of or date.today()) if rejudge_listings else None
+    return ImportResult(rows=n, coverage=Coverage(families=(), as_of=announced, version=label, source=label),
+                        rejudged=result)
+
+
+def import_safety_gate(
+    store: Store, path: Path, *, announced: date | None = None, announcement: str = "", as_of: date | None = None,
+    rejudge_listings: bool = True,
+) -> ImportResult:
+    """Import an EU Safety Gate export (``matching.safety_gate``) as recalls matched by brand and model (an alert
+    imported again replaces its earlier row), then re-judge stored listings on ``as_of`` (default today)."""
+    parsed = parse_safety_gate(path, announced=announced, announcement=announcement or path.name)
+    n = store.add_blacklist(parsed.entries)
+    result = rejudge(store, as_of or date.today()) if rejudge_listings else None
+    return ImportResult(rows=n, rejudged=result, skipped=tuple(parsed.skipped))
 
 
 def import_blacklist(

@@ -216,6 +216,16 @@ self_declarations = Table(
     Column("source", Text, nullable=False),
 )
 
+# Embedding vectors by model and text hash (matching.vectors): a re-crawl or re-judgment embeds only new texts.
+text_vectors = Table(
+    "text_vectors",
+    metadata,
+    Column("model", String(200), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    Column("dim", Integer, nullable=False),
+    Column("vector", LargeBinary, nullable=False),
+)
+
 blacklist = Table(
     "blacklist",
     metadata,

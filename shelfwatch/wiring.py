@@ -67,3 +67,19 @@ def open_embedder(settings: Settings) -> Embed | None:
         print(f"警告 warning: semantic search off, embedding model {settings.embedding_model!r} unavailable: {exc}",
               file=sys.stderr)
         return None
+
+
+def open_match_embedder(settings: Settings, store: Store) -> Any:
+    """The embedder matching uses (``matching.blacklist.Blacklist(..., embedder=)``), behind the store's vector
+    cache so a re-crawl or re-judgment embeds only new texts; None when the model cannot be loaded here (matching
+    then stays lexical, and the reason is printed once). Call it, and embed, outside Scrapy's reactor thread."""
+    from matching.embeddings import EmbeddingError, load_embedder
+    from matching.vectors import CachedEmbedder
+    from shelfwatch.vector_cache import StoreVectorCache
+
+    try:
+        return CachedEmbedder(load_embedder(settings.embedding_model), StoreVectorCache(store))
+    except (EmbeddingError, ImportError, OSError) as exc:
+        print(f"警告 warning: matching stays lexical, embedding model {settings.embedding_model!r} unavailable: {exc}",
+              file=sys.stderr)
+        return None

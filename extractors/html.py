@@ -54,10 +54,13 @@ def decode(body: bytes | str, encoding: str | None = None) -> str:
     return decide(body, f"text/html; charset={encoding}" if encoding else None).text
 
 
+_LETTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
+
 def _good_key(key: str) -> bool:
     return (
         0 < len(key) <= (_MAX_KEY if not key.isascii() else 2 * _MAX_KEY)  # English labels are longer
-        and re.search(r"[A-Za-z\u4e00-\u9fff]", key) is not None
+        and _LETTER.search(key) is not None
         and "http" not in key
         and not key.startswith(("【", "["))
     )

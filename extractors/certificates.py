@@ -184,13 +184,15 @@ class _Rule:
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         cert_type=CertType.SC,
-        pattern=re.compile(rf"(?<![A-Za-z])(?i:SC){_S}(?P<d>\d(?:{_S}\d){{13}})(?!\d)"),
+        # The look-behind sits after the first letter, so the regex engine can skip ahead to an S (a pattern that
+        # opens with a look-behind is tried at every position of the text).
+        pattern=re.compile(rf"[Ss](?<![A-Za-z][Ss])[Cc]{_S}(?P<d>\d(?:{_S}\d){{13}})(?!\d)"),
         judge=_sc,
         needles=("SC",),
     ),
     _Rule(
         cert_type=CertType.QS,  # often spaced 4-4-4: QS3301 1401 0973
-        pattern=re.compile(rf"(?<![A-Za-z])(?i:QS){_S}(?P<d>\d(?:{_S}\d){{11}})(?!\d)"),
+        pattern=re.compile(rf"[Qq](?<![A-Za-z][Qq])[Ss]{_S}(?P<d>\d(?:{_S}\d){{11}})(?!\d)"),
         judge=_qs,
         needles=("QS",),
     ),
@@ -206,7 +208,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         cert_type=CertType.CCC,
         # 14-17 digits: wrong lengths under a 3C label are claims too (judged invalid); 18 would be a credit code.
-        pattern=re.compile(r"(?<![\dA-Za-z])(?P<d>\d{14,17}|\d{4}(?: \d{4}){3})(?!\d)"),
+        pattern=re.compile(r"(?P<d>\d(?<![\dA-Za-z]\d)(?:\d{13,16}|\d{3}(?: \d{4}){3}))(?!\d)"),
         judge=_ccc,
         context=_ccc_context,
         raw_group="d",

@@ -113,8 +113,11 @@ _ROLE = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern i
 
 
 @lru_cache(maxsize=16384)
-def _classify(marks: str) -> tuple[str, ...]:
-    """Roles of one id/class/itemprop string (pages repeat the same few strings: the answer is cached)."""
+def _classify(id_: str | None, class_: str | None, itemprop: str | None) -> tuple[str, ...]:
+    """Roles of one element's id, class and itemprop (pages repeat the same few: the answer is cached)."""
+    marks = f"{id_ or ''} {class_ or ''}".lower()
+    if itemprop:
+        marks += f" itemprop={itemprop.lower()}"
     names = {m.lastgroup for m in _ROLE.finditer(marks.strip()) if m.lastgroup}  # one element, several roles
     if NOISE_MARKS.search(marks):
         names.add("noise")
@@ -125,12 +128,9 @@ def _roles(root: etree._Element) -> dict[str, list[etree._Element]]:
     """Elements by the role their id / class / itemprop marks give them, in document order, in one pass; the
     ``noise`` role holds the blocks that are not this product's (extractors.html.NOISE_MARKS)."""
     found: dict[str, list[etree._Element]] = {name: [] for name in (*_ROLES, "noise")}
+    get = etree._Element.get
     for el in _MARKED(root):
-        itemprop = el.get("itemprop")
-        marks = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
-        if itemprop:
-            marks += f" itemprop={itemprop.lower()}"
-        for name in _classify(marks):
+        for name in _classify(get(el, "id"), get(el, "class"), get(el, "itemprop")):
             found[name].append(el)
     return found
 

@@ -78,10 +78,6 @@ _GTIN = re.compile(r"(?<!\d)(\d{8}|\d{12,14})(?!\d)")
 class PageExtraction(ProductFacts):
     """What one product page claims, as read from its HTML (the facts, plus the claims and two crawl hints)."""
 
-    list_price: float | None = None
-    """The crossed-out or "original" price when the page also shows the price a buyer pays (``price``)."""
-    gtin: str = ""
-    """GTIN / EAN barcode the page states (schema.org gtin13/gtin/gtin8, 商品条形码)."""
     availability: str = ""
     """schema.org offer availability (``InStock``, ``OutOfStock``...), empty when the page gives none."""
     encoding: str = ""

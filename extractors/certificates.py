@@ -78,7 +78,8 @@ def _xk(m: re.Match[str], _: str) -> Verdict:
     return Verdict(number=number, valid=False, note="工业产品生产许可证编号格式不符（应为XKnn-nnn-nnnnn）")
 
 
-_SHOP_OWN = re.compile(r"本店|店铺|商家|经营者|卖家|网店|本站|本公司")
+# The shop's, or the account's that publishes an article listing (公众号营业执照), not the product maker's.
+_SHOP_OWN = re.compile(r"本店|店铺|商家|经营者|卖家|网店|本站|本公司|公众号|本号")
 
 
 def _not_the_shops(text: str, m: re.Match[str]) -> bool:

@@ -82,7 +82,7 @@ PAGES: list[tuple[str, str, list[str], list[list[str]], str]] = [
 <div class="m-item-recommend"><h3>店长推荐</h3><ul><li><a href="//item.jd.com/3456789.html">碧根果 SC11634011200999</a></li></ul></div>
 {FOOTER}</body></html>""", ["GB/T 22165"], [["sc", SC_NUTS]], "utf-8"),
     # -- Tmall new detail page: Attrs--attr spans; older J_AttrUL list; shop header with the shop's licence -------
-    ("tmall_attrs__tshirt", f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>安奈儿童装男童短袖T恤-tmall.com天猫</title></head><body>
+    ("tmall_attrs__tshirt", """<!DOCTYPE html><html><head><meta charset="utf-8"><title>安奈儿童装男童短袖T恤-tmall.com天猫</title></head><body>
 <div class="ShopHeader--root--x1"><a class="ShopHeader--title--y2">安奈儿官方旗舰店</a>
 <div class="ShopHeader--license">营业执照：91440300279350123X</div></div>
 <div class="ItemHeader--root"><h1 class="ItemHeader--mainTitle--3CIjqW5">安奈儿童装男童短袖T恤纯棉2024夏季新款</h1></div>
@@ -97,7 +97,7 @@ PAGES: list[tuple[str, str, list[str], list[list[str]], str]] = [
 <span class="Attrs--attr--33ShB6X">适用身高：110cm 120cm 130cm</span></div></div>
 <div class="Tabs--root"><div class="Comments--root"><div class="Comment--content">衣服标签写的GB/T 22849-2014，质量好</div></div></div>
 </body></html>""", ["GB 18401-2010", "GB 31701-2015", "FZ/T 73020-2019"], [], "utf-8"),
-    ("tmall_attrul__socket", f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>公牛插座 新国标 GN-B3050-tmall.com天猫</title></head><body>
+    ("tmall_attrul__socket", """<!DOCTYPE html><html><head><meta charset="utf-8"><title>公牛插座 新国标 GN-B3050-tmall.com天猫</title></head><body>
 <div id="J_DetailMeta"><div class="tb-detail-hd"><h1>公牛插座 新国标 5孔位 1.8米 总控 GN-B3050</h1></div>
 <div class="tm-fcs-panel"><dl class="tm-price-panel"><dt>价格</dt><dd><span class="tm-price">49.90</span></dd></dl>
 <dl class="tm-promo-panel"><dt>促销价</dt><dd><span class="tm-price">39.90</span></dd></dl></div>

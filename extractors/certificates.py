@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from stdnum.cn import uscc
 from stdnum.iso7064 import mod_11_10
@@ -25,8 +26,7 @@ _LONG_NUMBER = re.compile(r"\d{14}|\d{4} \d{4} \d{4} \d{4}")
 _NEAR = 200  # characters around a bare CCC number searched for a "3C"/"CCC" mention
 
 
-@dataclass(frozen=True, kw_only=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What a judge says about one matched number."""
 
     number: str
@@ -78,7 +78,8 @@ def _xk(m: re.Match[str], _: str) -> Verdict:
     return Verdict(number=number, valid=False, note="工业产品生产许可证编号格式不符（应为XKnn-nnn-nnnnn）")
 
 
-_SHOP_OWN = re.compile(r"本店|店铺|商家|经营者|卖家|网店|本站|本公司")
+# The shop's, or the account's that publishes an article listing (公众号营业执照), not the product maker's.
+_SHOP_OWN = re.compile(r"本店|店铺|商家|经营者|卖家|网店|本站|本公司|公众号|本号")
 
 
 def _not_the_shops(text: str, m: re.Match[str]) -> bool:
@@ -184,13 +185,15 @@ class _Rule:
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         cert_type=CertType.SC,
-        pattern=re.compile(rf"(?<![A-Za-z])(?i:SC){_S}(?P<d>\d(?:{_S}\d){{13}})(?!\d)"),
+        # The look-behind sits after the first letter, so the regex engine can skip ahead to an S (a pattern that
+        # opens with a look-behind is tried at every position of the text).
+        pattern=re.compile(rf"[Ss](?<![A-Za-z][Ss])[Cc]{_S}(?P<d>\d(?:{_S}\d){{13}})(?!\d)"),
         judge=_sc,
         needles=("SC",),
     ),
     _Rule(
         cert_type=CertType.QS,  # often spaced 4-4-4: QS3301 1401 0973
-        pattern=re.compile(rf"(?<![A-Za-z])(?i:QS){_S}(?P<d>\d(?:{_S}\d){{11}})(?!\d)"),
+        pattern=re.compile(rf"[Qq](?<![A-Za-z][Qq])[Ss]{_S}(?P<d>\d(?:{_S}\d){{11}})(?!\d)"),
         judge=_qs,
         needles=("QS",),
     ),
@@ -206,7 +209,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         cert_type=CertType.CCC,
         # 14-17 digits: wrong lengths under a 3C label are claims too (judged invalid); 18 would be a credit code.
-        pattern=re.compile(r"(?<![\dA-Za-z])(?P<d>\d{14,17}|\d{4}(?: \d{4}){3})(?!\d)"),
+        pattern=re.compile(r"(?P<d>\d(?<![\dA-Za-z]\d)(?:\d{13,16}|\d{3}(?: \d{4}){3}))(?!\d)"),
         judge=_ccc,
         context=_ccc_context,
         raw_group="d",
@@ -277,29 +280,40 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
-def _claim(folded: Folded, rule: _Rule, m: re.Match[str], where: str) -> Claim:
-    verdict = rule.judge(m, rule.label)
-    span = m.span(rule.raw_group) if rule.raw_group else m.span()
-    raw = folded.raw(*span).strip()
-    return Claim(
-        kind=ClaimKind.CERTIFICATE,
-        value=verdict.number,
-        raw=raw,
-        where=where,
-        cert_type=rule.cert_type,
-        valid=verdict.valid,
-        note=verdict.note,
-    )
+class CertificateHit(NamedTuple):
+    """One certificate number found in folded text, before it becomes a claim (claims are built once, for the
+    numbers that survive de-duplication: a frozen dataclass costs microseconds to build)."""
+
+    start: int
+    cert_type: CertType
+    verdict: Verdict
+    raw: str
+
+    def claim(self, where: str) -> Claim:
+        return Claim(
+            kind=ClaimKind.CERTIFICATE,
+            value=self.verdict.number,
+            raw=self.raw,
+            where=where,
+            cert_type=self.cert_type,
+            valid=self.verdict.valid,
+            note=self.verdict.note,
+        )
 
 
 def certificates_in(folded: Folded, where: str = "") -> list[tuple[int, Claim]]:
     """Every certificate or licence number in folded text, with its position; repeats kept."""
-    found: list[tuple[int, Claim]] = []
+    return [(hit.start, hit.claim(where)) for hit in certificate_hits(folded)]
+
+
+def certificate_hits(folded: Folded) -> list[CertificateHit]:
+    """Every certificate or licence number in folded text, in order; repeats kept."""
+    found: list[CertificateHit] = []
     taken: list[tuple[int, int]] = []
     upper = folded.text.upper()
     has_long_number = _LONG_NUMBER.search(folded.text) is not None
     for rule in _RULES:
-        if rule.needles and not any(needle in upper for needle in rule.needles):
+        if rule.needles and not any(map(upper.__contains__, rule.needles)):
             continue
         if rule.cert_type is CertType.CCC and not has_long_number:
             continue
@@ -309,8 +323,9 @@ def certificates_in(folded: Folded, where: str = "") -> list[tuple[int, Claim]]:
             if rule.context is not None and not rule.context(folded.text, m):
                 continue
             taken.append(m.span())
-            found.append((m.start(), _claim(folded, rule, m, where)))
-    return sorted(found, key=lambda pair: pair[0])
+            span = m.span(rule.raw_group) if rule.raw_group else m.span()
+            found.append(CertificateHit(m.start(), rule.cert_type, rule.judge(m, rule.label), folded.raw(*span).strip()))
+    return sorted(found, key=lambda hit: hit.start)
 
 
 def find_certificates(text: str, where: str = "") -> list[Claim]:

@@ -10,6 +10,7 @@ flattened (its text kept, its deepest structure dropped), with the reason record
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
@@ -90,18 +91,30 @@ def _flatten(html: str, limit: int = MAX_DEPTH - 56) -> str:
     return "".join(out)
 
 
+class _Parsers(threading.local):
+    """One parser of each kind per thread: building a parser costs about as much as parsing a small page, and a
+    parser may not be shared between threads (lxml's rule). Its error log is reset at every parse."""
+
+    def __init__(self) -> None:
+        options = {"remove_comments": True, "remove_pis": True, "no_network": True}
+        # Bytes are UTF-8 already checked by the caller: libxml2 reads them faster than a Python string.
+        self.utf8 = etree.HTMLParser(encoding="utf-8", **options)
+        self.text = etree.HTMLParser(**options)
+
+
+_PARSERS = _Parsers()
+
+
 def _parse_once(html: str | bytes) -> tuple[etree._Element, bool]:
     # Plain lxml elements, not lxml.html's: its per-element class lookup costs more than the parse itself.
-    # Bytes are UTF-8 already checked by the caller: libxml2 reads them faster than a Python string.
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                              encoding="utf-8" if isinstance(html, bytes) else None)
+    parser = _PARSERS.utf8 if isinstance(html, bytes) else _PARSERS.text
     try:
         root = etree.fromstring(html, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
-    if root is None:
-        root = etree.fromstring("<html><body></body></html>", etree.HTMLParser())
     too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
+    if root is None:
+        root = etree.fromstring("<html><body></body></html>", _PARSERS.text)
     return root, too_deep
 
 
@@ -129,14 +142,25 @@ def parse(html: str, utf8: bytes | None = None) -> Document:
 
 
 def tag_of(el: etree._Element) -> str:
-    """Lower-case tag name; "" for comments and processing instructions."""
+    """Lower-case tag name (libxml2's HTML parser lower-cases them); "" for comments and processing instructions."""
     tag = el.tag
-    return tag.lower() if isinstance(tag, str) else ""
+    return tag if isinstance(tag, str) else ""
+
+
+_STRING = etree.XPath("string()", smart_strings=False)
+"""The text of every text node under an element, joined in C: several times faster than ``"".join(itertext())``."""
+
+
+def raw_text(el: etree._Element) -> str:
+    """All text under ``el``, as it is (the XPath string value; a childless element's own text, read directly)."""
+    if len(el) == 0:
+        return el.text or ""
+    return str(_STRING(el))
 
 
 def text_of(el: etree._Element) -> str:
     """All text under ``el`` on one line."""
-    return squash("".join(el.itertext()))
+    return " ".join(raw_text(el).split())  # str.split() knows every Unicode space, NBSP and U+3000 included
 
 
 def mark_blocks(root: etree._Element) -> None:
@@ -150,8 +174,8 @@ def lines_of(el: etree._Element | None) -> str:
     """Text under ``el`` (marked by ``mark_blocks``, scripts already removed) as non-empty squashed lines."""
     if el is None:
         return ""
-    text = _LINE_SPACES.sub(" ", "".join(el.itertext()))
-    return "\n".join(line for line in (piece.strip() for piece in text.split("\n")) if line)
+    text = _LINE_SPACES.sub(" ", raw_text(el))
+    return "\n".join(filter(None, map(str.strip, text.split("\n"))))
 
 
 def drop(el: etree._Element) -> None:
@@ -175,15 +199,11 @@ def leaves(root: etree._Element, tag: str, container_tags: tuple[str, ...]) -> I
     walks up only to the nearest such ancestor, so the whole pass costs O(elements x nesting depth) at most, and
     nesting is bounded by ``MAX_DEPTH``.
     """
-    wanted = set(container_tags)
     holders: set[etree._Element] = set()
     for node in root.iter(*container_tags):
-        parent = node.getparent()
-        while parent is not None:
-            if tag_of(parent) in wanted:
-                holders.add(parent)
-                break
-            parent = parent.getparent()
+        for parent in node.iterancestors(*container_tags):  # lxml walks up in C, stopping at the first one
+            holders.add(parent)
+            break
     for node in root.iter(tag):
         if node not in holders:
             yield node

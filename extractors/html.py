@@ -54,10 +54,13 @@ def decode(body: bytes | str, encoding: str | None = None) -> str:
     return decide(body, f"text/html; charset={encoding}" if encoding else None).text
 
 
+_LETTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
+
 def _good_key(key: str) -> bool:
     return (
         0 < len(key) <= (_MAX_KEY if not key.isascii() else 2 * _MAX_KEY)  # English labels are longer
-        and re.search(r"[A-Za-z\u4e00-\u9fff]", key) is not None
+        and _LETTER.search(key) is not None
         and "http" not in key
         and not key.startswith(("【", "["))
     )
@@ -205,7 +208,8 @@ def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = 
 
 _MARKED = etree.XPath("//*[@class or @id]")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "div"})
-_HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢", "相关商品", "资质", "证照",
+_HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢", "相关商品", "资质", "证照", "档案",
+                  "供应商",
                   "相似", "同款", "浏览记录", "足迹", "套餐", "搭配", "组合购", "还看了", "还买了", "也看了", "也买了")
 _SHORT_TEXTS = etree.XPath("//text()[string-length(.) <= 40]")
 
@@ -226,6 +230,8 @@ def _is_noise(el: etree._Element) -> bool:
 _NOISE_HEADING = re.compile(
     r"推荐$|热卖$|热销|排行|猜你|猜您|看了又看|大家都在|也浏览|也购买|也喜欢|相关商品|相似|同款|浏览记录|足迹"
     r"|评价|评论$|晒单|问答$|套餐|搭配|组合购|还看了|还买了|也看了|也买了|(?:店铺|商家|卖家|经营|门店)(?:资质|证照)"
+    # The supplier's own profile box (1688 公司档案): its licences are the seller's, not the product's.
+    r"|^(?:公司|商家|店铺|供应商)档案$|^供应商信息$"
 )
 # Sentences that introduce other products ("看了该商品的人还看了：…", "搭配购买：…"): their line is not this product's.
 _OTHER_ITEMS = ("还看了", "也看了", "还买了", "也买了", "看了该商品", "买了该商品", "搭配购买", "组合套餐", "猜你喜欢")

@@ -19,7 +19,7 @@ from typing import Any
 from lxml import etree
 from price_parser import Price
 
-from extractors.dom import Document, cached, classes, lines_of, mark_blocks, parse, squash, tag_of, text_of
+from extractors.dom import Document, cached, classes, lines_of, mark_blocks, parse, raw_text, squash, tag_of, text_of
 from extractors.encoding import Decoded
 from extractors.html import NOISE_MARKS, NOISE_TAGS, drop_noise, json_pairs, parameter_pairs, script_pairs
 from extractors.schema_org import (
@@ -65,8 +65,9 @@ _CURRENCY_SYMBOLS = {"¥": "CNY", "￥": "CNY", "元": "CNY", "RMB": "CNY", "$":
 _HOME_CRUMBS = frozenset({"首页", "Home", "home", "HOME", "主页", "返回首页"})
 """A breadcrumb's first link back to the shop's home page is not a category."""
 _JS_HINT = re.compile(r"javascript|启用|开启|enable", re.I)
-_PAY = re.compile(r"券后|到手|促销|活动价|秒杀|折后|抢购|final|promo|sale|now|coupon", re.I)
-_LIST = re.compile(r"原价|划线|市场价|参考价|吊牌价|专柜价|list|origin|old|market|del|strike", re.I)
+# Searched in lower-cased text: case-insensitive matching of a long alternation costs several µs a search.
+_PAY = re.compile(r"券后|到手|促销|活动价|秒杀|折后|抢购|final|promo|sale|now|coupon")
+_LIST = re.compile(r"原价|划线|市场价|参考价|吊牌价|专柜价|list|origin|old|market|del|strike")
 _EMPTY_CONTAINERS = _X(
     "//*[@id='J_AttrUL' or @id='app' or @id='root' or @id='__next' or contains(@class, 'p-parameter-list')]"
 )
@@ -77,10 +78,6 @@ _GTIN = re.compile(r"(?<!\d)(\d{8}|\d{12,14})(?!\d)")
 class PageExtraction(ProductFacts):
     """What one product page claims, as read from its HTML (the facts, plus the claims and two crawl hints)."""
 
-    list_price: float | None = None
-    """The crossed-out or "original" price when the page also shows the price a buyer pays (``price``)."""
-    gtin: str = ""
-    """GTIN / EAN barcode the page states (schema.org gtin13/gtin/gtin8, 商品条形码)."""
     availability: str = ""
     """schema.org offer availability (``InStock``, ``OutOfStock``...), empty when the page gives none."""
     encoding: str = ""
@@ -112,8 +109,11 @@ _ROLE = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern i
 
 
 @lru_cache(maxsize=16384)
-def _classify(marks: str) -> tuple[str, ...]:
-    """Roles of one id/class/itemprop string (pages repeat the same few strings: the answer is cached)."""
+def _classify(id_: str | None, class_: str | None, itemprop: str | None) -> tuple[str, ...]:
+    """Roles of one element's id, class and itemprop (pages repeat the same few: the answer is cached)."""
+    marks = f"{id_ or ''} {class_ or ''}".lower()
+    if itemprop:
+        marks += f" itemprop={itemprop.lower()}"
     names = {m.lastgroup for m in _ROLE.finditer(marks.strip()) if m.lastgroup}  # one element, several roles
     if NOISE_MARKS.search(marks):
         names.add("noise")
@@ -124,12 +124,9 @@ def _roles(root: etree._Element) -> dict[str, list[etree._Element]]:
     """Elements by the role their id / class / itemprop marks give them, in document order, in one pass; the
     ``noise`` role holds the blocks that are not this product's (extractors.html.NOISE_MARKS)."""
     found: dict[str, list[etree._Element]] = {name: [] for name in (*_ROLES, "noise")}
+    get = etree._Element.get
     for el in _MARKED(root):
-        itemprop = el.get("itemprop")
-        marks = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
-        if itemprop:
-            marks += f" itemprop={itemprop.lower()}"
-        for name in _classify(marks):
+        for name in _classify(get(el, "id"), get(el, "class"), get(el, "itemprop")):
             found[name].append(el)
     return found
 
@@ -151,8 +148,13 @@ def _in_noise(el: etree._Element, noise: set[etree._Element]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _price(text: str) -> Price:
+    """price-parser's reading of ``text`` (pages repeat the same few price strings: the answer is cached)."""
+    return Price.fromstring(text)
+
+
 def _amount(text: str) -> float | None:
-    return Price.fromstring(text).amount_float
+    return _price(text).amount_float
 
 
 def _price_kind(node: etree._Element, text: str) -> str:
@@ -172,7 +174,7 @@ def _price_kind(node: etree._Element, text: str) -> str:
     for sibling in (node.getprevious(), node.getnext()):
         if sibling is not None and tag_of(sibling) and len(sibling) == 0:
             marks.append(text_of(sibling)[:20])
-    joined = " ".join(marks)
+    joined = " ".join(marks).lower()
     if _LIST.search(joined):
         return "list"
     return "pay" if _PAY.search(joined) else ""
@@ -299,7 +301,7 @@ class ProductPage:
         if amount is None and isinstance(self.offer.get("priceSpecification"), dict):
             amount = self.offer["priceSpecification"].get("price")
         if amount is not None:
-            value = Price.fromstring(str(amount)).amount_float
+            value = _price(str(amount)).amount_float
             return value, None, str(amount)
         pay: list[tuple[float, str]] = []
         plain: list[tuple[float, str]] = []
@@ -325,10 +327,10 @@ class ProductPage:
                 return min(listed), (max(listed) if max(listed) > min(listed) else None), ""
             found = _LABELLED_PRICE.search(self.page_text)
             if found:
-                return Price.fromstring(found[1]).amount_float, None, found[1]
+                return _price(found[1]).amount_float, None, found[1]
             amount = self.product.get("price")  # RDFa / microdata offers read flat
             if amount is not None:
-                return Price.fromstring(str(amount)).amount_float, None, str(amount)
+                return _price(str(amount)).amount_float, None, str(amount)
             return None, None, ""
         if pay:
             value, text = min(pay)
@@ -343,7 +345,7 @@ class ProductPage:
     def page_text(self) -> str:
         """The first 20,000 characters of the page's text (for prices written only in words: 商城价：￥58)."""
         body = self.root.find("body")
-        return squash("".join((body if body is not None else self.root).itertext())[:20_000])
+        return squash(raw_text(body if body is not None else self.root)[:20_000])
 
     def price(self) -> float | None:
         return self.frame_prices[0]
@@ -355,7 +357,7 @@ class ProductPage:
         declared = self.offer.get("priceCurrency")
         if declared:
             return str(declared).upper()
-        symbol = Price.fromstring(self.frame_prices[2]).currency
+        symbol = _price(self.frame_prices[2]).currency
         return _CURRENCY_SYMBOLS.get(symbol or "", "CNY")
 
     def brand(self) -> str:

@@ -10,14 +10,19 @@ from shelfwatch.folding import Folded, fold
 from shelfwatch.models import Claim, ClaimKind
 from shelfwatch.standard_codes import find_codes, normalize_standard
 
-__all__ = ["find_standards", "normalize_standard", "standards_in"]
+__all__ = ["find_standards", "normalize_standard", "standard_hits", "standards_in"]
+
+
+def standard_hits(folded: Folded) -> list[tuple[int, str, str]]:
+    """(position, canonical code, text as written) of every standard code in folded text; repeats kept."""
+    return [(hit.start, hit.value, folded.raw(hit.start, hit.end)) for hit in find_codes(folded)]
 
 
 def standards_in(folded: Folded, where: str = "") -> list[tuple[int, Claim]]:
     """Every standard code in folded text, with its position; repeats kept."""
     return [
-        (hit.start, Claim(kind=ClaimKind.STANDARD, value=hit.value, raw=folded.raw(hit.start, hit.end), where=where))
-        for hit in find_codes(folded)
+        (at, Claim(kind=ClaimKind.STANDARD, value=value, raw=raw, where=where))
+        for at, value, raw in standard_hits(folded)
     ]
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import replace
+from typing import Any
 
-from extractors.certificates import certificates_in
-from extractors.standards import standards_in
+from extractors.certificates import certificate_hits, certificates_in
+from extractors.standards import standard_hits, standards_in
 from shelfwatch.folding import fold
 from shelfwatch.models import Claim, ClaimKind
 
@@ -44,6 +44,8 @@ def claims_in_sources(sources: list[tuple[str, str]]) -> list[Claim]:
 
     ``sources`` are (where, text) in order of precedence: the first source that states a claim names it. Texts are
     joined by blank lines; codes never span lines, and a CCC number may see a 3C mention in a neighbouring text.
+    The same rule as ``merge_claims``, applied to the grammar's hits before any claim is built (building a claim
+    costs more than finding it).
     """
     starts: list[int] = []
     pieces: list[str] = []
@@ -57,7 +59,26 @@ def claims_in_sources(sources: list[tuple[str, str]]) -> list[Claim]:
     # in page order, as reading them apart did.
     group: dict[str, int] = {}
     blocks = [group.setdefault(where.split(":", 1)[0], i) for i, (where, _) in enumerate(sources)]
-    placed = [(blocks[bisect_right(starts, at) - 1], rank, at, claim)
-              for rank, found in enumerate((standards_in(folded), certificates_in(folded))) for at, claim in found]
-    placed.sort(key=lambda row: row[:3])
-    return merge_claims(replace(claim, where=sources[bisect_right(starts, at) - 1][0]) for _, _, at, claim in placed)
+    rows: list[tuple[int, int, int, int, Any]] = []
+    for at, value, raw in standard_hits(folded):
+        source = bisect_right(starts, at) - 1
+        rows.append((blocks[source], 0, at, source, (value, raw)))
+    for hit in certificate_hits(folded):
+        source = bisect_right(starts, hit.start) - 1
+        rows.append((blocks[source], 1, hit.start, source, hit))
+    rows.sort(key=lambda row: row[:3])
+    first: dict[tuple[ClaimKind, str, str], tuple[int, Any]] = {}
+    for _, rank, _, source, found in rows:
+        if rank == 0:
+            first.setdefault((ClaimKind.STANDARD, "", found[0]), (source, found))
+        else:
+            first.setdefault((ClaimKind.CERTIFICATE, str(found.cert_type), found.verdict.number), (source, found))
+    dated = {value.rsplit("-", 1)[0] for kind, _, value in first if kind is ClaimKind.STANDARD and _has_year(value)}
+    claims: list[Claim] = []
+    for (kind, _, value), (source, found) in first.items():
+        where = sources[source][0]
+        if kind is ClaimKind.CERTIFICATE:
+            claims.append(found.claim(where))
+        elif value not in dated:
+            claims.append(Claim(kind=kind, value=value, raw=found[1], where=where))
+    return claims

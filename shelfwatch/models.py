@@ -103,7 +103,9 @@ class ProductFacts:
     title: str = ""
     """Product title."""
     price: float | None = None
-    """Price in ``currency``; None when the page shows none."""
+    """Price in ``currency`` a buyer pays (券后 / 到手); None when the page shows none."""
+    list_price: float | None = None
+    """The crossed-out or "original" price when the page also shows the price a buyer pays (``price``)."""
     currency: str = "CNY"
     """ISO currency code."""
     brand: str = ""
@@ -118,6 +120,8 @@ class ProductFacts:
     """Manufacturer address (厂址)."""
     category: str = ""
     """Category as the page states it (类目, or the breadcrumb joined with ' > ')."""
+    gtin: str = ""
+    """GTIN / EAN barcode the page states (schema.org gtin13/gtin/gtin8, 商品条形码)."""
     params: dict[str, str] = field(default_factory=dict)
     """Raw parameter block, key to value, as written."""
     description: str = ""

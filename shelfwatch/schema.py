@@ -50,6 +50,7 @@ listings = Table(
     Column("item_id", String(128), nullable=False, default=""),
     Column("title", Text, nullable=False, default=""),
     Column("price", Float),
+    Column("list_price", Float),  # revision 0009: the crossed-out price beside the one a buyer pays
     Column("currency", String(8), nullable=False, default="CNY"),
     Column("brand", Text, nullable=False, default=""),
     Column("model", Text, nullable=False, default=""),
@@ -57,6 +58,8 @@ listings = Table(
     Column("maker", Text, nullable=False, default=""),
     Column("maker_address", Text, nullable=False, default=""),
     Column("category", Text, nullable=False, default=""),
+    # Revision 0009: the GTIN/EAN barcode the page states; "" like the other text facts (and for older rows).
+    Column("gtin", Text, nullable=False, default="", server_default=""),
     Column("category_key", String(64), nullable=False, default="", index=True),
     Column("category_confidence", Float, nullable=False, default=0.0, server_default="0"),
     Column("params", Text, nullable=False, default="{}"),

@@ -3,8 +3,8 @@
 The extractors read both since issue 5; without columns they were dropped at the store. ``list_price`` is NULL when
 the page shows one price only (and for rows stored before); ``gtin`` is "" like the other text facts.
 
-Revision ID: 0009_i5
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_i5"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

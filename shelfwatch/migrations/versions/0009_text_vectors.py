@@ -1,6 +1,6 @@
 """Embedding vectors cached by model and text hash (``shelfwatch.vector_cache``), so re-judging embeds only new texts.
 
-Revision ID: 0009_i6
+Revision ID: 0009
 Revises: 0008
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_i6"
+revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import subprocess
 import sys
 import threading
@@ -24,7 +25,7 @@ from redis import Redis
 from redis.exceptions import LockError
 
 from shelfwatch.settings import load_settings
-from tasks.runs import CrawlFailed, CrawlTimedOut, record_skip, recorded
+from tasks.runs import CrawlFailed, CrawlTimedOut, record_skip, recorded, with_categories
 from tasks.watches import Watch, find_watch
 
 log = logging.getLogger(__name__)
@@ -32,12 +33,13 @@ _TAIL_CHARS = 2000
 LOCK_TTL_S = 120
 """A watch's lock lapses this long after its holder last renewed it (renewed every third of it)."""
 
-__all__ = ["CrawlFailed", "CrawlTimedOut", "crawl_command", "crawl_watch", "crawl_watch_part", "parse_stats"]
+__all__ = ["CrawlFailed", "CrawlTimedOut", "crawl_command", "crawl_env", "crawl_watch", "crawl_watch_part",
+           "parse_stats"]
 
 
 def crawl_command(watch: Watch, frontier_key: str | None = None) -> list[str]:
     """The child process command line for one watch (one part of it, with a shared frontier's key)."""
-    cmd = [sys.executable, "-m", "shelfwatch", "crawl", *watch.start_urls, "--db", watch.db, "--json"]
+    cmd = [sys.executable, "-m", "shelfwatch", "crawl", *watch.crawl_urls, "--db", watch.db, "--json"]
     if watch.max_items:
         cmd += ["--max-items", str(watch.max_items)]
     if frontier_key:
@@ -59,11 +61,18 @@ def parse_stats(stdout: str) -> dict[str, Any] | None:
     return None
 
 
+def crawl_env(watch: Watch, environ: dict[str, str] | None = None) -> dict[str, str]:
+    """The child's environment: the worker's (its SHELFWATCH_* settings apply to the crawl too), with the watch's
+    allowed sites added to SHELFWATCH_ALLOWED_SITES (the crawl's scope, crawlers/scope.py)."""
+    env = dict(os.environ if environ is None else environ)
+    env["SHELFWATCH_ALLOWED_SITES"] = watch.allowed_sites_setting(env.get("SHELFWATCH_ALLOWED_SITES", ""))
+    return env
+
+
 def _run_child(watch: Watch, frontier_key: str | None = None) -> dict[str, Any]:
     try:
-        # The child inherits the worker's environment, so SHELFWATCH_* settings apply to the crawl too.
         done = subprocess.run(crawl_command(watch, frontier_key), capture_output=True, text=True, errors="replace",
-                              timeout=watch.max_minutes * 60, check=False)
+                              timeout=watch.max_minutes * 60, check=False, env=crawl_env(watch))
     except subprocess.TimeoutExpired:
         raise CrawlTimedOut(f"crawl of watch {watch.name!r} ran past max_minutes={watch.max_minutes} and was stopped") from None
     stats = parse_stats(done.stdout)
@@ -113,7 +122,8 @@ def crawl_watch(self: Task, watch_name: str) -> dict[str, Any]:
             key = f"{watch_name}:{task_id or time.time_ns()}:{self.request.retries}"
             for _ in range(watch.workers - 1):
                 crawl_watch_part.apply_async(args=[watch_name, key], expires=watch.max_minutes * 60)
-        stats = recorded(watch, lambda: _run_child(watch, key), task_id=task_id, attempt=self.request.retries + 1)
+        stats = recorded(watch, with_categories(watch, lambda: _run_child(watch, key)), task_id=task_id,
+                         attempt=self.request.retries + 1)
         return {"watch": watch_name, "returncode": 0, "stats": stats}
     except CrawlFailed as exc:
         if self.request.retries >= settings.task_retries:

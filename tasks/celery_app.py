@@ -17,12 +17,13 @@ from celery import Celery, shared_task
 from celery.schedules import crontab
 
 from shelfwatch.settings import load_settings
-from tasks.watches import Upkeep, Watch, cron_fields, load_watch_file
+from tasks.watches import MAX_MINUTES, Upkeep, Watch, cron_fields, load_watch_file
 
 log = logging.getLogger(__name__)
 
-CRAWL_TIMEOUT_S = 4 * 3600
-"""A crawl child process still running after this is killed (the task then fails)."""
+CRAWL_TIMEOUT_S = MAX_MINUTES * 60
+"""The longest a watch's crawl child may run (its ``max_minutes``, at most MAX_MINUTES); the task limits and the
+visibility timeout below sit above it, so Celery never kills a crawl that is still inside its watch's limit."""
 
 
 UPKEEP_CRON_EXPIRES_S = 6 * 3600

@@ -45,6 +45,10 @@ UPKEEP_TASKS = {"rejudge": (), "recrawl_takedowns": ("platform",), "export_notic
 """Upkeep tasks beat may schedule (tasks/upkeep.py) and the keywords each takes besides ``target``."""
 DEFAULT_MAX_MINUTES = 240
 """A run without ``max_minutes`` is stopped after four hours."""
+MAX_MINUTES = 240
+"""Longest ``max_minutes``: Celery's own time limit and Redis's visibility timeout (tasks/celery_app.py) are set
+just above it. A longer run would be killed by Celery mid-crawl, and raising those limits would make a crawl lost
+with a dead worker wait as long to be delivered again; split a bigger watch, or give it more ``workers``."""
 
 
 class WatchFileError(ValueError):
@@ -216,6 +220,14 @@ def _searches(table: dict[str, Any], where: str, platform: str, keywords: tuple[
         raise WatchFileError(f"{where} keywords: {exc}") from None
 
 
+def _max_minutes(table: dict[str, Any], where: str) -> int:
+    minutes = _whole(table, "max_minutes", where, DEFAULT_MAX_MINUTES, 1)
+    if minutes > MAX_MINUTES:
+        raise WatchFileError(f"{where} max_minutes: at most {MAX_MINUTES} (the workers' time limit), not {minutes}; "
+                             "split the watch or give it more workers")
+    return minutes
+
+
 def _watch(path: Path, name: str, table: Any, default_db: str) -> Watch:
     where = f"{path}: [watches.{name}]"
     if not isinstance(table, dict):
@@ -253,7 +265,7 @@ def _watch(path: Path, name: str, table: Any, default_db: str) -> Watch:
         keywords=keywords, search_urls=_searches(table, where, platform, keywords),
         categories=_categories(table, where),
         max_items=_whole(table, "max_items", where, 0, 0),
-        max_minutes=_whole(table, "max_minutes", where, DEFAULT_MAX_MINUTES, 1),
+        max_minutes=_max_minutes(table, where),
         allowed_sites=tuple(s.lower() for s in _strings(table, "allowed_sites", where)),
         workers=_whole(table, "workers", where, 1, 1),
     )

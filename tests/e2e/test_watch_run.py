@@ -119,3 +119,45 @@ def test_the_demo_search_pages_keep_the_keyword_and_find_nothing_for_nonsense(de
     found = page("/tmall/list?q=%E7%BE%BD%E7%BB%92&page=1")  # 羽绒
     assert "/tmall/item.htm?id=" in found
     assert page("/jd/list?page=1") != page("/jd/list?keyword=%E7%BE%BD%E7%BB%92%E6%9C%8D&page=1")
+
+
+def test_runs_shows_a_running_watchs_progress(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+    import time
+
+    def slow_item(path: str) -> tuple[int, dict[str, str], bytes]:
+        time.sleep(0.6)  # one request at a time: the crawl takes seconds, long enough to be seen running
+        return item_page(f"慢速玩具{path}")
+
+    with Shop() as shop:
+        shop.routes["/list"] = html("".join(f'<a href="/item/{n}.html">{n}</a>' for n in range(8)))
+        shop.routes.update({f"/item/{n}.html": slow_item for n in range(8)})
+        watches = tmp_path / "watches.toml"
+        watches.write_text(f'[watches.slow]\nstart_urls = ["{shop.url("/list")}"]\nevery_minutes = 60\n',
+                           encoding="utf-8")
+        env = {**os.environ, "SHELFWATCH_WATCHES": str(watches), "SHELFWATCH_DB": str(tmp_path / "slow.db"),
+               "SHELFWATCH_RENDER_JS": "never", "SHELFWATCH_CONCURRENCY_PER_DOMAIN": "1"}
+        crawl = subprocess.Popen([sys.executable, "-m", "shelfwatch", "watch", "run", "slow"], env=env,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        seen: list[str] = []
+        try:
+            deadline = time.monotonic() + 120
+            while crawl.poll() is None and time.monotonic() < deadline:
+                res = cli("runs", env={"SHELFWATCH_WATCHES": str(watches), "SHELFWATCH_DB": str(tmp_path / "slow.db")})
+                seen += [line for line in res.stdout.splitlines() if "进行中 running:" in line]
+                if any(int(line.split("running: ")[1].split()[0]) > 0 for line in seen):
+                    break
+                time.sleep(0.3)
+            assert crawl.wait(120) == 0
+        finally:
+            if crawl.poll() is None:
+                crawl.kill()
+    # While running: state, an elapsed time still counting (…), and the listings stored so far.
+    assert seen, "the run was never seen running"
+    cols = seen[-1].split("\t")
+    assert cols[2:4] == ["slow", "running"] and cols[5].endswith("s…")
+    assert 0 < int(cols[6].split("running: ")[1].split()[0]) <= 8  # the store's count, read while it ran
+    done = cli("runs", env={"SHELFWATCH_WATCHES": str(watches), "SHELFWATCH_DB": str(tmp_path / "slow.db")})
+    assert done.stdout.split("\t")[3] == "succeeded" and "8 items/" in done.stdout

@@ -16,7 +16,16 @@ from tasks.beat import WatchScheduler
 from tasks.celery_app import UPKEEP_CRON_EXPIRES_S, beat_schedule, make_celery
 from tasks.crawl import crawl_command, crawl_env, parse_stats
 from tasks.runs import run_alarms
-from tasks.watches import UPKEEP_TASKS, Watch, WatchFileError, find_watch, load_watch_file, load_watches, search_url
+from tasks.watches import (
+    MAX_MINUTES,
+    UPKEEP_TASKS,
+    Watch,
+    WatchFileError,
+    find_watch,
+    load_watch_file,
+    load_watches,
+    search_url,
+)
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "tasks" / "watches.example.toml"
 
@@ -119,6 +128,8 @@ def test_relative_db_resolves_against_the_file_and_urls_pass_through(tmp_path: P
          r"platform: 'taobao-x' is not a profile .*known: jd-demo"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nmax_items = -1\n', r"max_items: .* >= 0"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nmax_minutes = 0\n', r"max_minutes: .* >= 1"),
+        ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nmax_minutes = 241\n',
+         r"max_minutes: at most 240 \(the workers' time limit\)"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\ncategories = "toys"\n', r"categories: must be a list"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nallowed_sites = [""]\n', r"allowed_sites"),
         ('[watches.a]\nstart_urls = ["http://x.test/"]\nevery_minutes = 5\nworkers = 0\n', r"workers: .* >= 1"),
@@ -263,6 +274,7 @@ def test_app_configuration(tmp_path: Path) -> None:
     assert conf.task_acks_late is True and conf.worker_prefetch_multiplier == 1
     assert conf.accept_content == ["json"] and conf.task_serializer == "json"
     assert conf.broker_transport_options["visibility_timeout"] > conf.task_time_limit
+    assert conf.task_soft_time_limit > MAX_MINUTES * 60  # Celery never stops a crawl inside its watch's limit
     assert set(conf.beat_schedule) == {"watch:jd-demo", "watch:winter-kids", "watch:demo-all", "upkeep:daily-report",
                                        "upkeep:confirm-takedowns", "upkeep:export-notices"}
     assert make_celery("redis://127.0.0.1:1/0", watches=tmp_path / "absent.toml").conf.beat_schedule == {}

@@ -437,15 +437,18 @@ def cmd_runs(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_watch_list(args: argparse.Namespace, s: Settings) -> int:
-    from tasks.watches import WatchFileError, load_watches
+    from tasks.watches import WatchFileError, load_watch_file
 
     try:
-        watches = load_watches(args.file or s.watches, default_db=s.db)
+        found = load_watch_file(args.file or s.watches, default_db=s.db)
     except WatchFileError as exc:
         raise UserError(str(exc)) from None
-    for w in watches:
+    for w in found.watches:  # where each crawl starts: its start URLs and its keyword searches
         when = w.cron or f"every {w.every_minutes} min"
-        print(f"{w.name}\t{when}\t{' '.join(w.start_urls)}\t{w.db}")
+        print(f"{w.name}\t{when}\t{' '.join(w.crawl_urls)}\t{w.db}")
+    for u in found.upkeep:
+        when = u.cron or f"every {u.every_minutes} min"
+        print(f"upkeep:{u.name}\t{when}\tshelfwatch.{u.task}\t{' '.join(f'{k}={v}' for k, v in u.kwargs)}")
     return 0
 
 

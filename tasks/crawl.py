@@ -22,7 +22,7 @@ from typing import Any
 
 from celery import Task, shared_task
 from redis import Redis
-from redis.exceptions import LockError
+from redis.exceptions import LockError, RedisError
 
 from shelfwatch.settings import load_settings
 from tasks.runs import CrawlFailed, CrawlTimedOut, record_skip, recorded, with_categories
@@ -34,7 +34,7 @@ LOCK_TTL_S = 120
 """A watch's lock lapses this long after its holder last renewed it (renewed every third of it)."""
 
 __all__ = ["CrawlFailed", "CrawlTimedOut", "crawl_command", "crawl_env", "crawl_watch", "crawl_watch_part",
-           "parse_stats"]
+           "parse_stats", "watch_lock"]
 
 
 def crawl_command(watch: Watch, frontier_key: str | None = None) -> list[str]:
@@ -82,6 +82,15 @@ def _run_child(watch: Watch, frontier_key: str | None = None) -> dict[str, Any]:
     return stats or {}
 
 
+def watch_lock(redis: Redis, watch_name: str, ttl: float = LOCK_TTL_S) -> Any:
+    """The lock that keeps one watch from running twice at once (not yet acquired; non-blocking).
+
+    Not thread-local: redis-py keeps a lock's token per thread by default, and the renewer thread could then never
+    renew it, so a crawl longer than the TTL would lose its lock and beat could start the watch a second time.
+    """
+    return redis.lock(f"shelfwatch:crawl:{watch_name}", timeout=ttl, blocking=False, thread_local=False)
+
+
 class _Renewer(threading.Thread):
     """Renews a lock every third of its TTL while the crawl runs; a dead worker stops renewing, the lock lapses."""
 
@@ -90,12 +99,14 @@ class _Renewer(threading.Thread):
         self.lock, self.done = lock, threading.Event()
 
     def run(self) -> None:
-        while not self.done.wait(LOCK_TTL_S / 3):
+        while not self.done.wait(float(self.lock.timeout or LOCK_TTL_S) / 3):
             try:
                 self.lock.reacquire()
             except LockError:  # lost it (Redis restarted empty, or it lapsed): the crawl goes on, unguarded
                 log.warning("lock %s was lost while crawling", self.lock.name)
                 return
+            except RedisError as exc:  # Redis briefly unreachable: try again next time, the lock may still hold
+                log.warning("lock %s not renewed: %s", self.lock.name, exc)
 
 
 @shared_task(name="shelfwatch.crawl_watch", bind=True)
@@ -108,8 +119,7 @@ def crawl_watch(self: Task, watch_name: str) -> dict[str, Any]:
     settings = load_settings()
     watch = find_watch(settings.watches, watch_name, default_db=settings.db)
     task_id = str(self.request.id or "")
-    lock = Redis.from_url(self.app.conf.broker_url).lock(f"shelfwatch:crawl:{watch_name}", timeout=LOCK_TTL_S,
-                                                         blocking=False)
+    lock = watch_lock(Redis.from_url(self.app.conf.broker_url), watch_name)
     if not lock.acquire():
         record_skip(watch, "already running", task_id=task_id)
         return {"watch": watch_name, "returncode": None, "stats": None, "skipped": "already running"}

@@ -101,6 +101,8 @@ def test_a_watch_searches_its_platform_for_each_keyword_and_counts_its_categorie
     run = runs[0]
     assert run["state"] == "succeeded" and run["stats"]["categories"] == figures
     assert any("关注品类无商品" in a and "helmets" in a for a in run["alarms"]), run["alarms"]
+    watches = cli("watch", "list", env={"SHELFWATCH_WATCHES": str(tmp_path / "watches.toml")})
+    assert watches.stdout.split("\t")[2] == " ".join(crawls[0]["start_urls"])  # where it starts, keywords resolved
     listed = cli("runs", "--db", str(tmp_path / "winter.db"))
     assert f"down_garments {figures['watched']['down_garments']}, helmets 0, outside {figures['outside']}" \
         in listed.stdout, listed.stdout

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -69,10 +70,25 @@ def crawl_env(watch: Watch, environ: dict[str, str] | None = None) -> dict[str, 
     return env
 
 
+def die_with_parent() -> None:
+    """In the crawl child, before it runs: be killed when the worker process that started it dies (Linux).
+
+    A worker killed with SIGKILL would otherwise leave its crawl running as an orphan, unrecorded and, once the
+    dead worker's lock lapsed, side by side with the next run of the same watch. Elsewhere this does nothing.
+    """
+    if sys.platform != "linux":
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1  # <linux/prctl.h>
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def _run_child(watch: Watch, frontier_key: str | None = None) -> dict[str, Any]:
     try:
         done = subprocess.run(crawl_command(watch, frontier_key), capture_output=True, text=True, errors="replace",
-                              timeout=watch.max_minutes * 60, check=False, env=crawl_env(watch))
+                              timeout=watch.max_minutes * 60, check=False, env=crawl_env(watch),
+                              preexec_fn=die_with_parent)  # only a prctl call between fork and exec
     except subprocess.TimeoutExpired:
         raise CrawlTimedOut(f"crawl of watch {watch.name!r} ran past max_minutes={watch.max_minutes} and was stopped") from None
     stats = parse_stats(done.stdout)

@@ -26,7 +26,7 @@ from redis import Redis
 from redis.exceptions import LockError, RedisError
 
 from shelfwatch.settings import load_settings
-from tasks.runs import CrawlFailed, CrawlTimedOut, record_skip, recorded, with_categories
+from tasks.runs import CrawlFailed, CrawlTimedOut, close_lost_runs, record_skip, recorded, with_categories
 from tasks.watches import Watch, find_watch
 
 log = logging.getLogger(__name__)
@@ -142,6 +142,8 @@ def crawl_watch(self: Task, watch_name: str) -> dict[str, Any]:
     renewer = _Renewer(lock)
     renewer.start()
     try:
+        if close_lost_runs(watch):
+            log.warning("watch %s: runs left running by a dead worker recorded as failed", watch_name)
         key = None
         if watch.workers > 1:
             # One run, several processes: the helpers join this run's frontier wherever a worker slot is free.

@@ -155,6 +155,26 @@ def recorded(watch: Watch, work: Callable[[], dict[str, Any]], *, task_id: str =
             store.close()
 
 
+LOST = "丢失 lost: still marked running when the next run took the watch's lock (its worker died mid-run)"
+
+
+def close_lost_runs(watch: Watch) -> int:
+    """Record as failed the watch's crawl runs still marked running; call only while holding the watch's lock.
+
+    Holding the lock proves no other run of the watch is alive, so such a row belongs to a run whose worker was
+    killed before it could write how it ended. Returns how many were closed.
+    """
+    store = Store(watch.db)
+    try:
+        lost = [r for r in store.recent_runs(limit=1000, watch=watch.name)
+                if r["kind"] == "crawl_watch" and r["state"] == "running"]
+        for r in lost:
+            store.finish_run(r["id"], "failed", stats=r["stats"], error=LOST, alarms=[LOST])
+    finally:
+        store.close()
+    return len(lost)
+
+
 def record_skip(watch: Watch, reason: str, *, task_id: str = "") -> None:
     store = Store(watch.db)
     try:

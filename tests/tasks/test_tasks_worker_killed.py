@@ -1,5 +1,6 @@
 """A worker process killed with SIGKILL mid-crawl takes its crawl child with it: no orphan crawl goes on unrecorded,
-and none can run beside the watch's next run once the dead worker's lock has lapsed. A real worker, a real kill."""
+and none can run beside the watch's next run once the dead worker's lock has lapsed; that next run records the
+killed one as lost. A real worker, a real kill."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ from processes import stop
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
 from crawl_shop import Shop, html, item_page  # noqa: E402
+from redis import Redis  # noqa: E402
 
+from shelfwatch.store import Store  # noqa: E402
 from tasks.celery_app import make_celery  # noqa: E402
+from tasks.runs import LOST  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.redis, pytest.mark.skipif(sys.platform != "linux", reason="parent-death signal: Linux")]
@@ -81,6 +85,21 @@ def test_a_worker_killed_mid_crawl_takes_its_crawl_child_with_it(redis_url: str,
             time.sleep(3)  # nothing keeps crawling the shop
             assert sum(n for k, n in shop.hits.items() if k.startswith("/item/")) <= fetched + 1  # one in flight
             assert fetched < 20
+
+            # The killed run's row still says running. The next run, once it holds the watch's lock (the dead
+            # worker's lapses after LOCK_TTL_S; deleted here to save two minutes), records it as lost.
+            store = Store(str(tmp_path / "slow.db"))
+            assert [r["state"] for r in store.recent_runs()] == ["running"]
+            store.close()
+            Redis.from_url(redis_url).delete("shelfwatch:crawl:slow")
+            shop.routes.update({f"/item/{n}.html": item_page("快速玩具") for n in range(20)})
+            result = client.send_task("shelfwatch.crawl_watch", args=["slow"]).get(timeout=180)  # a new pool process
+            assert result["stats"]["items_stored"] == 20
+            store = Store(str(tmp_path / "slow.db"))
+            runs = store.recent_runs()
+            store.close()
+            assert [r["state"] for r in runs] == ["succeeded", "failed"]
+            assert runs[1]["error"] == LOST and runs[1]["finished_at"]
         finally:
             stop(worker)
             client.close()

@@ -41,6 +41,10 @@ class Refused(IgnoreRequest):
         self.reason = reason
 
 
+_OFFSITE_LINKS_KEPT = 100_000
+"""Distinct offsite link URLs a crawl counts; past that, more are not followed and no longer counted (memory)."""
+
+
 class Guard:
     """The crawl's scope plus a small DNS cache, with the counting and logging of refusals."""
 
@@ -48,6 +52,7 @@ class Guard:
         self.scope = scope
         self.stats = stats
         self._resolved: dict[str, list[str]] = {}
+        self._offsite_links: set[str] = set()
 
     async def addresses(self, host: str, port: int) -> list[str]:
         if host not in self._resolved:
@@ -65,6 +70,17 @@ class Guard:
             assert ep is not None
             addresses = await self.addresses(*ep)
         return self.scope.check(url, addresses)
+
+    def link_offsite(self, url: str) -> None:
+        """Count a page's link to a site outside the crawl (not followed) once per URL, as ``refused/offsite_link``.
+
+        Not logged one by one, and not among the refused examples: every footer links elsewhere, and those
+        examples are kept for the refusals that matter (redirects, private addresses).
+        """
+        if url in self._offsite_links or len(self._offsite_links) >= _OFFSITE_LINKS_KEPT:
+            return
+        self._offsite_links.add(url)
+        self.stats.inc_value(f"shelfwatch/refused/{Refusal.OFFSITE_LINK}")
 
     def refuse(self, url: str, reason: Refusal, *, where: str) -> Refused:
         self.stats.inc_value(f"shelfwatch/refused/{reason}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import tomllib
 from dataclasses import dataclass
@@ -49,6 +50,11 @@ class Platform:
     """Name of the extractors' page-object class that reads its item pages (``extractors.PAGE_OBJECTS``)."""
     states: StatePatterns = StatePatterns()
     """This platform's signs of gone, captcha, login and block pages (the generic ones apply too)."""
+    search_url: str = ""
+    """Search page for one keyword, ``{keyword}`` where the encoded keyword goes; a path (``/jd/list?...``) is
+    resolved against the site a watch names (``search_site``). Empty: watches cannot search this platform."""
+    search_encoding: str = "utf-8"
+    """Character set the search URL's keyword is percent-encoded in (some older search pages want ``gbk``)."""
 
     def owns(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -87,6 +93,19 @@ def _states(entry: dict[str, object], where: str) -> StatePatterns:
         raise ProfileError(str(exc)) from None
 
 
+def _search(entry: dict[str, object], where: str) -> tuple[str, str]:
+    url, encoding = entry.get("search_url", ""), entry.get("search_encoding", "utf-8")
+    if not isinstance(url, str) or (url and url.count("{keyword}") != 1):
+        raise ProfileError(f"{where}: search_url must be a URL or path with {{keyword}} once")
+    if url and not (url.startswith("/") or url.startswith(("http://", "https://"))):
+        raise ProfileError(f"{where}: search_url must start with http://, https:// or /")
+    try:
+        codecs.lookup(str(encoding))
+    except LookupError:
+        raise ProfileError(f"{where}: search_encoding {encoding!r} is not a character set Python knows") from None
+    return url, str(encoding)
+
+
 def parse_profiles(path: Path) -> tuple[Platform, ...]:
     """Read platform profiles; errors name the file, the entry and the key."""
     try:
@@ -105,6 +124,7 @@ def parse_profiles(path: Path) -> tuple[Platform, ...]:
         page_object = str(entry.get("page_object", "generic"))
         if page_object not in PAGE_OBJECTS:
             raise ProfileError(f"{where}: page_object must be one of {', '.join(sorted(PAGE_OBJECTS))}")
+        search_url, search_encoding = _search(entry, where)
         host = _compile(entry, "host", where, required=True)
         path_re = _compile(entry, "path", where, required=True)
         assert host is not None and path_re is not None
@@ -120,6 +140,8 @@ def parse_profiles(path: Path) -> tuple[Platform, ...]:
                 description=str(entry.get("description", "")),
                 page_object=page_object,
                 states=_states(entry, where),
+                search_url=search_url,
+                search_encoding=search_encoding,
             )
         )
     return tuple(out)

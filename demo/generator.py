@@ -32,6 +32,7 @@ from demo.reference import (
     low_price_outliers,
     normalize_name,
 )
+from demo.search import LIST_TEMPLATES
 from demo.truth import ALIASES, listing_truth
 
 DEFAULT_SEED = 20261127
@@ -245,9 +246,9 @@ def _assemble(seed: int, as_of: date, specs: list[ListingSpec], truth: list[dict
         pages[spec.path] = Page(body=html, content_type=HTML.format(spec.charset))
         items.append(Item(platform=spec.platform, item_id=spec.item_id, path=spec.path, category=spec.category.slug,
                           charset=spec.charset, html=html, api_json=api_json, api_path=api_path))
-    templates = {"jd-demo": "jd_list.html", "tmall-demo": "tmall_list.html", "shop-demo": "shop_list.html"}
+    rows = {platform: render.list_rows([s for s in specs if s.platform == platform]) for platform in LIST_PATHS}
     for platform, list_path in LIST_PATHS.items():
-        bodies = render.list_pages(templates[platform], [s for s in specs if s.platform == platform])
+        bodies = render.list_pages(LIST_TEMPLATES[platform], rows[platform])
         for n, body in enumerate(bodies, start=1):
             pages[f"{list_path}?page={n}"] = Page(body=body, content_type=HTML.format("utf-8"))
-    return Marketplace(seed=seed, as_of=as_of, items=items, truth=truth, pages=pages)
+    return Marketplace(seed=seed, as_of=as_of, items=items, truth=truth, pages=pages, list_rows=rows)

@@ -56,6 +56,8 @@ class Marketplace:
     """One record per item page (see demo/truth.py); ``url`` is the path relative to the server root."""
     pages: dict[str, Page] = field(default_factory=dict)
     """Every servable response keyed by its canonical request target (path plus canonical query)."""
+    list_rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Per platform, what its list pages show of each listing (the keyword search filters these, demo/search.py)."""
     declarations: list[dict[str, str]] = field(default_factory=list)
     """The demo's enterprise-standard self-declaration list (``uscc,maker,standard,title,declared_on,source``)."""
 
@@ -99,6 +101,13 @@ class Marketplace:
                 page = int(query.get("page", ["1"])[0])
             except ValueError:
                 return None
+            platform = next(p for p, lp in LIST_PATHS.items() if lp == path)
+            from demo.search import SEARCH_PARAMS, search_page
+
+            keyword = query.get(SEARCH_PARAMS[platform], [""])[0]
+            if keyword.strip():
+                body = search_page(self.list_rows.get(platform, []), platform, keyword, page)
+                return None if body is None else Page(body=body, content_type="text/html; charset=utf-8")
             return self.pages.get(f"{path}?page={page}")
         if path == "/tmall/item.htm":
             ids = query.get("id", [""])

@@ -102,13 +102,19 @@ def shop_item(spec: ListingSpec, cat_zh: str) -> bytes:
     return html.encode("utf-8")
 
 
-def list_pages(template: str, specs: list[ListingSpec]) -> list[bytes]:
-    """All list pages of one platform, PAGE_SIZE items each, linked by 上一页/下一页."""
-    pages = max(1, -(-len(specs) // PAGE_SIZE))
+def list_rows(specs: list[ListingSpec]) -> list[dict[str, Any]]:
+    """What a list page shows of each listing (and the category the demo's search looks at)."""
+    return [{"item_id": s.item_id, "href": s.path, "title": s.title, "price": s.price, "seller": s.seller,
+             "category": s.category.slug} for s in specs]
+
+
+def list_pages(template: str, rows: list[dict[str, Any]], *, query: str = "") -> list[bytes]:
+    """All list pages of one platform, PAGE_SIZE items each, linked by 上一页/下一页 (``query``: kept in the links,
+    e.g. a search's ``keyword=...&``)."""
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
     out = []
     for n in range(1, pages + 1):
-        chunk = specs[(n - 1) * PAGE_SIZE:n * PAGE_SIZE]
-        items = [{"item_id": s.item_id, "href": s.path, "title": s.title, "price": s.price, "seller": s.seller}
-                 for s in chunk]
-        out.append(_render(template, items=items, page=n, pages=pages, shop_name=SHOP_DEMO_NAME).encode("utf-8"))
+        chunk = rows[(n - 1) * PAGE_SIZE:n * PAGE_SIZE]
+        out.append(_render(template, items=chunk, page=n, pages=pages, shop_name=SHOP_DEMO_NAME,
+                           query=query).encode("utf-8"))
     return out

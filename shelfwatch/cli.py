@@ -435,31 +435,49 @@ def cmd_beat(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_runs(args: argparse.Namespace, s: Settings) -> int:
+    from datetime import UTC, datetime
+
     from shelfwatch.wiring import open_store
+    from tasks.runs import figures_line, run_progress
+    from tasks.watches import WatchFileError, load_watches
 
     store = open_store(s, must_exist=True)
-    for r in store.recent_runs(limit=args.limit, watch=args.watch):
+    runs = store.recent_runs(limit=args.limit, watch=args.watch)
+    store.close()
+    try:  # to tell a running watch's crawls from others in the same store; without the file, all crawls count
+        watches = {w.name: w for w in load_watches(s.watches, default_db=s.db)} if Path(s.watches).exists() else {}
+    except WatchFileError:
+        watches = {}
+    for r in runs:
+        if r["state"] == "running" and r["kind"] in ("crawl_watch", "crawl_watch_part"):
+            # Long work shows progress: what its crawls stored so far, read from the store they write to.
+            r["progress"] = run_progress(s.db, r, watches.get(r["watch"]))
         if args.json:
             _print_json(r)
             continue
-        took = f"{(r['finished_at'] - r['started_at']).total_seconds():.0f}s" if r["finished_at"] else "…"
-        st = r["stats"]
-        figures = f"{st.get('items_stored', '-')} items/{st.get('pages_fetched', '-')} pages" if st else ""
-        print(f"{r['id']}\t{r['started_at']:%Y-%m-%d %H:%M:%S}\t{r['watch']}\t{r['state']}\t#{r['attempt']}\t{took}\t"
-              f"{figures}\t{'; '.join(r['alarms'])}\t{r['error'][:200]}")
+        end = r["finished_at"] or datetime.now(UTC).replace(tzinfo=None)
+        took = f"{(end - r['started_at']).total_seconds():.0f}s" + ("" if r["finished_at"] else "…")
+        figures = figures_line(r)
+        if "progress" in r:
+            figures = f"进行中 running: {r['progress']['listings']} listings so far"
+        print(f"{r['id']}\t{r['started_at']:%Y-%m-%d %H:%M:%S}\t{r['watch'] or r['kind']}\t{r['state']}\t"
+              f"#{r['attempt']}\t{took}\t{figures}\t{'; '.join(r['alarms'])}\t{r['error'][:200]}")
     return 0
 
 
 def cmd_watch_list(args: argparse.Namespace, s: Settings) -> int:
-    from tasks.watches import WatchFileError, load_watches
+    from tasks.watches import WatchFileError, load_watch_file
 
     try:
-        watches = load_watches(args.file or s.watches, default_db=s.db)
+        found = load_watch_file(args.file or s.watches, default_db=s.db)
     except WatchFileError as exc:
         raise UserError(str(exc)) from None
-    for w in watches:
+    for w in found.watches:  # where each crawl starts: its start URLs and its keyword searches
         when = w.cron or f"every {w.every_minutes} min"
-        print(f"{w.name}\t{when}\t{' '.join(w.start_urls)}\t{w.db}")
+        print(f"{w.name}\t{when}\t{' '.join(w.crawl_urls)}\t{w.db}")
+    for u in found.upkeep:
+        when = u.cron or f"every {u.every_minutes} min"
+        print(f"upkeep:{u.name}\t{when}\tshelfwatch.{u.task}\t{' '.join(f'{k}={v}' for k, v in u.kwargs)}")
     return 0
 
 
@@ -468,7 +486,7 @@ def cmd_watch_run(args: argparse.Namespace, s: Settings) -> int:
     from dataclasses import replace
 
     from crawlers.run import run_crawl
-    from tasks.runs import CrawlFailed, recorded
+    from tasks.runs import CrawlFailed, category_summary, recorded, run_alarms, with_categories
     from tasks.watches import WatchFileError, find_watch
 
     try:
@@ -477,13 +495,15 @@ def cmd_watch_run(args: argparse.Namespace, s: Settings) -> int:
         raise UserError(str(exc).strip("\"'")) from None
 
     def work() -> dict[str, Any]:
-        stats = run_crawl(list(watch.start_urls), replace(s, db=watch.db), max_items=watch.max_items)
+        # The watch's own store and allowed sites; the crawl's scope is its start URLs' sites plus these.
+        crawl_settings = replace(s, db=watch.db, allowed_sites=watch.allowed_sites_setting(s.allowed_sites))
+        stats = run_crawl(list(watch.crawl_urls), crawl_settings, max_items=watch.max_items)
         if stats["items_stored"] == 0 and stats["failed_requests"]:
             raise CrawlFailed("no page could be fetched; is the shop reachable?", stats)
         return stats
 
     try:
-        stats = recorded(watch, work)
+        stats = recorded(watch, with_categories(watch, work))
     except CrawlFailed as exc:
         print(f"错误 error: watch {watch.name}: {exc}", file=sys.stderr)
         return 3
@@ -492,6 +512,12 @@ def cmd_watch_run(args: argparse.Namespace, s: Settings) -> int:
     else:
         print(f"监测完成 watch {watch.name} done: {stats['items_stored']} listings stored, "
               f"{stats['pages_fetched']} pages fetched, {stats['elapsed_seconds']} s")
+        if "categories" in stats:
+            print(f"  品类 categories: {category_summary(stats['categories'])}")
+        if stats.get("refused"):
+            print(f"  拒绝 refused: {', '.join(f'{k} {v}' for k, v in sorted(stats['refused'].items()))}")
+    for alarm in run_alarms(stats):
+        print(f"警报 alarm: {alarm}", file=sys.stderr)
     return 0
 
 

@@ -8,6 +8,7 @@ the file needs no restart.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -16,16 +17,22 @@ from celery import Celery, shared_task
 from celery.schedules import crontab
 
 from shelfwatch.settings import load_settings
-from tasks.watches import Watch, cron_fields, load_watches
+from tasks.watches import MAX_MINUTES, Upkeep, Watch, cron_fields, load_watch_file
 
 log = logging.getLogger(__name__)
 
-CRAWL_TIMEOUT_S = 4 * 3600
-"""A crawl child process still running after this is killed (the task then fails)."""
+CRAWL_TIMEOUT_S = MAX_MINUTES * 60
+"""The longest a watch's crawl child may run (its ``max_minutes``, at most MAX_MINUTES); the task limits and the
+visibility timeout below sit above it, so Celery never kills a crawl that is still inside its watch's limit."""
 
 
-def beat_schedule(watches: list[Watch]) -> dict[str, dict[str, Any]]:
-    """One periodic ``crawl_watch`` entry per watch; a run not started before the next is due is dropped."""
+UPKEEP_CRON_EXPIRES_S = 6 * 3600
+"""A cron-scheduled upkeep task still queued this long after it was due is dropped (the next one will come)."""
+
+
+def beat_schedule(watches: Iterable[Watch], upkeep: Iterable[Upkeep] = ()) -> dict[str, dict[str, Any]]:
+    """One periodic ``crawl_watch`` entry per watch (``watch:NAME``) and one entry per upkeep task
+    (``upkeep:NAME``); a run not started before the next is due is dropped."""
     entries: dict[str, dict[str, Any]] = {}
     for w in watches:
         if w.cron:
@@ -40,6 +47,18 @@ def beat_schedule(watches: list[Watch]) -> dict[str, dict[str, Any]]:
             "args": [w.name],
             "options": {"expires": expires},  # no pile-up of stale crawls behind a busy worker
         }
+    for u in upkeep:
+        if u.cron:
+            schedule, expires = crontab(**cron_fields(u.cron)), UPKEEP_CRON_EXPIRES_S
+        else:
+            assert u.every_minutes is not None
+            schedule, expires = timedelta(minutes=u.every_minutes), u.every_minutes * 60
+        entries[f"upkeep:{u.name}"] = {
+            "task": f"shelfwatch.{u.task}",
+            "schedule": schedule,
+            "kwargs": dict(u.kwargs),
+            "options": {"expires": expires},
+        }
     return entries
 
 
@@ -47,7 +66,8 @@ def _schedule_from(path: Path, default_db: str) -> dict[str, dict[str, Any]]:
     if not path.exists():  # workers that only take ad-hoc crawls need no watches file
         log.info("no watches file at %s: beat has nothing to schedule", path)
         return {}
-    return beat_schedule(load_watches(path, default_db=default_db))
+    found = load_watch_file(path, default_db=default_db)
+    return beat_schedule(found.watches, found.upkeep)
 
 
 def make_celery(broker_url: str | None = None, *, watches: str | Path | None = None) -> Celery:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import signal
 import subprocess
 import sys
 import threading
@@ -21,10 +23,10 @@ from typing import Any
 
 from celery import Task, shared_task
 from redis import Redis
-from redis.exceptions import LockError
+from redis.exceptions import LockError, RedisError
 
 from shelfwatch.settings import load_settings
-from tasks.runs import CrawlFailed, CrawlTimedOut, record_skip, recorded
+from tasks.runs import CrawlFailed, CrawlTimedOut, close_lost_runs, record_skip, recorded, with_categories
 from tasks.watches import Watch, find_watch
 
 log = logging.getLogger(__name__)
@@ -32,12 +34,13 @@ _TAIL_CHARS = 2000
 LOCK_TTL_S = 120
 """A watch's lock lapses this long after its holder last renewed it (renewed every third of it)."""
 
-__all__ = ["CrawlFailed", "CrawlTimedOut", "crawl_command", "crawl_watch", "crawl_watch_part", "parse_stats"]
+__all__ = ["CrawlFailed", "CrawlTimedOut", "crawl_command", "crawl_env", "crawl_watch", "crawl_watch_part",
+           "parse_stats", "watch_lock"]
 
 
 def crawl_command(watch: Watch, frontier_key: str | None = None) -> list[str]:
     """The child process command line for one watch (one part of it, with a shared frontier's key)."""
-    cmd = [sys.executable, "-m", "shelfwatch", "crawl", *watch.start_urls, "--db", watch.db, "--json"]
+    cmd = [sys.executable, "-m", "shelfwatch", "crawl", *watch.crawl_urls, "--db", watch.db, "--json"]
     if watch.max_items:
         cmd += ["--max-items", str(watch.max_items)]
     if frontier_key:
@@ -59,11 +62,33 @@ def parse_stats(stdout: str) -> dict[str, Any] | None:
     return None
 
 
+def crawl_env(watch: Watch, environ: dict[str, str] | None = None) -> dict[str, str]:
+    """The child's environment: the worker's (its SHELFWATCH_* settings apply to the crawl too), with the watch's
+    allowed sites added to SHELFWATCH_ALLOWED_SITES (the crawl's scope, crawlers/scope.py)."""
+    env = dict(os.environ if environ is None else environ)
+    env["SHELFWATCH_ALLOWED_SITES"] = watch.allowed_sites_setting(env.get("SHELFWATCH_ALLOWED_SITES", ""))
+    return env
+
+
+def die_with_parent() -> None:
+    """In the crawl child, before it runs: be killed when the worker process that started it dies (Linux).
+
+    A worker killed with SIGKILL would otherwise leave its crawl running as an orphan, unrecorded and, once the
+    dead worker's lock lapsed, side by side with the next run of the same watch. Elsewhere this does nothing.
+    """
+    if sys.platform != "linux":
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1  # <linux/prctl.h>
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def _run_child(watch: Watch, frontier_key: str | None = None) -> dict[str, Any]:
     try:
-        # The child inherits the worker's environment, so SHELFWATCH_* settings apply to the crawl too.
         done = subprocess.run(crawl_command(watch, frontier_key), capture_output=True, text=True, errors="replace",
-                              timeout=watch.max_minutes * 60, check=False)
+                              timeout=watch.max_minutes * 60, check=False, env=crawl_env(watch),
+                              preexec_fn=die_with_parent)  # only a prctl call between fork and exec
     except subprocess.TimeoutExpired:
         raise CrawlTimedOut(f"crawl of watch {watch.name!r} ran past max_minutes={watch.max_minutes} and was stopped") from None
     stats = parse_stats(done.stdout)
@@ -71,6 +96,15 @@ def _run_child(watch: Watch, frontier_key: str | None = None) -> dict[str, Any]:
         tail = (done.stderr or done.stdout)[-_TAIL_CHARS:].strip()
         raise CrawlFailed(f"crawl of watch {watch.name!r} exited with {done.returncode}: {tail}", stats)
     return stats or {}
+
+
+def watch_lock(redis: Redis, watch_name: str, ttl: float = LOCK_TTL_S) -> Any:
+    """The lock that keeps one watch from running twice at once (not yet acquired; non-blocking).
+
+    Not thread-local: redis-py keeps a lock's token per thread by default, and the renewer thread could then never
+    renew it, so a crawl longer than the TTL would lose its lock and beat could start the watch a second time.
+    """
+    return redis.lock(f"shelfwatch:crawl:{watch_name}", timeout=ttl, blocking=False, thread_local=False)
 
 
 class _Renewer(threading.Thread):
@@ -81,12 +115,14 @@ class _Renewer(threading.Thread):
         self.lock, self.done = lock, threading.Event()
 
     def run(self) -> None:
-        while not self.done.wait(LOCK_TTL_S / 3):
+        while not self.done.wait(float(self.lock.timeout or LOCK_TTL_S) / 3):
             try:
                 self.lock.reacquire()
             except LockError:  # lost it (Redis restarted empty, or it lapsed): the crawl goes on, unguarded
                 log.warning("lock %s was lost while crawling", self.lock.name)
                 return
+            except RedisError as exc:  # Redis briefly unreachable: try again next time, the lock may still hold
+                log.warning("lock %s not renewed: %s", self.lock.name, exc)
 
 
 @shared_task(name="shelfwatch.crawl_watch", bind=True)
@@ -99,21 +135,23 @@ def crawl_watch(self: Task, watch_name: str) -> dict[str, Any]:
     settings = load_settings()
     watch = find_watch(settings.watches, watch_name, default_db=settings.db)
     task_id = str(self.request.id or "")
-    lock = Redis.from_url(self.app.conf.broker_url).lock(f"shelfwatch:crawl:{watch_name}", timeout=LOCK_TTL_S,
-                                                         blocking=False)
+    lock = watch_lock(Redis.from_url(self.app.conf.broker_url), watch_name)
     if not lock.acquire():
         record_skip(watch, "already running", task_id=task_id)
         return {"watch": watch_name, "returncode": None, "stats": None, "skipped": "already running"}
     renewer = _Renewer(lock)
     renewer.start()
     try:
+        if close_lost_runs(watch):
+            log.warning("watch %s: runs left running by a dead worker recorded as failed", watch_name)
         key = None
         if watch.workers > 1:
             # One run, several processes: the helpers join this run's frontier wherever a worker slot is free.
             key = f"{watch_name}:{task_id or time.time_ns()}:{self.request.retries}"
             for _ in range(watch.workers - 1):
                 crawl_watch_part.apply_async(args=[watch_name, key], expires=watch.max_minutes * 60)
-        stats = recorded(watch, lambda: _run_child(watch, key), task_id=task_id, attempt=self.request.retries + 1)
+        stats = recorded(watch, with_categories(watch, lambda: _run_child(watch, key)), task_id=task_id,
+                         attempt=self.request.retries + 1)
         return {"watch": watch_name, "returncode": 0, "stats": stats}
     except CrawlFailed as exc:
         if self.request.retries >= settings.task_retries:

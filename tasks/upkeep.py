@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from celery import Task, shared_task
 
 from shelfwatch.settings import Settings, load_settings
-from tasks.crawl import parse_stats
+from tasks.crawl import die_with_parent, parse_stats
 from tasks.runs import CrawlFailed, CrawlTimedOut, recorded
 from tasks.watches import Watch, find_watch
 
@@ -126,7 +126,7 @@ def _crawl_chunk(urls: list[str], db: str) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "shelfwatch", "crawl", *urls, "--db", db, "--json"]
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, errors="replace", timeout=TASK_TIME_LIMIT_S,
-                              check=False)
+                              check=False, preexec_fn=die_with_parent)  # dies with a killed worker
     except subprocess.TimeoutExpired:
         raise CrawlTimedOut(f"re-crawl of {len(urls)} takedown URLs ran past {TASK_TIME_LIMIT_S} s") from None
     stats = parse_stats(done.stdout)

@@ -112,13 +112,17 @@ class ListingSpider(JsListMixin, scrapy.Spider):
         """Requests for the page's item and list links, and whether it links to any item at all."""
         requests: list[scrapy.Request] = []
         found_items = False
-        scope = guard_for(self.crawler).scope
+        guard = guard_for(self.crawler)
+        scope = guard.scope
         chain = response.meta.get("chain", response.url)
         for a in response.css("a[href]"):
             href = a.attrib.get("href", "")
             url = canonical_url(response.urljoin(href))
+            if not crawlable(url):
+                continue
             # Any subdomain of a crawl site (search.jd.com -> item.jd.com); the guard still checks the address.
-            if not crawlable(url) or not scope.in_scope(url):
+            if not scope.in_scope(url):
+                guard.link_offsite(url)
                 continue
             target = platform_for(url)
             text = " ".join(a.css("::text").getall()).strip()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import socket
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -84,13 +86,38 @@ def test_a_watch_already_crawling_is_skipped(worker: Celery, write_watches: Call
 
 
 def test_the_lock_of_a_dead_holder_lapses(redis_url: str) -> None:
-    """A worker killed mid-crawl stops renewing its lock: it expires after LOCK_TTL_S, not after the crawl timeout."""
+    """A live holder keeps its lock past the TTL by renewing it; one killed with SIGKILL stops renewing, and the
+    lock lapses one TTL later (not after the crawl timeout), so the watch can run again."""
     from tasks.crawl import LOCK_TTL_S
 
-    lock = Redis.from_url(redis_url).lock("shelfwatch:crawl:dead", timeout=LOCK_TTL_S)
-    assert lock.acquire(blocking=False)
-    assert 0 < Redis.from_url(redis_url).pttl("shelfwatch:crawl:dead") <= LOCK_TTL_S * 1000
-    lock.release()
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\n"
+        "from redis import Redis\n"
+        "from tasks.crawl import _Renewer, watch_lock\n"
+        f"lock = watch_lock(Redis.from_url({redis_url!r}), 'dead', ttl=2)  # the crawl task's lock, a 2 s TTL\n"
+        "assert lock.acquire()\n"
+        "_Renewer(lock).start()  # the crawl task's own renewer, every third of the TTL\n"
+        "print('held', flush=True)\n"
+        "time.sleep(600)\n")], stdout=subprocess.PIPE, text=True)
+    redis = Redis.from_url(redis_url)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        time.sleep(3)  # longer than the 2 s TTL: only renewal keeps it
+        assert redis.exists("shelfwatch:crawl:dead")
+        assert not redis.lock("shelfwatch:crawl:dead", timeout=2, blocking=False).acquire()  # never twice at once
+        holder.kill()  # SIGKILL: no release, no cleanup
+        holder.wait(10)
+        deadline = time.monotonic() + 5
+        while redis.exists("shelfwatch:crawl:dead"):
+            assert time.monotonic() < deadline, "the dead holder's lock never lapsed"
+            time.sleep(0.1)
+        mine = redis.lock("shelfwatch:crawl:dead", timeout=LOCK_TTL_S, blocking=False)
+        assert mine.acquire()  # the next run of the watch gets it
+        mine.release()
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+            holder.wait(10)
 
 
 def test_a_watch_with_two_workers_runs_as_two_tasks_on_one_shared_frontier(

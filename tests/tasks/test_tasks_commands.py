@@ -77,3 +77,38 @@ def test_beat_picks_up_an_edited_watches_file_without_a_restart(redis_url: str, 
     finally:
         beat.send_signal(signal.SIGTERM)
         beat.wait(20)
+
+
+@pytest.mark.redis
+def test_beat_sends_the_upkeep_tasks_of_the_watches_file_to_the_workers(worker, redis_url: str,  # type: ignore[no-untyped-def]
+                                                                        tmp_path: Path) -> None:
+    from shelfwatch.store import Store
+
+    db, notices = tmp_path / "office.db", tmp_path / "notices"
+    Store(str(db)).close()  # the upkeep tasks need an existing store
+    watches = tmp_path / "watches.toml"
+    watches.write_text(f'[upkeep.exports]\ntask = "export_notices"\ncron = "* * * * *"\ntarget = "{db}"\n'
+                       f'out_dir = "{notices}"\n', encoding="utf-8")
+    log = tmp_path / "beat.log"
+    env = {**os.environ, "SHELFWATCH_BROKER_URL": redis_url, "SHELFWATCH_WATCHES": str(watches),
+           "PYTHONPATH": str(REPO)}
+    with log.open("wb") as out:
+        beat = subprocess.Popen([sys.executable, "-m", "shelfwatch", "beat", "--schedule", str(tmp_path / "sched")],
+                                cwd=tmp_path, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 150  # due at the next minute boundary, then one worker slot away
+        while True:
+            store = Store(str(db))
+            runs = store.recent_runs()
+            store.close()
+            if any(r["state"] == "succeeded" for r in runs):
+                break
+            assert beat.poll() is None, log.read_text(errors="replace")[-3000:]
+            assert time.monotonic() < deadline, f"no upkeep run: {runs}\n{log.read_text(errors='replace')[-3000:]}"
+            time.sleep(1)
+        assert "1 upkeep tasks scheduled (upkeep:exports)" in log.read_text(errors="replace")
+        assert runs[0]["kind"] == "export_notices" and runs[0]["stats"]["folder"] == str(notices)
+        assert notices.is_dir()
+    finally:
+        beat.send_signal(signal.SIGTERM)
+        beat.wait(20)

@@ -18,7 +18,7 @@ from scrapy_playwright.page import PageMethod
 
 from crawlers.guard import PageTooLarge, Refused, guard_for
 from crawlers.items import GoneItem, PageItem
-from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, looks_like_list
+from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, looks_like_list, stays_in_list
 from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state
 from crawlers.platforms import Platform, Render, platform_for
 from crawlers.resume import AlreadyStored
@@ -130,7 +130,7 @@ class ListingSpider(JsListMixin, scrapy.Spider):
                 found_items = True
                 if self._admit_item(chain, url):
                     requests.append(self._item_request(url, target))
-            elif is_next_link(text, a.attrib.get("rel", "")) or target.is_listing(url):
+            elif is_next_link(text, a.attrib.get("rel", "")) or (target.is_listing(url) and stays_in_list(chain, url)):
                 pages = int(response.meta.get("list_pages", 1)) + 1
                 if self._within_list_cap(pages, response.url):
                     requests.append(self._list_request(url, pages=pages, chain=chain))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, same_site
+from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, same_site, stays_in_list
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,29 @@ def test_same_site_and_crawlable() -> None:
     assert not crawlable("http://a.test/img/x.JPG")
     assert not crawlable("javascript:alert(1)")
     assert crawlable("https://a.test/item/1.html")
+
+
+@pytest.mark.parametrize(
+    ("chain_start", "url", "expected", "why"),
+    [
+        ("http://a.test/list?page=1", "http://a.test/list?page=2", True, "a plain list follows its pages"),
+        ("http://a.test/list?page=1", "http://a.test/list?cat=toys", True, "a plain list follows every list link"),
+        ("http://a.test/shop/products", "http://a.test/shop/sale", True, "no query at all: every list link"),
+        ("http://a.test/list?keyword=%E7%BE%BD&page=1", "http://a.test/list?keyword=%E7%BE%BD&page=2", True,
+         "the next page of the same search"),
+        ("http://a.test/list?keyword=%E7%BE%BD&page=1", "http://a.test/list?page=1", False,
+         "the header's link to the whole list leaves the search"),
+        ("http://a.test/list?keyword=%E7%BE%BD", "http://a.test/list?keyword=%E7%8E%A9", False,
+         "another keyword is another search"),
+        ("http://a.test/Search?keyword=x&page=1&s=1", "http://a.test/Search?keyword=x&page=3&s=56", True,
+         "JD-style numeric offset s= is paging"),
+        ("http://a.test/shop/products?s=down", "http://a.test/shop/products?page=2&s=down", True,
+         "s= holding a word is the search itself, kept"),
+        ("http://a.test/shop/products?s=down", "http://a.test/shop/products", False,
+         "dropping the word leaves the search"),
+        ("http://a.test/list?cat=toys", "http://a.test/other?cat=toys", False, "another path is another list"),
+        ("http://a.test/list?cat=toys", "http://a.test/list?brand=b&cat=toys", True, "a narrower filter stays"),
+    ],
+)
+def test_stays_in_list(chain_start: str, url: str, expected: bool, why: str) -> None:
+    assert stays_in_list(chain_start, url) is expected, why

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from shelfwatch.evidence_cli import EvidenceUsageError, add_evidence_commands
 from shelfwatch.settings import SettingError, Settings, load_settings
 
 Handler = Callable[[argparse.Namespace, Settings], int]
@@ -45,7 +46,8 @@ def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
         _print_json(stats)
     else:
         print(
-            f"抓取完成 crawl done: {stats['items_stored']} listings stored, {stats['pages_fetched']} pages fetched, "
+            f"抓取完成 crawl done: {stats['items_stored']} listings stored, "
+            f"{sum(stats['unchanged'].values())} unchanged, {stats['pages_fetched']} pages fetched, "
             f"{stats['rendered_pages']} rendered in Chromium, {stats['failed_requests']} failed requests, "
             f"{stats['elapsed_seconds']} s"
         )
@@ -351,19 +353,6 @@ def cmd_demo_server(args: argparse.Namespace, s: Settings) -> int:
             time.sleep(3600)
     except KeyboardInterrupt:
         server.stop()
-    return 0
-
-
-def cmd_evidence(args: argparse.Namespace, s: Settings) -> int:
-    from shelfwatch.wiring import open_store
-
-    versions = open_store(s, must_exist=True).page_evidence(args.url)
-    if not versions:
-        raise UserError(f"no page evidence stored for {args.url}")
-    v = versions[0]
-    print(f"# {v['url']} fetched {v['fetched_at']} status {v['status']} sha256 {v['sha256']} "
-          f"rendered={v['rendered']} ({len(versions)} version(s) kept)", file=sys.stderr)
-    sys.stdout.buffer.write(v["body"])
     return 0
 
 
@@ -774,8 +763,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--seed", type=int, default=20261127)
     sp.add_argument("--listings", type=int, default=360)
 
-    sp = add("evidence", cmd_evidence, "print the stored page (evidence) behind a listing")
-    sp.add_argument("url")
+    add_evidence_commands(add)
 
     sp = add("serve", cmd_serve, "web app for inspectors, platform operators and analysts over the store")
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
@@ -802,7 +790,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(**overrides)
         return int(args.handler(args, settings))
     except (UserError, SettingError, RegistryFileError, BlacklistFileError, RulebookFileError, DeclarationFileError,
-            NoDatabase) as exc:
+            NoDatabase, EvidenceUsageError) as exc:
         print(f"错误 error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:

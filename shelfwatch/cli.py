@@ -76,7 +76,7 @@ def cmd_crawls(args: argparse.Namespace, s: Settings) -> int:
         refused = " ".join(f"{k}={v}" for k, v in d["refused"].items()) or "0"
         missing = " ".join(f"{k}={v}" for k, v in d["missing_fields"].items()) or "0"
         print(f"#{d['id']} {d['started_at']} {d['finish_reason']}  页面 pages {d['pages']}  商品 items {d['items']}  "
-              f"下架 gone {d['gone']}  渲染 rendered {d['rendered_share']:.0%}  错误 errors {errors}  "
+              f"未变 unchanged {d['unchanged']}  下架 gone {d['gone']}  渲染 rendered {d['rendered_share']:.0%}  错误 errors {errors}  "
               f"拒绝 refused {refused}  缺字段 missing {missing}")
         print(f"    {' '.join(d['start_urls'])}")
         for alarm in d["alarms"]:

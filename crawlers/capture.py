@@ -47,7 +47,7 @@ class CaptureSpider(scrapy.Spider):
         from shelfwatch.settings import load_settings
         from shelfwatch.wiring import open_store
 
-        record = exchange(response)
+        record = exchange(response, max_bytes=self.settings.getint("DOWNLOAD_MAXSIZE"), stats=self.crawler.stats)
         shot = record.pop("screenshot")
         if not shot:
             self.error = f"Chromium returned no screenshot for {response.url} (status {response.status})"

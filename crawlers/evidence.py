@@ -27,13 +27,19 @@ def screenshot_of(response: Response) -> bytes | None:
     return None
 
 
-def exchange(response: Response) -> dict[str, Any]:
-    """The PageItem fields that record how the page was fetched."""
+def exchange(response: Response, *, max_bytes: int = 0, stats: Any = None) -> dict[str, Any]:
+    """The PageItem fields that record how the page was fetched. A screenshot over ``max_bytes`` (the page-size
+    cap: an endless page makes an endless PNG) is dropped and counted (``shelfwatch/screenshots_dropped``)."""
+    shot = screenshot_of(response)
+    if shot is not None and max_bytes and len(shot) > max_bytes:
+        shot = None
+        if stats is not None:
+            stats.inc_value("shelfwatch/screenshots_dropped")
     return {
         "final_url": response.url,
         "request_headers": header_dict(response.request.headers) if response.request is not None else {},
         "response_headers": header_dict(response.headers),
-        "screenshot": screenshot_of(response),
+        "screenshot": shot,
     }
 
 

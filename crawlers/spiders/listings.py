@@ -182,7 +182,7 @@ class ListingSpider(JsListMixin, scrapy.Spider):
             fetched_at=datetime.now(UTC).replace(tzinfo=None),
             rendered=rendered,
             extraction=extraction,
-            **exchange(response),
+            **exchange(response, max_bytes=self.settings.getint("DOWNLOAD_MAXSIZE"), stats=self.crawler.stats),
         )
 
     # -- page states ----------------------------------------------------------------------------------------

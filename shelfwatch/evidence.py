@@ -203,7 +203,9 @@ def prune(store: Store, *, days: int, now: datetime | None = None) -> PruneResul
 
     - every version of a listing with a confirmed (or test-purchase) finding, active or not, or on a takedown
       notice: the case rests on them, whatever their age;
-    - each listing's newest version: the current claims and findings were read from it.
+    - each listing's newest version, and the version its current claims and findings were read from (the last
+      one a crawl stored; it may be old and still current when re-crawls found the page unchanged, and older than
+      a later ``capture``).
     """
     if days <= 0:
         raise ValueError("retention days must be positive")
@@ -216,10 +218,11 @@ def prune(store: Store, *, days: int, now: datetime | None = None) -> PruneResul
         select(pages.c.listing_id, func.max(pages.c.fetched_at).label("newest"))
         .group_by(pages.c.listing_id).subquery()
     )
+    current = exists().where(listings.c.id == pages.c.listing_id, listings.c.content_sha256 == pages.c.sha256)
     doomed = (
         select(pages.c.id)
         .join(newest, newest.c.listing_id == pages.c.listing_id)
-        .where(pages.c.fetched_at < cutoff, pages.c.fetched_at < newest.c.newest,
+        .where(pages.c.fetched_at < cutoff, pages.c.fetched_at < newest.c.newest, ~current,
                or_(pages.c.listing_id.is_(None), pages.c.listing_id.not_in(protected)))
     )
 

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 
 from shelfwatch import notices
 from shelfwatch.audit import Actor
-from shelfwatch.evidence import mark_unchanged, prune, revisit_info, screenshots_of
+from shelfwatch.evidence import mark_unchanged, prune, revisit_info, save_capture, screenshots_of
 from shelfwatch.models import Finding, FindingCode, Listing, Severity
 from shelfwatch.schema import listings, pages, screenshots
 from shelfwatch.store import Review, Store
@@ -97,13 +97,18 @@ def test_retention_deletes_old_versions_but_never_a_case_or_a_listing_s_newest(
     notices.issue(fresh_store, "jd-demo", actor=Actor(name="insp"), deadline_days=2, tz="Asia/Shanghai")
     fresh_store.set_review(by_url[made["noticed"].url], Review.OPEN)  # taken back: the notice still holds it
 
+    # "single" was captured since: the capture is newer, yet the old crawled version is the one its claims rest on
+    single_id = fresh_store.listing_ids([made["single"].url])[made["single"].url]
+    save_capture(fresh_store, single_id, {"url": made["single"].url, "body": b"<html>captured one</html>",
+                                          "fetched_at": RECENT}, PNG)
+
     result = prune(fresh_store, days=365, now=NOW)
 
     assert result.pages_deleted == 2 and result.screenshots_deleted == 2 and result.protected_listings == 2
     kept = {name: sorted(v["body"].decode().split()[-1] for v in fresh_store.page_evidence(made[name].url))
             for name in made}
     assert kept == {"confirmed": ["new</html>", "old</html>"], "noticed": ["new</html>", "old</html>"],
-                    "open": ["new</html>"], "clean": ["new</html>"], "single": ["one</html>"]}
+                    "open": ["new</html>"], "clean": ["new</html>"], "single": ["one</html>", "one</html>"]}
     assert len(screenshots_of(fresh_store, made["confirmed"].url)) == 1
     assert screenshots_of(fresh_store, made["open"].url) == []
     with fresh_store.engine.connect() as conn:  # no screenshot left pointing at a deleted page

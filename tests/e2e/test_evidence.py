@@ -70,6 +70,17 @@ def test_rendered_listing_with_a_finding_keeps_a_full_page_screenshot(cli, shop:
     assert shot["page_sha256"] == version["sha256"] and version["rendered"]
     assert clean_shots == []  # no finding, no screenshot kept
 
+    # Crawled again with nothing changed: the same DOM is the same sha256, so nothing is read, stored or shot again
+    res = cli("crawl", shop.url("/list"), "--db", str(db), "--json", "--render", "always")
+    again = json.loads(res.stdout.splitlines()[-1])
+    assert again["unchanged"] == {"same_hash": 2} and again["items_stored"] == 0, again
+    store = Store(str(db))
+    try:
+        assert len(screenshots_of(store, shop.url("/item/1.html"))) == 1
+        assert len(store.page_evidence(shop.url("/item/1.html"))) == 1
+    finally:
+        store.close()
+
     # On demand, for a listing without a finding (its page edited since the crawl): DOM and screenshot kept
     shop.routes["/item/2.html"] = html(_page("家用收纳盒 新款", "QB/T 4575-2013"))
     res = cli("capture", shop.url("/item/2.html"), "--db", str(db), "--json")

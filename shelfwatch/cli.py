@@ -57,7 +57,7 @@ def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
         print(f"警报 alarm: {alarm}", file=sys.stderr)
     for cap in stats["cap_warnings"]:
         print(f"警告 warning: {cap}", file=sys.stderr)
-    if stats["items_stored"] == 0 and stats["failed_requests"]:
+    if stats["items_stored"] == 0 and not stats.get("unchanged") and stats["failed_requests"]:
         print("错误 error: no page could be fetched; is the shop reachable?", file=sys.stderr)
         return 3
     return 0
@@ -438,7 +438,7 @@ def cmd_watch_run(args: argparse.Namespace, s: Settings) -> int:
 
     def work() -> dict[str, Any]:
         stats = run_crawl(list(watch.start_urls), replace(s, db=watch.db), max_items=watch.max_items)
-        if stats["items_stored"] == 0 and stats["failed_requests"]:
+        if stats["items_stored"] == 0 and not stats.get("unchanged") and stats["failed_requests"]:
             raise CrawlFailed("no page could be fetched; is the shop reachable?", stats)
         return stats
 

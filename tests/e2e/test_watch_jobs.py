@@ -17,6 +17,7 @@ from shelfwatch.schema import pages
 from shelfwatch.store import Store
 from tasks import upkeep
 from tasks.crawl import _run_child, crawl_command, job_dir_for
+from tasks.runs import run_alarms
 from tasks.watches import Watch
 
 REPO = Path(__file__).resolve().parents[2]
@@ -90,3 +91,9 @@ def test_prune_evidence_task_applies_the_retention(shop: Shop, env: Path) -> Non
     assert (run["kind"], run["state"], run["stats"]["pages_deleted"]) == ("prune_evidence", "succeeded", 1)
     with pytest.raises(ValueError, match="positive"):
         upkeep.prune_evidence.apply(kwargs={"target": str(db), "days": -1}).get()
+
+
+def test_a_run_that_found_every_listing_unchanged_raises_no_nothing_stored_alarm() -> None:
+    base = {"failed_requests": 0, "finish_reason": "finished", "items_stored": 0}
+    assert run_alarms({**base, "unchanged": {"not_modified": 2, "same_hash": 1}}) == []
+    assert run_alarms({**base, "unchanged": {}}) == ["未存任何商品 no listing stored"]

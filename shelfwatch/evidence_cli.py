@@ -106,9 +106,12 @@ def cmd_evidence(args: argparse.Namespace, s: Settings) -> int:
 
         if len(words) != 1:
             raise EvidenceUsageError("usage: shelfwatch evidence prune [--days N]")
+        days = s.evidence_days if args.days is None else args.days
+        if days <= 0:
+            raise EvidenceUsageError(f"--days / SHELFWATCH_EVIDENCE_DAYS must be positive, not {days}")
         store = _store(s)
         try:
-            result = prune(store, days=args.days or s.evidence_days)
+            result = prune(store, days=days)
         finally:
             store.close()
         print(json.dumps({"cutoff": result.cutoff, "pages_deleted": result.pages_deleted,

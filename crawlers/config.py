@@ -56,6 +56,9 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
             "crawlers.guard.PageSizeMiddleware": 940,
             "crawlers.backoff.BackoffMiddleware": 555,
             "crawlers.resume.ResumeMiddleware": 60,  # first: a stored item is not even checked or queued
+            # Next: stored listings are asked with If-None-Match / If-Modified-Since; it sees answers after
+            # redirects, retries and decompression, so the hash it compares is of the body the store keeps.
+            "crawlers.revisit.RevisitMiddleware": 70,
         },
         "RETRY_HTTP_CODES": [500, 502, 504, 522, 524, 408],
         "SHELFWATCH_BACKOFF_MAX": s.backoff_max,
@@ -75,6 +78,7 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         "ITEM_PIPELINES": {"crawlers.pipelines.StorePipeline": 300},
         "EXTENSIONS": {"crawlers.progress.ProgressLine": 500},
         "SHELFWATCH_PROGRESS_SECONDS": s.progress_seconds,
+        "SHELFWATCH_EVIDENCE_SCREENSHOTS": s.evidence_screenshots,
         "SHELFWATCH_DB": s.db,
         "SHELFWATCH_RENDER_JS": s.render_js,
         "SHELFWATCH_INDEX_BACKEND": s.index_backend,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from extractors import PageExtraction
@@ -28,6 +28,14 @@ class PageItem:
     """Whether Chromium rendered it."""
     extraction: PageExtraction
     """What the extractors read from it."""
+    final_url: str = ""
+    """The URL that answered, as fetched (after redirects; ``url`` is its canonical form)."""
+    request_headers: dict[str, str] = field(default_factory=dict)
+    """Headers of the request that fetched it (repeated values on separate lines)."""
+    response_headers: dict[str, str] = field(default_factory=dict)
+    """Headers of the response (for a rendered page: of the browser's navigation)."""
+    screenshot: bytes | None = None
+    """Full-page PNG where Chromium rendered it (kept only for listings with a finding)."""
 
 
 @dataclass(kw_only=True)

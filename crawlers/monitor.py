@@ -20,11 +20,13 @@ def crawl_alarms(stats: Mapping[str, Any], previous: Mapping[str, Any] | None = 
         detail = ", ".join(f"{k} {n}" for k, n in blocks.items() if n)
         alarms.append(f"被拦截 blocked: {sum(blocks.values())} 页是验证码/登录/拦截页 captcha, login or block pages "
                       f"({detail}); 这些页面未入库 none was stored")
-    stored = int(stats.get("shelfwatch/listings_stored", 0))
+    # A listing seen unchanged (304, or the same body) was found as surely as one stored again.
+    stored = int(stats.get("shelfwatch/listings_stored", 0)) + int(stats.get("shelfwatch/listings_unchanged", 0))
     if stored == 0 and int(stats.get("response_received_count", 0)) > 0:
         alarms.append("无商品 no listings: 抓到了页面但没有一个商品 pages were fetched but none was a listing")
     if previous is not None:
-        before = int(previous.get("shelfwatch/listings_stored", previous.get("item_scraped_count", 0)) or 0)
+        before = int(previous.get("shelfwatch/listings_stored", previous.get("item_scraped_count", 0)) or 0) + int(
+            previous.get("shelfwatch/listings_unchanged", 0) or 0)
         if before and stored < FEWER_THAN_LAST * before:
             alarms.append(f"商品骤减 far fewer listings: {stored}, 上次 last crawl {before}")
     if stats.get("shelfwatch/backoff/gave_up"):
@@ -76,6 +78,7 @@ def crawl_summary(crawl: Mapping[str, Any]) -> dict[str, Any]:
         "finish_reason": stats.get("finish_reason", "" if crawl.get("finished_at") else "running or killed"),
         "pages": stats.get("response_received_count", 0),
         "items": items,
+        "unchanged": int(stats.get("shelfwatch/listings_unchanged", 0) or 0),
         "gone": stats.get("shelfwatch/page_state/gone", 0),
         "blocked": {k: v for k, v in _prefixed(stats, "shelfwatch/page_state/").items() if k != "gone"},
         "errors": errors,

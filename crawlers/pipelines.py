@@ -10,6 +10,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 
+from crawlers.evidence import page_evidence
 from crawlers.items import GoneItem, PageItem
 from crawlers.monitor import REQUIRED_FIELDS, cap_warnings, crawl_alarms
 from crawlers.resume import write_job
@@ -100,6 +101,7 @@ class StorePipeline:
                 "content_type": item.content_type,
                 "fetched_at": item.fetched_at,
                 "rendered": item.rendered,
+                **page_evidence(item, has_findings=bool(judged.findings)),
             },
         )
         if self.stats is not None:

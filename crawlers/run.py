@@ -47,6 +47,7 @@ def run_crawl(
     return {
         "pages_fetched": stats.get("response_received_count", 0),
         "items_stored": stats.get("shelfwatch/listings_stored", 0),
+        "unchanged": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("shelfwatch/unchanged/")},
         "gone": stats.get("shelfwatch/page_state/gone", 0),
         "listings_gone": stats.get("shelfwatch/listings_gone", 0),
         "blocked_pages": {

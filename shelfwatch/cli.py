@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from shelfwatch.evidence_cli import EvidenceUsageError, add_evidence_commands
 from shelfwatch.settings import SettingError, Settings, load_settings
 
 Handler = Callable[[argparse.Namespace, Settings], int]
@@ -45,7 +46,8 @@ def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
         _print_json(stats)
     else:
         print(
-            f"抓取完成 crawl done: {stats['items_stored']} listings stored, {stats['pages_fetched']} pages fetched, "
+            f"抓取完成 crawl done: {stats['items_stored']} listings stored, "
+            f"{sum(stats['unchanged'].values())} unchanged, {stats['pages_fetched']} pages fetched, "
             f"{stats['rendered_pages']} rendered in Chromium, {stats['failed_requests']} failed requests, "
             f"{stats['elapsed_seconds']} s"
         )
@@ -55,7 +57,7 @@ def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
         print(f"警报 alarm: {alarm}", file=sys.stderr)
     for cap in stats["cap_warnings"]:
         print(f"警告 warning: {cap}", file=sys.stderr)
-    if stats["items_stored"] == 0 and stats["failed_requests"]:
+    if stats["items_stored"] == 0 and not stats.get("unchanged") and stats["failed_requests"]:
         print("错误 error: no page could be fetched; is the shop reachable?", file=sys.stderr)
         return 3
     return 0
@@ -74,7 +76,7 @@ def cmd_crawls(args: argparse.Namespace, s: Settings) -> int:
         refused = " ".join(f"{k}={v}" for k, v in d["refused"].items()) or "0"
         missing = " ".join(f"{k}={v}" for k, v in d["missing_fields"].items()) or "0"
         print(f"#{d['id']} {d['started_at']} {d['finish_reason']}  页面 pages {d['pages']}  商品 items {d['items']}  "
-              f"下架 gone {d['gone']}  渲染 rendered {d['rendered_share']:.0%}  错误 errors {errors}  "
+              f"未变 unchanged {d['unchanged']}  下架 gone {d['gone']}  渲染 rendered {d['rendered_share']:.0%}  错误 errors {errors}  "
               f"拒绝 refused {refused}  缺字段 missing {missing}")
         print(f"    {' '.join(d['start_urls'])}")
         for alarm in d["alarms"]:
@@ -383,19 +385,6 @@ def cmd_demo_server(args: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
-def cmd_evidence(args: argparse.Namespace, s: Settings) -> int:
-    from shelfwatch.wiring import open_store
-
-    versions = open_store(s, must_exist=True).page_evidence(args.url)
-    if not versions:
-        raise UserError(f"no page evidence stored for {args.url}")
-    v = versions[0]
-    print(f"# {v['url']} fetched {v['fetched_at']} status {v['status']} sha256 {v['sha256']} "
-          f"rendered={v['rendered']} ({len(versions)} version(s) kept)", file=sys.stderr)
-    sys.stdout.buffer.write(v["body"])
-    return 0
-
-
 def cmd_serve(args: argparse.Namespace, s: Settings) -> int:
     import uvicorn
 
@@ -498,7 +487,7 @@ def cmd_watch_run(args: argparse.Namespace, s: Settings) -> int:
         # The watch's own store and allowed sites; the crawl's scope is its start URLs' sites plus these.
         crawl_settings = replace(s, db=watch.db, allowed_sites=watch.allowed_sites_setting(s.allowed_sites))
         stats = run_crawl(list(watch.crawl_urls), crawl_settings, max_items=watch.max_items)
-        if stats["items_stored"] == 0 and stats["failed_requests"]:
+        if stats["items_stored"] == 0 and not stats.get("unchanged") and stats["failed_requests"]:
             raise CrawlFailed("no page could be fetched; is the shop reachable?", stats)
         return stats
 
@@ -846,8 +835,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--seed", type=int, default=20261127)
     sp.add_argument("--listings", type=int, default=360)
 
-    sp = add("evidence", cmd_evidence, "print the stored page (evidence) behind a listing")
-    sp.add_argument("url")
+    add_evidence_commands(add)
 
     sp = add("serve", cmd_serve, "web app for inspectors, platform operators and analysts over the store")
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
@@ -874,7 +862,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(**overrides)
         return int(args.handler(args, settings))
     except (UserError, SettingError, RegistryFileError, BlacklistFileError, RulebookFileError, DeclarationFileError,
-            NoDatabase) as exc:
+            NoDatabase, EvidenceUsageError) as exc:
         print(f"错误 error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:

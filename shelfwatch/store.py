@@ -23,7 +23,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
-from shelfwatch import migrate
+from shelfwatch import evidence, migrate
 from shelfwatch.models import CertType, Claim, ClaimKind, Finding, Listing, UnverifiedClaim
 from shelfwatch.schema import (
     blacklist,
@@ -412,8 +412,10 @@ class Store:
                 sha256=digest,
                 rendered=bool(page.get("rendered", False)),
                 body=zlib.compress(body),
+                **evidence.page_columns(page),
             ).on_conflict_do_nothing(index_elements=["listing_id", "sha256"])
         )
+        evidence.after_page_saved(conn, listing_id, page, digest)  # validators, content hash, screenshot
 
     def iter_listings(self, *, platform: str | None = None) -> Iterator[dict[str, Any]]:
         """Stored listings with their current claims, as plain dicts."""

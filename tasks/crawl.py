@@ -14,11 +14,13 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import signal
 import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 from celery import Task, shared_task
@@ -35,17 +37,31 @@ LOCK_TTL_S = 120
 """A watch's lock lapses this long after its holder last renewed it (renewed every third of it)."""
 
 __all__ = ["CrawlFailed", "CrawlTimedOut", "crawl_command", "crawl_env", "crawl_watch", "crawl_watch_part",
-           "parse_stats", "watch_lock"]
+           "job_dir_for", "parse_stats", "watch_lock"]
 
 
-def crawl_command(watch: Watch, frontier_key: str | None = None) -> list[str]:
-    """The child process command line for one watch (one part of it, with a shared frontier's key)."""
+def crawl_command(watch: Watch, frontier_key: str | None = None, job_dir: str | None = None) -> list[str]:
+    """The child process command line for one watch (one part of it, with a shared frontier's key; or resumable,
+    with its job directory)."""
     cmd = [sys.executable, "-m", "shelfwatch", "crawl", *watch.crawl_urls, "--db", watch.db, "--json"]
     if watch.max_items:
         cmd += ["--max-items", str(watch.max_items)]
     if frontier_key:
         cmd += ["--frontier", frontier_key]
+    if job_dir:
+        cmd += ["--job-dir", job_dir]
     return cmd
+
+
+def job_dir_for(watch: Watch, jobs_dir: str) -> str:
+    """The watch's own job directory, ``JOBS_DIR/<name>`` (the name made safe as a folder name).
+
+    A crawl cut short (worker killed, machine restarted, max_minutes reached) leaves its job unfinished there; the
+    next attempt, a retry, a re-delivery or the next scheduled run, resumes it instead of starting over
+    (crawlers/resume.py). A run with ``workers > 1`` keeps its queue in Redis instead and uses none.
+    """
+    safe = re.sub(r"[^\w.-]", "_", watch.name).strip("._") or "watch"
+    return str(Path(jobs_dir) / safe)
 
 
 def parse_stats(stdout: str) -> dict[str, Any] | None:
@@ -84,10 +100,11 @@ def die_with_parent() -> None:
     ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
-def _run_child(watch: Watch, frontier_key: str | None = None) -> dict[str, Any]:
+def _run_child(watch: Watch, frontier_key: str | None = None, jobs_dir: str | None = None) -> dict[str, Any]:
+    job_dir = job_dir_for(watch, jobs_dir) if jobs_dir and not frontier_key else None
     try:
-        done = subprocess.run(crawl_command(watch, frontier_key), capture_output=True, text=True, errors="replace",
-                              timeout=watch.max_minutes * 60, check=False, env=crawl_env(watch),
+        done = subprocess.run(crawl_command(watch, frontier_key, job_dir), capture_output=True, text=True,
+                              errors="replace", timeout=watch.max_minutes * 60, check=False, env=crawl_env(watch),
                               preexec_fn=die_with_parent)  # only a prctl call between fork and exec
     except subprocess.TimeoutExpired:
         raise CrawlTimedOut(f"crawl of watch {watch.name!r} ran past max_minutes={watch.max_minutes} and was stopped") from None
@@ -150,7 +167,8 @@ def crawl_watch(self: Task, watch_name: str) -> dict[str, Any]:
             key = f"{watch_name}:{task_id or time.time_ns()}:{self.request.retries}"
             for _ in range(watch.workers - 1):
                 crawl_watch_part.apply_async(args=[watch_name, key], expires=watch.max_minutes * 60)
-        stats = recorded(watch, with_categories(watch, lambda: _run_child(watch, key)), task_id=task_id,
+        stats = recorded(watch, with_categories(watch, lambda: _run_child(watch, key, settings.jobs_dir)),
+                         task_id=task_id,
                          attempt=self.request.retries + 1)
         return {"watch": watch_name, "returncode": 0, "stats": stats}
     except CrawlFailed as exc:

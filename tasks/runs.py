@@ -38,8 +38,8 @@ def run_alarms(stats: dict[str, Any] | None) -> list[str]:
     if not stats:
         return ["没有统计 no figures: the crawl printed none"]
     alarms = []
-    if not stats.get("items_stored"):
-        alarms.append("未存任何商品 no listing stored")
+    if not stats.get("items_stored") and not any((stats.get("unchanged") or {}).values()):
+        alarms.append("未存任何商品 no listing stored")  # listings found unchanged since stored are not "none"
     if stats.get("failed_requests"):
         alarms.append(f"请求失败 {stats['failed_requests']} failed requests")
     if stats.get("extraction_errors"):

@@ -1,4 +1,5 @@
-"""Upkeep tasks beside the crawl: re-judge after an import, re-crawl issued takedowns, export notices, daily report.
+"""Upkeep tasks beside the crawl: re-judge after an import, re-crawl issued takedowns, export notices, daily report,
+evidence retention.
 
 Each takes a store (a database URL / SQLite path, or a watch's name whose ``db`` is used; empty: SHELFWATCH_DB),
 re-reads everything it needs from the store when it runs, is safe to run twice (re-judging upserts, a re-crawl
@@ -26,8 +27,8 @@ from tasks.crawl import die_with_parent, parse_stats
 from tasks.runs import CrawlFailed, CrawlTimedOut, recorded
 from tasks.watches import Watch, find_watch
 
-__all__ = ["daily_report", "export_notices", "needs_recrawl", "notice_file_stem", "recrawl_takedowns", "recrawl_urls",
-           "rejudge", "report_folder", "resolve_db"]
+__all__ = ["daily_report", "export_notices", "needs_recrawl", "notice_file_stem", "prune_evidence", "recrawl_takedowns",
+           "recrawl_urls", "rejudge", "report_folder", "resolve_db"]
 
 TASK_TIME_LIMIT_S = 3600
 """An upkeep task still running after this is stopped (a re-crawl chunk gets the same limit as its child)."""
@@ -221,3 +222,22 @@ def daily_report(self: Task, target: str = "", day: str = "") -> dict[str, Any]:
                 "takedown_csvs": {p: str(c) for p, c in csvs.items()}}
 
     return _run(self, "daily_report", target, work)
+
+
+@shared_task(name="shelfwatch.prune_evidence", bind=True, soft_time_limit=TASK_TIME_LIMIT_S,
+             time_limit=TASK_TIME_LIMIT_S + 60)
+def prune_evidence(self: Task, target: str = "", days: int = 0) -> dict[str, Any]:
+    """Apply the evidence retention (``days``, default SHELFWATCH_EVIDENCE_DAYS): page versions and screenshots
+    older than that go, except a case's (confirmed or test-purchase findings, takedown notices) and each listing's
+    newest version. A second run deletes nothing more."""
+    from shelfwatch.evidence import prune
+
+    def work(settings: Settings, db: str) -> dict[str, Any]:
+        store = _store(settings)
+        try:
+            result = prune(store, days=days or settings.evidence_days)
+        finally:
+            store.close()
+        return {**dataclasses.asdict(result), "cutoff": result.cutoff.isoformat()}
+
+    return _run(self, "prune_evidence", target, work)

@@ -41,8 +41,9 @@ _KEYS = {"start_urls", "keywords", "search_site", "every_minutes", "cron", "db",
          "max_items", "max_minutes", "allowed_sites", "workers"}
 _UPKEEP_KEYS = {"task", "cron", "every_minutes", "target", "platform", "out_dir"}
 UPKEEP_TASKS = {"rejudge": (), "recrawl_takedowns": ("platform",), "export_notices": ("platform", "out_dir"),
-                "daily_report": ()}
-"""Upkeep tasks beat may schedule (tasks/upkeep.py) and the keywords each takes besides ``target``."""
+                "daily_report": (), "prune_evidence": ()}
+"""Upkeep tasks beat may schedule (tasks/upkeep.py) and the keywords each takes besides ``target``
+(``prune_evidence`` keeps SHELFWATCH_EVIDENCE_DAYS of the worker's settings)."""
 DEFAULT_MAX_MINUTES = 240
 """A run without ``max_minutes`` is stopped after four hours."""
 MAX_MINUTES = 240

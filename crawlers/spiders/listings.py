@@ -16,12 +16,14 @@ from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
 
+from crawlers.evidence import exchange, screenshot_method
 from crawlers.guard import PageTooLarge, Refused, guard_for
 from crawlers.items import GoneItem, PageItem
 from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, looks_like_list, stays_in_list
 from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state
 from crawlers.platforms import Platform, Render, platform_for
 from crawlers.resume import AlreadyStored
+from crawlers.revisit import Unchanged
 from crawlers.spiders.jslists import JsListMixin
 from extractors import PageExtraction, extract_page
 
@@ -66,7 +68,10 @@ class ListingSpider(JsListMixin, scrapy.Spider):
                 if platform.wait_for
                 else PageMethod("wait_for_load_state", "networkidle")
             )
-            meta.update(playwright=True, playwright_page_methods=[wait])
+            methods = [wait]
+            if self.settings.getbool("SHELFWATCH_EVIDENCE_SCREENSHOTS", True):
+                methods.append(screenshot_method())  # kept with the listing if it has a finding
+            meta.update(playwright=True, playwright_page_methods=methods)
         # The callback sees a taken-down (404 / 410) or refused (403) item page: it says what the page is.
         meta["handle_httpstatus_list"] = [403, 404, 410]
         return scrapy.Request(
@@ -181,6 +186,7 @@ class ListingSpider(JsListMixin, scrapy.Spider):
             fetched_at=datetime.now(UTC).replace(tzinfo=None),
             rendered=rendered,
             extraction=extraction,
+            **exchange(response, max_bytes=self.settings.getint("DOWNLOAD_MAXSIZE"), stats=self.crawler.stats),
         )
 
     # -- page states ----------------------------------------------------------------------------------------
@@ -213,8 +219,10 @@ class ListingSpider(JsListMixin, scrapy.Spider):
         """A shop that is down or a page that fails: count it and log the URL, never stop the crawl."""
         if failure.check(Refused):
             return  # the guard counted it under shelfwatch/refused/<reason> and logged it
-        if failure.check(PageTooLarge, AlreadyStored):
-            return  # a rendered DOM over DOWNLOAD_MAXSIZE, or a page a resumed job stored: counted where raised
+        if failure.check(PageTooLarge, AlreadyStored, Unchanged):
+            # a rendered DOM over DOWNLOAD_MAXSIZE, a page a resumed job stored, or one unchanged since it was
+            # stored: counted where raised
+            return
         if failure.check(DownloadCancelledError):  # Scrapy stopped a download over DOWNLOAD_MAXSIZE (and logged it)
             self.crawler.stats.inc_value("shelfwatch/capped/page_size")
             return

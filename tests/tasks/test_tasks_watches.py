@@ -55,6 +55,7 @@ def test_example_file_parses() -> None:
         ("daily-report", "daily_report", "0 7 * * *", None, (("target", "jd-demo"),)),
         ("confirm-takedowns", "recrawl_takedowns", "0 4 * * *", None, (("target", "jd-demo"),)),
         ("export-notices", "export_notices", "", 60, (("target", "jd-demo"),)),
+        ("evidence-retention", "prune_evidence", "30 3 * * 0", None, (("target", "jd-demo"),)),
     ]
 
 
@@ -202,7 +203,7 @@ def test_beat_schedule_has_one_entry_per_upkeep_task() -> None:
     from tasks import upkeep  # every scheduled name is a task the workers register
 
     registered = {upkeep.rejudge.name, upkeep.recrawl_takedowns.name, upkeep.export_notices.name,
-                  upkeep.daily_report.name}
+                  upkeep.daily_report.name, upkeep.prune_evidence.name}
     assert {e["task"] for n, e in schedule.items() if n.startswith("upkeep:")} <= registered
     assert {f"shelfwatch.{t}" for t in UPKEEP_TASKS} == registered
 
@@ -276,7 +277,7 @@ def test_app_configuration(tmp_path: Path) -> None:
     assert conf.broker_transport_options["visibility_timeout"] > conf.task_time_limit
     assert conf.task_soft_time_limit > MAX_MINUTES * 60  # Celery never stops a crawl inside its watch's limit
     assert set(conf.beat_schedule) == {"watch:jd-demo", "watch:winter-kids", "watch:demo-all", "upkeep:daily-report",
-                                       "upkeep:confirm-takedowns", "upkeep:export-notices"}
+                                       "upkeep:confirm-takedowns", "upkeep:export-notices", "upkeep:evidence-retention"}
     assert make_celery("redis://127.0.0.1:1/0", watches=tmp_path / "absent.toml").conf.beat_schedule == {}
 
 

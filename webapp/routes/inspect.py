@@ -30,7 +30,7 @@ MAX_BULK = 5000  # one bulk decision; a larger selection is narrowed by filters 
 
 @router.get("/")
 def dashboard(request: Request, store: StoreDep) -> Response:
-    d = queue.dashboard(store, riskiest=RISKIEST_SHOWN)
+    d = queue.dashboard(store, riskiest=RISKIEST_SHOWN, tz=request.app.state.settings.timezone)
     return render(request, "dashboard.html", {
         "title": "总览 Dashboard", "d": d, "per_platform": d.per_platform, "total_listings": d.total_listings,
         "per_code": d.per_code, "per_review": d.per_review, "flagged_count": d.flagged,
@@ -59,13 +59,22 @@ def findings_list(
     store: StoreDep,
     sort: str = "risk",
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    after: Annotated[str, Query(max_length=80)] = "",
 ) -> Response:
     filters = queue_filters(request.query_params)
     try:
         order = Sort(sort)
     except ValueError:
         raise BadRequest(422, "排序无效 invalid sort: expected risk, newest or severity") from None
-    rows, total = queue.review_queue(store, filters, sort=order, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    try:
+        cursor = queue.Cursor.decode(after) if after and order is Sort.RISK else None
+    except ValueError:
+        raise BadRequest(422, "翻页位置无效 invalid after: use the page links") from None
+    # "next" links carry a cursor (keyset paging: the next page costs the same however deep); page numbers by
+    # offset stay for "previous" and hand-typed pages.
+    result = queue.review_queue(store, filters, sort=order, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
+                                after=cursor)
+    rows, total = result.rows, result.total
     params: dict[str, Any] = filters.as_params() | ({"sort": sort} if order is not Sort.RISK else {})
     return render(
         request,
@@ -74,6 +83,8 @@ def findings_list(
             "title": "问题清单 Findings",
             "rows": rows,
             "total": total,
+            "total_exact": result.exact,
+            "next_after": result.next_after.encode() if result.next_after else "",
             "page": page,
             "pages": max(1, -(-total // PAGE_SIZE)),
             "f": filters,

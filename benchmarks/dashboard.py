@@ -67,6 +67,31 @@ def _best(fn: Any, repeat: int = 3) -> float:
     return min(times)
 
 
+def _pages(path: Path, store: Store) -> dict[str, float]:
+    """The dashboard and the queue's first page as an inspector's browser gets them: the app, signed in, HTML."""
+    from fastapi.testclient import TestClient
+
+    from shelfwatch import accounts
+    from shelfwatch.audit import Actor
+    from shelfwatch.settings import Settings
+    from webapp import create_app
+    from webapp.auth import SESSION_COOKIE
+
+    user = accounts.add_user(store, "bench", accounts.Role.INSPECTOR, "bench-password-1", actor=Actor(name="bench"))
+    secret, _ = accounts.start_session(store, user, hours=1)
+    app = create_app(Settings(db=str(path), allowed_hosts="testserver"))
+    client = TestClient(app)
+    client.cookies.set(SESSION_COOKIE, secret)
+
+    def get(url: str) -> None:
+        assert client.get(url).status_code == 200
+
+    out = {"dashboard_page_s": _best(lambda: get("/")), "queue_page_http_s": _best(lambda: get("/findings"))}
+    app.state.search.close()
+    app.state.store.close()
+    return out
+
+
 def run(n: int = 1_000_000) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.db"
@@ -87,11 +112,12 @@ def run(n: int = 1_000_000) -> dict[str, float]:
                                                        limit=50))
         severity = _best(lambda: queue.review_queue(store, everything, sort=queue.Sort.SEVERITY, limit=50))
         seller = _best(lambda: queue.review_queue(store, queue.QueueFilters(seller="店"), limit=50))
+        pages = _pages(path, store)
         old = _best(lambda: len(flagged_listings(store)), repeat=1)
         store.close()
     return {"listings": n, "findings": n_findings, "fill_s": fill_s, "dashboard_s": dash, "queue_page_s": page,
             "queue_filtered_s": filtered, "queue_page100_s": deep, "queue_open_code_s": review_open,
-            "queue_severity_s": severity, "queue_seller_s": seller, "baseline_s": old, "ratio": dash / old}
+            "queue_severity_s": severity, "queue_seller_s": seller, "baseline_s": old, "ratio": dash / old, **pages}
 
 
 def markdown(r: dict[str, float]) -> str:
@@ -107,6 +133,8 @@ def markdown(r: dict[str, float]) -> str:
         f"| review queue, sorted by severity | {r['queue_severity_s'] * 1000:.0f} ms | | |",
         f"| review queue, seller filter (total counted up to {queue.TOTAL_CAP:,}) | {r['queue_seller_s'] * 1000:.0f} ms "
         "| | |",
+        f"| dashboard page over HTTP (signed in, rendered) | {r['dashboard_page_s'] * 1000:.0f} ms | | |",
+        f"| review queue page over HTTP (signed in, rendered) | {r['queue_page_http_s'] * 1000:.0f} ms | | |",
         f"| filling the store (the rollup's triggers fire on every row) | {r['fill_s']:.0f} s | | |",
     ])
 

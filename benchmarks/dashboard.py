@@ -125,7 +125,7 @@ def markdown(r: dict[str, float]) -> str:
         "| stage | shelfwatch | baseline (same run) | ratio |",
         "|---|---|---|---|",
         f"| dashboard, {r['listings']:,.0f} listings, {r['findings']:,.0f} findings | {r['dashboard_s'] * 1000:.0f} ms "
-        f"| 0.1's dashboard (every finding loaded into Python) {r['baseline_s']:.2f} s | {r['ratio']:.3f}x |",
+        f"| 0.1's dashboard (every finding loaded into Python) {r['baseline_s']:.2f} s | {r['ratio']:.4f}x |",
         f"| review queue, first page with total | {r['queue_page_s'] * 1000:.0f} ms | | |",
         f"| review queue, platform + severity filter | {r['queue_filtered_s'] * 1000:.0f} ms | | |",
         f"| review queue, page 100 by its \"next\" link (keyset) | {r['queue_page100_s'] * 1000:.0f} ms | | |",

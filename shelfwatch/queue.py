@@ -287,7 +287,9 @@ def queue_ids(store: Store, f: QueueFilters, *, limit: int) -> tuple[list[int], 
 
 def category_keys(store: Store) -> list[str]:
     """The product categories listings were placed in (for the queue's filter)."""
-    q = select(listings.c.category_key).where(listings.c.category_key != "").distinct().order_by(listings.c.category_key)
+    q = (select(rollup_listings.c.category_key).where(rollup_listings.c.category_key != "")
+         .group_by(rollup_listings.c.category_key).having(func.sum(rollup_listings.c.n_listings) > 0)
+         .order_by(rollup_listings.c.category_key))
     with store.engine.connect() as conn:
         return [str(c) for c in conn.execute(q).scalars()]
 

@@ -34,6 +34,7 @@ from shelfwatch.schema import (
     listings,
     pages,
     registry_imports,
+    rollup_listings,
     rulebook,
     self_declarations,
     standards,
@@ -591,8 +592,10 @@ class Store:
             return {url: int(i) for url, i in rows}
 
     def listings_per_platform(self) -> dict[str, int]:
-        """Platform -> number of stored listings (counted in the database, not by loading every listing)."""
-        q = select(listings.c.platform, func.count()).group_by(listings.c.platform).order_by(listings.c.platform)
+        """Platform -> number of stored listings, from the rollup the database's triggers keep (revision 0009_i7)."""
+        n = func.sum(rollup_listings.c.n_listings)
+        q = (select(rollup_listings.c.platform, n).group_by(rollup_listings.c.platform).having(n > 0)
+             .order_by(rollup_listings.c.platform))
         with self.engine.connect() as conn:
             return {p: int(n) for p, n in conn.execute(q)}
 

@@ -16,8 +16,9 @@ from shelfwatch.queue import QueueFilters, Sort
 from shelfwatch.store import Store
 from webapp.deps import ActorDep, StoreDep, parse_review
 from webapp.errors import BadRequest, not_found
-from webapp.evidence import evidence_response
+from webapp.evidence import evidence_response, page_text
 from webapp.forms import first, read_form
+from webapp.highlight import highlight, visible_text
 from webapp.render import render
 from webapp.security import safe_next
 
@@ -104,15 +105,19 @@ def listing_detail(request: Request, store: StoreDep, listing_id: int) -> Respon
     if listing is None:
         raise not_found("商品")
     found, _ = store.find_findings(listing_id=listing_id)
-    versions = [{k: v for k, v in p.items() if k != "body"} | {"size": len(p["body"])}
-                for p in store.page_evidence(listing["url"])]
+    stored = store.page_evidence(listing["url"])
+    versions = [{k: v for k, v in p.items() if k != "body"} | {"size": len(p["body"])} for p in stored]
     history, _ = audit.entries(store, listing_id=listing_id, limit=200)
+    # The newest stored page's text with the claims marked where they occur (segments, escaped by the template).
+    captured = highlight(visible_text(page_text(stored[0]["body"], stored[0]["content_type"])),
+                         listing["claims"]) if stored else None
     return render(
         request,
         "listing.html",
         {"title": listing["title"] or listing["url"], "listing": listing, "findings": found, "versions": versions,
          "dismiss_reasons": DISMISS_REASONS, "history": history, "notice_items": notices.items_of_listing(store, listing_id),
-         "status_labels": notices.STATUS_LABELS, "action_labels": audit.ACTIONS},
+         "status_labels": notices.STATUS_LABELS, "action_labels": audit.ACTIONS, "captured": captured,
+         "crawl_history": store.listing_history(listing_id)},
     )
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from fastapi.testclient import TestClient
+from webapp_seed import Seeded
 
 from shelfwatch.models import CertType, Claim, ClaimKind, Listing, UnverifiedClaim
 from shelfwatch.store import Store
@@ -86,3 +87,22 @@ def test_listing_page_shows_history_across_crawls(
     assert "首次记录 first seen" in history and "价格 price" in history and "声明 claims" in history
     assert "<code>2021010703123456</code> <span class=\"ok\">新增 new</span>" in history
     assert "<del><code>GB 6675.1-2014</code></del>" in history
+
+
+def test_each_finding_shows_the_entries_it_rests_on(fresh_store: Store, seeded: Seeded, client: TestClient) -> None:
+    from datetime import date
+
+    from matching.blacklist import BlacklistEntry, ListKind
+    from matching.registry import StandardKind, StandardRecord, StandardStatus
+
+    fresh_store.replace_standards([StandardRecord(
+        code="GB/T 14272-2011", title="羽绒服装", kind=StandardKind.RECOMMENDED, status=StandardStatus.WITHDRAWN,
+        withdrawn=date(2022, 4, 1), replaced_by="GB/T 14272-2021", source="openstd.samr.gov.cn 2026-11 <b>x</b>")])
+    fresh_store.add_blacklist([BlacklistEntry(list=next(iter(ListKind)), name="某某厂", uscc="91330000MA2XXXXX0X",
+                                              reason="抽检不合格", source="省局通告 2026-10")])
+    jacket = client.get(f"/listings/{seeded.down_jacket}").text
+    finding = jacket[jacket.index("GB/T 14272-2011 已于2022年废止"):jacket.index("<h2>下架通知")]
+    assert "所依据条目 Entry it rests on" in finding and "羽绒服装" in finding and "GB/T 14272-2021" in finding
+    assert "2022-04-01" in finding and "openstd.samr.gov.cn 2026-11 &lt;b&gt;x&lt;/b&gt;" in finding
+    cup = client.get(f"/listings/{seeded.cup}").text
+    assert "抽检不合格" in cup and "省局通告 2026-10" in cup and "91330000MA2XXXXX0X" in cup

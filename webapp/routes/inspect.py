@@ -8,11 +8,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy import select
 
 from shelfwatch import audit, notices, queue
 from shelfwatch.codes import SEVERITY_LABELS
 from shelfwatch.decisions import DISMISS_REASONS, Decision, DecisionError, decide
 from shelfwatch.queue import QueueFilters, Sort
+from shelfwatch.schema import blacklist, rulebook, standards
 from shelfwatch.store import Store
 from webapp.deps import ActorDep, StoreDep, parse_review
 from webapp.errors import BadRequest, not_found
@@ -117,8 +119,34 @@ def listing_detail(request: Request, store: StoreDep, listing_id: int) -> Respon
         {"title": listing["title"] or listing["url"], "listing": listing, "findings": found, "versions": versions,
          "dismiss_reasons": DISMISS_REASONS, "history": history, "notice_items": notices.items_of_listing(store, listing_id),
          "status_labels": notices.STATUS_LABELS, "action_labels": audit.ACTIONS, "captured": captured,
-         "crawl_history": store.listing_history(listing_id)},
+         "crawl_history": store.listing_history(listing_id), "entries": _entries(store, found, listing)},
     )
+
+
+def _entries(store: Store, found: list[dict[str, Any]], listing: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Subject -> the reference rows a finding on it rests on: the registry's standard, the list entry, the
+    rulebook requirement of the listing's category (what an inspector checks before confirming)."""
+    subjects = sorted({f["subject"] for f in found if f["subject"]})
+    if not subjects:
+        return {}
+    out: dict[str, list[dict[str, Any]]] = {}
+    with store.engine.connect() as conn:
+        for r in conn.execute(select(standards).where(standards.c.code.in_(subjects))).mappings():
+            out.setdefault(r["code"], []).append({
+                "kind": "标准库 registry", "entry": r["code"], "source": r["source"], "imported_as": r["imported_as"],
+                "detail": " · ".join(str(x) for x in (r["title"], r["status"], r["withdrawn"] and f"废止 withdrawn {r['withdrawn']}",
+                                                       r["replaced_by"] and f"代替 replaced by {r['replaced_by']}") if x)})
+        for r in conn.execute(select(blacklist).where(blacklist.c.name.in_(subjects))).mappings():
+            out.setdefault(r["name"], []).append({
+                "kind": "名单 list", "entry": r["name"], "source": r["source"], "imported_as": str(r["list"]),
+                "detail": " · ".join(str(x) for x in (r["uscc"], r["product"], r["model"], r["batch"], r["reason"],
+                                                       r["listed_on"]) if x)})
+        for r in conn.execute(select(rulebook).where(rulebook.c.value.in_(subjects),
+                                                     rulebook.c.category == listing["category_key"])).mappings():
+            out.setdefault(r["value"], []).append({
+                "kind": "规则库 rulebook", "entry": f"{r['category']}: {r['requirement']} {r['value']}",
+                "source": r["source"], "imported_as": "", "detail": r["applies_when"]})
+    return out
 
 
 @router.get("/listings/{listing_id:id}/evidence")

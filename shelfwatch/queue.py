@@ -55,13 +55,15 @@ class QueueFilters:
     """Listings first seen on or after this day."""
     new_since_last_crawl: bool = False
     """Findings first raised during or after the latest crawl."""
+    tz: str = "UTC"
+    """The office's time zone: ``first_seen_from`` is a day there (not a filter of its own, never in links)."""
 
     def as_params(self) -> dict[str, str]:
         """The filters as query-string values (for links that keep them)."""
         out: dict[str, str] = {}
         for f in fields(self):
             v = getattr(self, f.name)
-            if v in (None, "", False):
+            if v in (None, "", False) or f.name == "tz":
                 continue
             out[f.name] = "1" if v is True else str(v)
         return out
@@ -139,7 +141,8 @@ def _listing_conditions(f: QueueFilters) -> list[Any]:
     if f.maker:
         out.append(listings.c.maker.like(_like(f.maker), escape="\\"))
     if f.first_seen_from is not None:
-        out.append(listings.c.first_seen >= datetime.combine(f.first_seen_from, datetime.min.time()))
+        midnight = datetime.combine(f.first_seen_from, datetime.min.time(), ZoneInfo(f.tz))
+        out.append(listings.c.first_seen >= midnight.astimezone(UTC).replace(tzinfo=None))  # stored as naive UTC
     return out
 
 

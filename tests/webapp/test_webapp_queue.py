@@ -165,3 +165,14 @@ def test_queue_next_link_carries_a_cursor_and_bad_cursors_are_refused(
     assert shown == expected[50:100]
     for bad in ("x", "1_2", "nan_1_1", "1_1_" + "9" * 40):
         assert client.get("/findings", params={"after": bad}).status_code == 422
+
+
+def test_first_seen_is_a_day_in_the_office_time_zone(fresh_store: Store, make_listing: Callable[..., Listing]) -> None:
+    """20:00 UTC on 27 November is 04:00 on the 28th in Shanghai: "first seen from the 28th" includes it there."""
+    late = make_listing(fetched_at=datetime(2026, 11, 27, 20, 0))
+    fresh_store.save_listing(late, [], [Finding(code=FindingCode.STANDARD_UNKNOWN, severity=Severity.HIGH,
+                                                evidence="e", explanation="x", subject="s")], risk=5)
+    day = date(2026, 11, 28)
+    assert queue.review_queue(fresh_store, QueueFilters(first_seen_from=day, tz="Asia/Shanghai")).total == 1
+    assert queue.review_queue(fresh_store, QueueFilters(first_seen_from=day, tz="UTC")).total == 0
+    assert "tz" not in QueueFilters(first_seen_from=day, tz="Asia/Shanghai").as_params()

@@ -41,7 +41,7 @@ def dashboard(request: Request, store: StoreDep) -> Response:
     })
 
 
-def queue_filters(params: Mapping[str, str]) -> QueueFilters:
+def queue_filters(params: Mapping[str, str], tz: str) -> QueueFilters:
     """The review queue's filters from query or form values; unknown values are refused, not ignored."""
     severity = params.get("severity", "")
     if severity and severity not in SEVERITY_LABELS:
@@ -53,7 +53,8 @@ def queue_filters(params: Mapping[str, str]) -> QueueFilters:
         raise BadRequest(422, "日期无效 invalid first_seen_from: expected YYYY-MM-DD") from None
     text = {k: params.get(k, "")[:200] for k in ("platform", "category", "code", "seller", "maker")}
     return QueueFilters(**text, severity=severity, review=parse_review(params.get("review", ""), required=False),
-                        first_seen_from=since, new_since_last_crawl=params.get("new_since_last_crawl", "") == "1")
+                        first_seen_from=since, new_since_last_crawl=params.get("new_since_last_crawl", "") == "1",
+                        tz=tz)
 
 
 @router.get("/findings")
@@ -64,7 +65,7 @@ def findings_list(
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     after: Annotated[str, Query(max_length=80)] = "",
 ) -> Response:
-    filters = queue_filters(request.query_params)
+    filters = queue_filters(request.query_params, request.app.state.settings.timezone)
     try:
         order = Sort(sort)
     except ValueError:
@@ -201,7 +202,8 @@ async def bulk_review(request: Request, store: StoreDep, actor: ActorDep) -> Res
     if first(form, "scope") == "filter":
         # The page's filter travels as "filter_<name>" fields, so "all N matching" means exactly what was shown.
         shown = {k[len("filter_"):]: v[0] for k, v in form.items() if k.startswith("filter_") and v}
-        ids, total = queue.queue_ids(store, queue_filters(shown), limit=MAX_BULK + 1)
+        ids, total = queue.queue_ids(store, queue_filters(shown, request.app.state.settings.timezone),
+                                     limit=MAX_BULK + 1)
         if total > MAX_BULK:
             raise BadRequest(422, f"一次最多处理 {MAX_BULK} 条，请先缩小筛选范围。 At most {MAX_BULK} findings at once: "
                                   "narrow the filter first.")

@@ -120,6 +120,41 @@ def run(n: int = 1_000_000) -> dict[str, float]:
             "queue_severity_s": severity, "queue_seller_s": seller, "baseline_s": old, "ratio": dash / old, **pages}
 
 
+TRIGGERS = ("rollup_listing_insert", "rollup_listing_update", "rollup_listing_delete", "rollup_finding_insert",
+            "rollup_finding_update", "rollup_finding_delete")
+
+
+def save_cost(n: int = 2000) -> dict[str, float]:
+    """What the rollup's triggers add to the crawl's write path: ``n`` listings saved twice (a crawl, a re-crawl
+    that changes their findings) through ``Store.save_listing``, with the triggers and with them dropped."""
+    from shelfwatch.models import Finding, FindingCode, Listing, Severity
+
+    def crawl_twice(store: Store) -> float:
+        t = time.perf_counter()
+        for round_ in range(2):
+            crawl = store.start_crawl([])
+            for i in range(n):
+                raised = [Finding(code=FindingCode(code), severity=Severity.HIGH, evidence="e", explanation="x",
+                                  subject=f"s{i}") for code in CODES[: (i + round_) % 3]]
+                store.save_listing(Listing(platform=PLATFORMS[i % 3], url=f"http://127.0.0.1/{i}", item_id=str(i),
+                                           title=f"商品 {i}", category_key=CATEGORIES[i % 12],
+                                           fetched_at=datetime(2026, 11, 1)), [], raised, risk=float(i % 100),
+                                   crawl_id=crawl)
+        return time.perf_counter() - t
+
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for label in ("with", "without"):
+            store = Store(str(Path(tmp) / f"{label}.db"))
+            if label == "without":
+                with store.engine.begin() as conn:
+                    for name in TRIGGERS:
+                        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+            out[f"save_{label}_s"] = crawl_twice(store)
+            store.close()
+    return {"saves": 2 * n, **out}
+
+
 def markdown(r: dict[str, float]) -> str:
     return "\n".join([
         "| stage | shelfwatch | baseline (same run) | ratio |",
@@ -142,6 +177,10 @@ def markdown(r: dict[str, float]) -> str:
 if __name__ == "__main__":
     import sys
 
-    result = run(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)
-    print(result)
-    print(markdown(result))
+    if sys.argv[1:2] == ["save-cost"]:
+        cost = save_cost()
+        print(cost, f"ratio {cost['save_with_s'] / cost['save_without_s']:.2f}x")
+    else:
+        result = run(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)
+        print(result)
+        print(markdown(result))

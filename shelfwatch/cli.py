@@ -385,6 +385,33 @@ def cmd_demo_server(args: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def cmd_history(args: argparse.Namespace, s: Settings) -> int:
+    """A listing's title, price and claims each time a crawl saw them change, oldest first."""
+    from shelfwatch.wiring import open_store
+
+    store = open_store(s, must_exist=True)
+    found = store.listing_ids([args.url])
+    if args.url not in found:
+        raise UserError(f"no stored listing has the URL {args.url}")
+    versions = store.listing_history(found[args.url])
+    for v in versions:
+        claims = [" ".join(part for part in c if part) for c in v["claims"]]
+        if args.json:
+            _print_json({"recorded_at": v["recorded_at"], "crawl_id": v["crawl_id"], "title": v["title"],
+                         "price": v["price"], "currency": v["currency"], "claims": [list(c) for c in v["claims"]],
+                         "changed": v["changed"], "added": [list(c) for c in v["added"]],
+                         "removed": [list(c) for c in v["removed"]]})
+            continue
+        price = "—" if v["price"] is None else f"{v['price']:.2f} {v['currency']}"
+        what = "首次记录 first seen" if v is versions[0] else "变化 changed: " + ", ".join(v["changed"])
+        print(f"{v['recorded_at']}  crawl {v['crawl_id'] or '—'}  {what}")
+        print(f"  标题 title: {v['title']}\n  价格 price: {price}\n  声明 claims: {'; '.join(claims) or '—'}")
+        for label, items in (("+ 新增 added", v["added"]), ("- 消失 removed", v["removed"])):
+            if items:
+                print(f"  {label}: " + "; ".join(" ".join(p for p in c if p) for c in items))
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, s: Settings) -> int:
     import uvicorn
 
@@ -836,6 +863,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--listings", type=int, default=360)
 
     add_evidence_commands(add)
+
+    sp = add("history", cmd_history, "a listing's title, price and claims across crawls (each change kept)")
+    sp.add_argument("url", metavar="URL")
+    sp.add_argument("--json", action="store_true", help="one JSON object a version, oldest first")
 
     sp = add("serve", cmd_serve, "web app for inspectors, platform operators and analysts over the store")
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")

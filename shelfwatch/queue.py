@@ -1,19 +1,22 @@
 """An inspector's day in SQL: the review queue (filters, sort, real paging) and the dashboard's figures.
 
-Everything is counted and sorted by the database, never by loading findings into Python, so the dashboard
-stays fast on a large store (see ``benchmarks/dashboard.py``).
+Everything is counted and sorted by the database, never by loading findings into Python. The dashboard and the
+queue's totals read the rollup the database's triggers keep (revision 0012), and the queue's risk order walks
+the listings' risk index, so both stay fast on a store of a million listings (see ``benchmarks/dashboard.py``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import Date, Select, case, cast, func, literal_column, select
+from sqlalchemy import Select, and_, func, or_, select
 
-from shelfwatch.schema import crawls, findings, listings
+from shelfwatch.models import Severity
+from shelfwatch.schema import crawls, findings, listings, rollup_findings, rollup_hours, rollup_listings
 from shelfwatch.store import Review, Store
 
 
@@ -31,7 +34,7 @@ class Sort(StrEnum):
 SORT_LABELS = {Sort.RISK: "风险 risk", Sort.NEWEST: "最新 newest", Sort.SEVERITY: "严重程度 severity"}
 
 _RANK = {"high": 2, "medium": 1, "low": 0}
-_SEVERITY_RANK = case({"high": 0, "medium": 1, "low": 2}, value=findings.c.severity, else_=3)
+_SEVERITY_ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,13 +55,15 @@ class QueueFilters:
     """Listings first seen on or after this day."""
     new_since_last_crawl: bool = False
     """Findings first raised during or after the latest crawl."""
+    tz: str = "UTC"
+    """The office's time zone: ``first_seen_from`` is a day there (not a filter of its own, never in links)."""
 
     def as_params(self) -> dict[str, str]:
         """The filters as query-string values (for links that keep them)."""
         out: dict[str, str] = {}
         for f in fields(self):
             v = getattr(self, f.name)
-            if v in (None, "", False):
+            if v in (None, "", False) or f.name == "tz":
                 continue
             out[f.name] = "1" if v is True else str(v)
         return out
@@ -68,79 +73,226 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _queue_select(store: Store, f: QueueFilters) -> Select[Any]:
-    q = (
-        select(findings, listings.c.url, listings.c.platform, listings.c.title, listings.c.item_id,
-               listings.c.seller, listings.c.maker, listings.c.risk, listings.c.category_key,
-               listings.c.first_seen)
-        .join(listings, listings.c.id == findings.c.listing_id)
-        .where(findings.c.active.is_(True))
-    )
+TOTAL_CAP = 10_000
+"""A total the rollup cannot answer (seller, maker, first seen, new since the last crawl) is counted up to here."""
+SMALL_SELECTION = 2_000
+"""A selection this small (by the rollup's exact total) is sorted as a whole: walking the risk index for it would
+probe many listings that do not match."""
+
+
+class Cursor(NamedTuple):
+    """Where a page sorted by risk ended: the next page starts after this finding (keyset paging)."""
+
+    risk: float
+    listing_id: int
+    finding_id: int
+
+    def encode(self) -> str:
+        return f"{self.risk!r}_{self.listing_id}_{self.finding_id}"
+
+    @classmethod
+    def decode(cls, text: str) -> Cursor:
+        """The cursor a page link carried; ValueError when it is not one."""
+        risk, listing_id, finding_id = text.split("_")
+        value = float(risk)
+        if value != value or len(listing_id) > 18 or len(finding_id) > 18:  # NaN, or digits no id has
+            raise ValueError(text)
+        return cls(value, int(listing_id), int(finding_id))
+
+
+class QueuePage(NamedTuple):
+    """One page of the review queue."""
+
+    rows: list[dict[str, Any]]
+    total: int
+    """How many findings match (at least this many when ``exact`` is False)."""
+    exact: bool
+    next_after: Cursor | None
+    """Where the next page starts (risk order only; None on the last page)."""
+
+
+def _latest_crawl_start(conn: Any, f: QueueFilters) -> datetime | None:
+    if not f.new_since_last_crawl:
+        return None
+    return conn.execute(select(func.max(crawls.c.started_at))).scalar()
+
+
+def _finding_conditions(f: QueueFilters, started: datetime | None) -> list[Any]:
+    out: list[Any] = [findings.c.active.is_(True)]
+    if f.code:
+        out.append(findings.c.code == f.code)
+    if f.severity:
+        out.append(findings.c.severity == f.severity)
+    if f.review is not None:
+        out.append(findings.c.review == str(f.review))
+    if started is not None:
+        out.append(findings.c.created_at >= started)
+    return out
+
+
+def _listing_conditions(f: QueueFilters) -> list[Any]:
+    out: list[Any] = []
     if f.platform:
-        q = q.where(listings.c.platform == f.platform)
+        out.append(listings.c.platform == f.platform)
     if f.category:
-        q = q.where(listings.c.category_key == f.category)
-    if f.code:
-        q = q.where(findings.c.code == f.code)
-    if f.severity:
-        q = q.where(findings.c.severity == f.severity)
-    if f.review is not None:
-        q = q.where(findings.c.review == str(f.review))
+        out.append(listings.c.category_key == f.category)
     if f.seller:
-        q = q.where(listings.c.seller.like(_like(f.seller), escape="\\"))
+        out.append(listings.c.seller.like(_like(f.seller), escape="\\"))
     if f.maker:
-        q = q.where(listings.c.maker.like(_like(f.maker), escape="\\"))
+        out.append(listings.c.maker.like(_like(f.maker), escape="\\"))
     if f.first_seen_from is not None:
-        q = q.where(listings.c.first_seen >= datetime.combine(f.first_seen_from, datetime.min.time()))
-    if f.new_since_last_crawl:
-        with store.engine.connect() as conn:
-            started = conn.execute(select(func.max(crawls.c.started_at))).scalar()
-        if started is not None:
-            q = q.where(findings.c.created_at >= started)
-    return q
+        midnight = datetime.combine(f.first_seen_from, datetime.min.time(), ZoneInfo(f.tz))
+        out.append(listings.c.first_seen >= midnight.astimezone(UTC).replace(tzinfo=None))  # stored as naive UTC
+    return out
 
 
-def review_queue(store: Store, f: QueueFilters, *, sort: Sort = Sort.RISK, limit: int = 50,
-                 offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-    """One page of the queue and how many findings match in all."""
-    q = _queue_select(store, f)
-    order = {
-        Sort.RISK: (listings.c.risk.desc(), findings.c.id),
-        Sort.NEWEST: (findings.c.created_at.desc(), findings.c.id.desc()),
-        Sort.SEVERITY: (_SEVERITY_RANK, listings.c.risk.desc(), findings.c.id),
-    }[sort]
+_ROWS = (findings, listings.c.url, listings.c.platform, listings.c.title, listings.c.item_id, listings.c.seller,
+         listings.c.maker, listings.c.risk, listings.c.category_key, listings.c.first_seen)
+
+
+def _queue_select(f: QueueFilters, started: datetime | None) -> Select[Any]:
+    return (select(*_ROWS).join(listings, listings.c.id == findings.c.listing_id)
+            .where(*_finding_conditions(f, started), *_listing_conditions(f)))
+
+
+def _by_rollup(f: QueueFilters) -> bool:
+    """Whether the rollup (per platform, category, code, severity, review) answers this filter's total."""
+    return not (f.seller or f.maker or f.first_seen_from is not None or f.new_since_last_crawl)
+
+
+def _total(conn: Any, f: QueueFilters, started: datetime | None, cap: int | None = None) -> tuple[int, bool]:
+    """How many findings match, and whether that is exact: summed from the rollup where it can answer, else
+    counted by the database up to ``cap`` (``cap + 1`` meaning "more than ``cap``"; TOTAL_CAP by default)."""
+    cap = TOTAL_CAP if cap is None else cap
+    if _by_rollup(f):
+        q = select(func.coalesce(func.sum(rollup_findings.c.n), 0))
+        for column, value in (("platform", f.platform), ("category_key", f.category), ("code", f.code),
+                              ("severity", f.severity), ("review", str(f.review) if f.review else "")):
+            if value:
+                q = q.where(rollup_findings.c[column] == value)
+        return int(conn.execute(q).scalar() or 0), True
+    bounded = _queue_select(f, started).with_only_columns(findings.c.id).limit(cap + 1).subquery()
+    n = int(conn.execute(select(func.count()).select_from(bounded)).scalar() or 0)
+    return n, n <= cap
+
+
+def review_queue(store: Store, f: QueueFilters, *, sort: Sort = Sort.RISK, limit: int = 50, offset: int = 0,
+                 after: Cursor | None = None) -> QueuePage:
+    """One page of the queue (``offset`` into it, or, in risk order, ``after`` a cursor) and the total.
+
+    Risk order walks the listings' risk index over flagged listings from the top and stops when the page is full,
+    so the first pages cost the same at any size; a selection the rollup says is small is sorted whole instead.
+    """
     with store.engine.connect() as conn:
-        total = _count(conn, store, f, q)
-        rows = conn.execute(q.order_by(*order).limit(limit).offset(offset)).mappings().all()
-    return [dict(r) for r in rows], total
+        started = _latest_crawl_start(conn, f)
+        total, exact = _total(conn, f, started)
+        if sort is Sort.RISK:
+            rows = _risk_rows(conn, f, started, limit=limit, offset=offset, after=after,
+                              small=exact and total <= SMALL_SELECTION)
+        elif sort is Sort.SEVERITY:
+            rows = _severity_rows(conn, f, started, limit=limit, offset=offset)
+        else:
+            q = _queue_select(f, started).order_by(findings.c.created_at.desc(), findings.c.id.desc())
+            rows = [dict(r) for r in conn.execute(q.limit(limit).offset(offset)).mappings()]
+    last = rows[-1] if rows and len(rows) == limit and sort is Sort.RISK else None
+    cursor = Cursor(float(last["risk"]), int(last["listing_id"]), int(last["id"])) if last else None
+    return QueuePage(rows, total, exact, cursor)
 
 
-def _count(conn: Any, store: Store, f: QueueFilters, q: Select[Any]) -> int:
-    """How many match: from the findings' covering indexes alone when no filter needs the listing."""
-    if f.platform or f.category or f.seller or f.maker or f.first_seen_from is not None or f.new_since_last_crawl:
-        return int(conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0)
-    c = select(func.count()).select_from(findings).where(findings.c.active.is_(True))
-    if f.code:
-        c = c.where(findings.c.code == f.code)
-    if f.severity:
-        c = c.where(findings.c.severity == f.severity)
-    if f.review is not None:
-        c = c.where(findings.c.review == str(f.review))
-    return int(conn.execute(c).scalar() or 0)
+def _risk_order() -> tuple[Any, ...]:
+    return (listings.c.risk.desc(), listings.c.id.desc(), findings.c.id)
+
+
+def _after(cursor: Cursor) -> Any:
+    """Findings that come after ``cursor`` in risk order (risk down, listing id down, finding id up)."""
+    return or_(listings.c.risk < cursor.risk,
+               and_(listings.c.risk == cursor.risk,
+                    or_(listings.c.id < cursor.listing_id,
+                        and_(listings.c.id == cursor.listing_id, findings.c.id > cursor.finding_id))))
+
+
+def _risk_rows(conn: Any, f: QueueFilters, started: datetime | None, *, limit: int, offset: int,
+               after: Cursor | None, small: bool) -> list[dict[str, Any]]:
+    if small:
+        whole = _queue_select(f, started).order_by(*_risk_order())
+        whole = whole.where(_after(after)) if after else whole.offset(offset)
+        return [dict(r) for r in conn.execute(whole.limit(limit)).mappings()]
+    fconds = _finding_conditions(f, started)
+    lconds = [*_listing_conditions(f), listings.c.active_findings > 0]
+    if len(fconds) > 1:  # only listings with a matching finding: probed through the findings' listing index
+        lconds.append(select(findings.c.id).where(findings.c.listing_id == listings.c.id, *fconds).exists())
+    out: list[dict[str, Any]] = []
+    skip = 0 if after else offset
+    pos: tuple[float, int] | None = None
+    if after is not None:
+        pos = (after.risk, after.listing_id)
+        out = _rows_of(conn, [after.listing_id], fconds, after_finding=after.finding_id)[:limit]
+    window = max(limit, 20)
+    while len(out) < limit:
+        q: Select[Any] = select(listings.c.id, listings.c.risk).where(*lconds)
+        if pos is not None:  # (risk, id) below pos, spelt so both databases range-scan the risk index
+            q = q.where(listings.c.risk <= pos[0], or_(listings.c.risk < pos[0], listings.c.id < pos[1]))
+        batch = conn.execute(q.order_by(listings.c.risk.desc(), listings.c.id.desc()).limit(window)).all()
+        if not batch:
+            break
+        pos = (float(batch[-1].risk), int(batch[-1].id))
+        for r in _rows_of(conn, [int(b.id) for b in batch], fconds):
+            if skip:
+                skip -= 1
+                continue
+            out.append(r)
+            if len(out) == limit:
+                break
+        window = min(window * 2, 2000)
+    return out
+
+
+def _rows_of(conn: Any, listing_ids: list[int], fconds: list[Any], *, after_finding: int = 0) -> list[dict[str, Any]]:
+    """The matching findings of these listings, in the listings' order, each listing's by finding id."""
+    q = (select(*_ROWS).join(listings, listings.c.id == findings.c.listing_id)
+         .where(findings.c.listing_id.in_(listing_ids), findings.c.id > after_finding, *fconds)
+         .order_by(findings.c.id))
+    rank = {lid: i for i, lid in enumerate(listing_ids)}
+    rows = [dict(r) for r in conn.execute(q).mappings()]
+    return sorted(rows, key=lambda r: rank[r["listing_id"]])  # stable: finding ids stay in order
+
+
+def _severity_rows(conn: Any, f: QueueFilters, started: datetime | None, *, limit: int,
+                   offset: int) -> list[dict[str, Any]]:
+    """High, then medium, then low, each in risk order: one risk walk per severity, whole blocks skipped by count."""
+    out: list[dict[str, Any]] = []
+    for severity in ([f.severity] if f.severity else [str(s) for s in _SEVERITY_ORDER]):
+        one = replace(f, severity=severity)
+        n, exact = _total(conn, one, started)
+        if not exact and offset >= n:  # a deep page past a block only counted up to the cap: count it all
+            n, exact = _total(conn, one, started, cap=2**62)
+        if offset >= n:
+            offset -= n
+            continue
+        out.extend(_risk_rows(conn, one, started, limit=limit - len(out), offset=offset, after=None,
+                              small=exact and n <= SMALL_SELECTION))
+        offset = 0
+        if len(out) >= limit:
+            break
+    return out
 
 
 def queue_ids(store: Store, f: QueueFilters, *, limit: int) -> tuple[list[int], int]:
-    """Ids of every finding matching ``f`` (up to ``limit``) and the total, for a bulk decision."""
-    q = _queue_select(store, f)
+    """Ids of every finding matching ``f`` (up to ``limit``) and the total (counted up to ``limit``), for a bulk
+    decision."""
     with store.engine.connect() as conn:
-        total = int(conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0)
-        ids = [int(r.id) for r in conn.execute(q.with_only_columns(findings.c.id).limit(limit))]
+        started = _latest_crawl_start(conn, f)
+        total, _ = _total(conn, f, started, cap=limit)
+        q = _queue_select(f, started).with_only_columns(findings.c.id).order_by(findings.c.id).limit(limit)
+        ids = [int(i) for i in conn.execute(q).scalars()]
     return ids, total
 
 
 def category_keys(store: Store) -> list[str]:
     """The product categories listings were placed in (for the queue's filter)."""
-    q = select(listings.c.category_key).where(listings.c.category_key != "").distinct().order_by(listings.c.category_key)
+    q = (select(rollup_listings.c.category_key).where(rollup_listings.c.category_key != "")
+         .group_by(rollup_listings.c.category_key).having(func.sum(rollup_listings.c.n_listings) > 0)
+         .order_by(rollup_listings.c.category_key))
     with store.engine.connect() as conn:
         return [str(c) for c in conn.execute(q).scalars()]
 
@@ -179,42 +331,47 @@ class Dashboard:
         return sum(self.per_platform.values())
 
 
-def dashboard(store: Store, *, riskiest: int = 10, days: int = 30, today: date | None = None) -> Dashboard:
-    """The dashboard's figures in five aggregate queries, each answered from a covering index (revision 0006)."""
-    active = findings.c.active.is_(True)
-    since = datetime.combine((today or date.today()) - timedelta(days=days - 1), datetime.min.time())
-    flagged_ids = select(findings.c.listing_id.label("lid")).where(active).distinct().subquery()
-    # The calendar day (UTC) a finding was first raised: SQLite keeps times as text, PostgreSQL as timestamps.
-    day = (func.date(findings.c.created_at) if store.engine.dialect.name == "sqlite"
-           else cast(findings.c.created_at, Date))
+def dashboard(store: Store, *, riskiest: int = 10, days: int = 30, today: date | None = None,
+              tz: str = "UTC") -> Dashboard:
+    """The dashboard's figures from the rollup (revision 0012): a few hundred rows, whatever the store's size.
+
+    ``per_day`` cuts days in the office's time zone ``tz`` from the rollup's UTC hours; ``today`` is the office's.
+    """
+    zone = ZoneInfo(tz)
+    today = today or datetime.now(UTC).astimezone(zone).date()
+    first_day = today - timedelta(days=days - 1)
+    since = datetime.combine(first_day, datetime.min.time(), zone).astimezone(UTC).strftime("%Y-%m-%d %H")
     with store.engine.connect() as conn:
-        totals = conn.execute(select(listings.c.platform, listings.c.category_key, func.count())
-                              .group_by(listings.c.platform, listings.c.category_key)).all()
-        flagged_rows = conn.execute(
-            select(listings.c.platform, listings.c.category_key, func.count())
-            .select_from(flagged_ids.join(listings, listings.c.id == flagged_ids.c.lid))
-            .group_by(listings.c.platform, listings.c.category_key)).all()
-        code_review = conn.execute(select(findings.c.code, findings.c.review, func.count()).where(active)
-                                   .group_by(findings.c.code, findings.c.review)).all()
-        per_day = [(str(d), int(n)) for d, n in conn.execute(
-            select(day.label("d"), func.count()).where(active, findings.c.created_at >= since)
-            .group_by(literal_column("d")).order_by(literal_column("d")))]
+        totals = conn.execute(select(rollup_listings.c.platform, rollup_listings.c.category_key,
+                                     rollup_listings.c.n_listings, rollup_listings.c.n_flagged)
+                              .where(rollup_listings.c.n_listings > 0)).all()
+        code_review = conn.execute(select(rollup_findings.c.code, rollup_findings.c.review,
+                                          func.sum(rollup_findings.c.n))
+                                   .group_by(rollup_findings.c.code, rollup_findings.c.review)
+                                   .having(func.sum(rollup_findings.c.n) > 0)).all()
+        hours = conn.execute(select(rollup_hours.c.hour, rollup_hours.c.n)
+                             .where(rollup_hours.c.hour >= since, rollup_hours.c.n > 0)).all()
         top_rows = _riskiest(conn, riskiest)
     per_platform: dict[str, int] = {}
     cat_total: dict[str, int] = {}
-    for platform, category, n in totals:
-        per_platform[platform] = per_platform.get(platform, 0) + int(n)
-        cat_total[category] = cat_total.get(category, 0) + int(n)
     flagged_per_platform: dict[str, int] = {}
     cat_flagged: dict[str, int] = {}
-    for platform, category, n in flagged_rows:
-        flagged_per_platform[platform] = flagged_per_platform.get(platform, 0) + int(n)
-        cat_flagged[category] = cat_flagged.get(category, 0) + int(n)
+    for platform, category, n, bad in totals:
+        per_platform[platform] = per_platform.get(platform, 0) + int(n)
+        cat_total[category] = cat_total.get(category, 0) + int(n)
+        if bad:
+            flagged_per_platform[platform] = flagged_per_platform.get(platform, 0) + int(bad)
+            cat_flagged[category] = cat_flagged.get(category, 0) + int(bad)
     per_code: dict[str, int] = {}
     per_review: dict[str, int] = {}
     for code, review, n in code_review:
         per_code[code] = per_code.get(code, 0) + int(n)
         per_review[review] = per_review.get(review, 0) + int(n)
+    per_day: dict[str, int] = {}
+    for hour, n in hours:
+        local = datetime.strptime(hour, "%Y-%m-%d %H").replace(tzinfo=UTC).astimezone(zone).date()
+        if first_day <= local <= today:
+            per_day[local.isoformat()] = per_day.get(local.isoformat(), 0) + int(n)
     categories = sorted(
         (CategoryFigures(category=c or "", listings=n, flagged=cat_flagged.get(c, 0)) for c, n in cat_total.items()),
         key=lambda x: (x.pass_rate, -x.listings, x.category),
@@ -222,7 +379,8 @@ def dashboard(store: Store, *, riskiest: int = 10, days: int = 30, today: date |
     return Dashboard(
         per_platform=dict(sorted(per_platform.items())), flagged_per_platform=flagged_per_platform,
         per_code=_most_first(per_code), per_review=_most_first(per_review),
-        flagged=sum(flagged_per_platform.values()), riskiest=top_rows, per_day=per_day, categories=categories,
+        flagged=sum(flagged_per_platform.values()), riskiest=top_rows, per_day=sorted(per_day.items()),
+        categories=categories,
     )
 
 
@@ -231,29 +389,21 @@ def _most_first(counts: dict[str, int]) -> dict[str, int]:
 
 
 def _riskiest(conn: Any, n: int) -> list[dict[str, Any]]:
-    """The ``n`` riskiest listings with a current finding, walking the risk index from the top."""
+    """The ``n`` riskiest listings with a current finding: the top of the risk index, flagged listings only."""
     if n <= 0:
         return []
-    out: list[dict[str, Any]] = []
-    offset, window = 0, max(4 * n, 20)
     cols = (listings.c.id, listings.c.platform, listings.c.title, listings.c.url, listings.c.seller,
             listings.c.maker, listings.c.risk)
-    while len(out) < n:
-        batch = [dict(r) for r in conn.execute(select(*cols).order_by(listings.c.risk.desc(), listings.c.id)
-                                               .limit(window).offset(offset)).mappings()]
-        if not batch:
-            break
-        found: dict[int, list[tuple[str, str]]] = {}
-        for lid, code, sev in conn.execute(
-            select(findings.c.listing_id, findings.c.code, findings.c.severity)
-            .where(findings.c.active.is_(True), findings.c.listing_id.in_([r["id"] for r in batch]))
-            .order_by(findings.c.id)
-        ):
-            found.setdefault(lid, []).append((code, sev))
-        for r in batch:
-            if r["id"] in found and len(out) < n:
-                r["codes"] = list(dict.fromkeys(code for code, _ in found[r["id"]]))
-                r["severity"] = max((sev for _, sev in found[r["id"]]), key=lambda s: _RANK.get(s, 0))
-                out.append(r)
-        offset += window
+    out = [dict(r) for r in conn.execute(select(*cols).where(listings.c.active_findings > 0)
+                                         .order_by(listings.c.risk.desc(), listings.c.id.desc()).limit(n)).mappings()]
+    found: dict[int, list[tuple[str, str]]] = {}
+    for lid, code, sev in conn.execute(
+        select(findings.c.listing_id, findings.c.code, findings.c.severity)
+        .where(findings.c.active.is_(True), findings.c.listing_id.in_([r["id"] for r in out]))
+        .order_by(findings.c.id)
+    ):
+        found.setdefault(lid, []).append((code, sev))
+    for r in out:
+        r["codes"] = list(dict.fromkeys(code for code, _ in found.get(r["id"], [])))
+        r["severity"] = max((sev for _, sev in found.get(r["id"], [])), key=lambda s: _RANK.get(s, 0), default="")
     return out

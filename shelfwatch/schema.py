@@ -80,13 +80,16 @@ listings = Table(
     Column("http_last_modified", Text, nullable=False, default="", server_default=""),
     Column("content_sha256", String(64), nullable=False, default="", server_default=""),
     Column("last_seen_at", DateTime),
+    # How many current findings the listing has, kept by the database's triggers (revision 0012): "flagged"
+    # without a lookup, and the review queue walks flagged listings in risk order.
+    Column("active_findings", Integer, nullable=False, default=0, server_default="0"),
     # A listing's identity where its page gave an item id: one item reached by two URLs is one listing.
     Index("uq_listing_item", "platform", "item_id", unique=True,
           sqlite_where=text("item_id <> ''"), postgresql_where=text("item_id <> ''")),
     # The dashboard's per platform and category counts, and its riskiest listings (revision 0006).
     Index("ix_listings_platform_category", "platform", "category_key"),
     Index("ix_listings_id_platform_category", "id", "platform", "category_key"),
-    Index("ix_listings_risk", "risk"),
+    Index("ix_listings_risk", "risk", "id"),
 )
 
 claims = Table(
@@ -414,4 +417,56 @@ spot_items = Table(
     # pending -> passed | failed (the test purchase's result)
     Column("outcome", String(16), nullable=False, default="pending"),
     Column("outcome_at", DateTime),
+)
+
+
+# -- the dashboard's rollup and each listing's history (revision 0012) -------------------------------------
+# Kept by triggers on ``listings`` and ``findings`` (SQLite and PostgreSQL), in the transaction of every write:
+# the dashboard and the review queue's totals read these few hundred rows instead of counting a million.
+
+rollup_listings = Table(
+    "rollup_listings",
+    metadata,
+    Column("platform", String(128), primary_key=True),
+    Column("category_key", String(64), primary_key=True),
+    Column("n_listings", Integer, nullable=False),
+    # Listings with at least one current finding.
+    Column("n_flagged", Integer, nullable=False),
+)
+
+rollup_findings = Table(
+    "rollup_findings",
+    metadata,
+    Column("platform", String(128), primary_key=True),
+    Column("category_key", String(64), primary_key=True),
+    Column("code", String(64), primary_key=True),
+    Column("severity", String(16), primary_key=True),
+    Column("review", String(16), primary_key=True),
+    # Current (active) findings with these values.
+    Column("n", Integer, nullable=False),
+)
+
+rollup_hours = Table(
+    "rollup_hours",
+    metadata,
+    # "YYYY-MM-DD HH" in UTC, the hour a current finding was first raised: days are cut in the office's time zone
+    # when read.
+    Column("hour", String(13), primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+
+# A listing's title, price and claims each time a crawl saw them change (the first crawl too): its history.
+listing_versions = Table(
+    "listing_versions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("listing_id", Integer, ForeignKey("listings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("crawl_id", Integer, ForeignKey("crawls.id")),
+    # When the page that showed this state was fetched.
+    Column("recorded_at", DateTime, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("price", Float),
+    Column("currency", String(8), nullable=False),
+    # JSON: sorted [kind, cert_type, value] of the claims the page made.
+    Column("claims", Text, nullable=False),
 )

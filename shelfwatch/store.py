@@ -30,9 +30,11 @@ from shelfwatch.schema import (
     claims,
     crawls,
     findings,
+    listing_versions,
     listings,
     pages,
     registry_imports,
+    rollup_listings,
     rulebook,
     self_declarations,
     standards,
@@ -239,6 +241,7 @@ class Store:
                         for c in listing_claims
                     ],
                 )
+            self._save_version(conn, listing_id, crawl_id, listing, listing_claims)
             self._save_findings(conn, listing_id, crawl_id, listing_findings)
             if unverified is not None:
                 self._save_unverified(conn, listing_id, unverified)
@@ -247,6 +250,53 @@ class Store:
             return listing_id
 
         return self._write(write)
+
+    @staticmethod
+    def _save_version(conn: Any, listing_id: int, crawl_id: int | None, listing: Listing,
+                      listing_claims: list[Claim]) -> None:
+        """Keep the listing's title, price and claims as a new version when they differ from the last one kept.
+
+        A second save in the same crawl (a re-render of the page) corrects that crawl's version instead of adding
+        one: the history has one entry per crawl that saw a change.
+        """
+        state = {"title": listing.title, "price": listing.price, "currency": listing.currency,
+                 "claims": claim_keys(listing_claims)}
+        last = conn.execute(
+            select(listing_versions.c.id, listing_versions.c.crawl_id, listing_versions.c.title,
+                   listing_versions.c.price, listing_versions.c.currency, listing_versions.c.claims)
+            .where(listing_versions.c.listing_id == listing_id)
+            .order_by(listing_versions.c.id.desc()).limit(1)
+        ).first()
+        if last is not None and {"title": last.title, "price": last.price, "currency": last.currency,
+                                 "claims": json.loads(last.claims)} == state:
+            return
+        values = {**state, "claims": json.dumps(state["claims"], ensure_ascii=False),
+                  "recorded_at": listing.fetched_at or _now(), "crawl_id": crawl_id}
+        if last is not None and crawl_id is not None and last.crawl_id == crawl_id:
+            conn.execute(update(listing_versions).where(listing_versions.c.id == last.id).values(**values))
+        else:
+            conn.execute(insert(listing_versions).values(listing_id=listing_id, **values))
+
+    def listing_history(self, listing_id: int) -> list[dict[str, Any]]:
+        """The listing's versions, oldest first, each with ``claims`` decoded and what changed from the one before
+        (``changed``: title, price, claims; ``added`` / ``removed``: the claims that came and went)."""
+        q = (select(listing_versions).where(listing_versions.c.listing_id == listing_id)
+             .order_by(listing_versions.c.id))
+        with self.engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(q).mappings()]
+        before: dict[str, Any] | None = None
+        for r in rows:
+            r["claims"] = [tuple(c) for c in json.loads(r["claims"])]
+            r["added"], r["removed"], r["changed"] = [], [], []
+            if before is not None:
+                r["added"] = [c for c in r["claims"] if c not in set(before["claims"])]
+                r["removed"] = [c for c in before["claims"] if c not in set(r["claims"])]
+                r["changed"] = [name for name, differs in (
+                    ("title", r["title"] != before["title"]),
+                    ("price", (r["price"], r["currency"]) != (before["price"], before["currency"])),
+                    ("claims", r["claims"] != before["claims"])) if differs]
+            before = r
+        return rows
 
     def _upsert_listing(self, conn: Any, row: dict[str, Any], *, first_seen: datetime) -> int:
         """Insert or update one listing; its id.
@@ -544,8 +594,10 @@ class Store:
             return {url: int(i) for url, i in rows}
 
     def listings_per_platform(self) -> dict[str, int]:
-        """Platform -> number of stored listings (counted in the database, not by loading every listing)."""
-        q = select(listings.c.platform, func.count()).group_by(listings.c.platform).order_by(listings.c.platform)
+        """Platform -> number of stored listings, from the rollup the database's triggers keep (revision 0012)."""
+        n = func.sum(rollup_listings.c.n_listings)
+        q = (select(rollup_listings.c.platform, n).group_by(rollup_listings.c.platform).having(n > 0)
+             .order_by(rollup_listings.c.platform))
         with self.engine.connect() as conn:
             return {p: int(n) for p, n in conn.execute(q)}
 
@@ -711,6 +763,11 @@ class Store:
             return [{k: v for k, v in dict(r).items() if k != "id"} for r in conn.execute(select(blacklist)).mappings()]
 
 
+def claim_keys(listing_claims: Iterable[Claim]) -> list[list[str]]:
+    """A page's claims as a listing version keeps them: sorted, distinct [kind, cert_type, value]."""
+    return [list(k) for k in sorted({(str(c.kind), str(c.cert_type or ""), c.value) for c in listing_claims})]
+
+
 def _insert_for(conn: Any) -> Any:
     """The dialect's INSERT that knows ON CONFLICT (SQLite and PostgreSQL spell the upsert the same way)."""
     return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
@@ -722,4 +779,4 @@ def as_date(value: date | datetime | None) -> date | None:
     return value
 
 
-__all__ = ["Review", "Store", "as_date"]
+__all__ = ["Review", "Store", "as_date", "claim_keys"]

@@ -32,6 +32,13 @@ def test_search_by_standard_code_and_filters(client: TestClient, seeded: Seeded)
     assert "2 条结果" in client.get("/search", params={"q": "brand:小熊星 -保温杯", "price_min": "100"}).text
 
 
+def test_a_full_width_code_finds_the_listing(client: TestClient, seeded: Seeded) -> None:
+    """The query is folded (NFKC) as the index is: ＧＢ／Ｔ　１４２７２ typed with a Chinese IME finds GB/T 14272."""
+    for q in ("ＧＢ／Ｔ　１４２７２", "ＧＢ／Ｔ１４２７２－２０１１"):
+        html = client.get("/search", params={"q": q}).text
+        assert f'href="/listings/{seeded.down_jacket}"' in html and "1 条结果" in html, q
+
+
 def test_facets_link_to_narrowed_searches(client: TestClient, seeded: Seeded) -> None:
     html = client.get("/search", params={"q": "", "price_max": "1000"}).text
     assert "3 条结果" in html  # browsing by a filter alone

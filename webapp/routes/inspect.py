@@ -8,16 +8,19 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy import select
 
 from shelfwatch import audit, notices, queue
 from shelfwatch.codes import SEVERITY_LABELS
 from shelfwatch.decisions import DISMISS_REASONS, Decision, DecisionError, decide
 from shelfwatch.queue import QueueFilters, Sort
+from shelfwatch.schema import blacklist, rulebook, standards
 from shelfwatch.store import Store
 from webapp.deps import ActorDep, StoreDep, parse_review
 from webapp.errors import BadRequest, not_found
-from webapp.evidence import evidence_response
+from webapp.evidence import evidence_response, page_text
 from webapp.forms import first, read_form
+from webapp.highlight import highlight, visible_text
 from webapp.render import render
 from webapp.security import safe_next
 
@@ -30,7 +33,7 @@ MAX_BULK = 5000  # one bulk decision; a larger selection is narrowed by filters 
 
 @router.get("/")
 def dashboard(request: Request, store: StoreDep) -> Response:
-    d = queue.dashboard(store, riskiest=RISKIEST_SHOWN)
+    d = queue.dashboard(store, riskiest=RISKIEST_SHOWN, tz=request.app.state.settings.timezone)
     return render(request, "dashboard.html", {
         "title": "总览 Dashboard", "d": d, "per_platform": d.per_platform, "total_listings": d.total_listings,
         "per_code": d.per_code, "per_review": d.per_review, "flagged_count": d.flagged,
@@ -38,7 +41,7 @@ def dashboard(request: Request, store: StoreDep) -> Response:
     })
 
 
-def queue_filters(params: Mapping[str, str]) -> QueueFilters:
+def queue_filters(params: Mapping[str, str], tz: str) -> QueueFilters:
     """The review queue's filters from query or form values; unknown values are refused, not ignored."""
     severity = params.get("severity", "")
     if severity and severity not in SEVERITY_LABELS:
@@ -50,7 +53,8 @@ def queue_filters(params: Mapping[str, str]) -> QueueFilters:
         raise BadRequest(422, "日期无效 invalid first_seen_from: expected YYYY-MM-DD") from None
     text = {k: params.get(k, "")[:200] for k in ("platform", "category", "code", "seller", "maker")}
     return QueueFilters(**text, severity=severity, review=parse_review(params.get("review", ""), required=False),
-                        first_seen_from=since, new_since_last_crawl=params.get("new_since_last_crawl", "") == "1")
+                        first_seen_from=since, new_since_last_crawl=params.get("new_since_last_crawl", "") == "1",
+                        tz=tz)
 
 
 @router.get("/findings")
@@ -59,13 +63,22 @@ def findings_list(
     store: StoreDep,
     sort: str = "risk",
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    after: Annotated[str, Query(max_length=80)] = "",
 ) -> Response:
-    filters = queue_filters(request.query_params)
+    filters = queue_filters(request.query_params, request.app.state.settings.timezone)
     try:
         order = Sort(sort)
     except ValueError:
         raise BadRequest(422, "排序无效 invalid sort: expected risk, newest or severity") from None
-    rows, total = queue.review_queue(store, filters, sort=order, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    try:
+        cursor = queue.Cursor.decode(after) if after and order is Sort.RISK else None
+    except ValueError:
+        raise BadRequest(422, "翻页位置无效 invalid after: use the page links") from None
+    # "next" links carry a cursor (keyset paging: the next page costs the same however deep); page numbers by
+    # offset stay for "previous" and hand-typed pages.
+    result = queue.review_queue(store, filters, sort=order, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
+                                after=cursor)
+    rows, total = result.rows, result.total
     params: dict[str, Any] = filters.as_params() | ({"sort": sort} if order is not Sort.RISK else {})
     return render(
         request,
@@ -74,6 +87,8 @@ def findings_list(
             "title": "问题清单 Findings",
             "rows": rows,
             "total": total,
+            "total_exact": result.exact,
+            "next_after": result.next_after.encode() if result.next_after else "",
             "page": page,
             "pages": max(1, -(-total // PAGE_SIZE)),
             "f": filters,
@@ -93,16 +108,46 @@ def listing_detail(request: Request, store: StoreDep, listing_id: int) -> Respon
     if listing is None:
         raise not_found("商品")
     found, _ = store.find_findings(listing_id=listing_id)
-    versions = [{k: v for k, v in p.items() if k != "body"} | {"size": len(p["body"])}
-                for p in store.page_evidence(listing["url"])]
+    stored = store.page_evidence(listing["url"])
+    versions = [{k: v for k, v in p.items() if k != "body"} | {"size": len(p["body"])} for p in stored]
     history, _ = audit.entries(store, listing_id=listing_id, limit=200)
+    # The newest stored page's text with the claims marked where they occur (segments, escaped by the template).
+    captured = highlight(visible_text(page_text(stored[0]["body"], stored[0]["content_type"])),
+                         listing["claims"]) if stored else None
     return render(
         request,
         "listing.html",
         {"title": listing["title"] or listing["url"], "listing": listing, "findings": found, "versions": versions,
          "dismiss_reasons": DISMISS_REASONS, "history": history, "notice_items": notices.items_of_listing(store, listing_id),
-         "status_labels": notices.STATUS_LABELS, "action_labels": audit.ACTIONS},
+         "status_labels": notices.STATUS_LABELS, "action_labels": audit.ACTIONS, "captured": captured,
+         "crawl_history": store.listing_history(listing_id), "entries": _entries(store, found, listing)},
     )
+
+
+def _entries(store: Store, found: list[dict[str, Any]], listing: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Subject -> the reference rows a finding on it rests on: the registry's standard, the list entry, the
+    rulebook requirement of the listing's category (what an inspector checks before confirming)."""
+    subjects = sorted({f["subject"] for f in found if f["subject"]})
+    if not subjects:
+        return {}
+    out: dict[str, list[dict[str, Any]]] = {}
+    with store.engine.connect() as conn:
+        for r in conn.execute(select(standards).where(standards.c.code.in_(subjects))).mappings():
+            out.setdefault(r["code"], []).append({
+                "kind": "标准库 registry", "entry": r["code"], "source": r["source"], "imported_as": r["imported_as"],
+                "detail": " · ".join(str(x) for x in (r["title"], r["status"], r["withdrawn"] and f"废止 withdrawn {r['withdrawn']}",
+                                                       r["replaced_by"] and f"代替 replaced by {r['replaced_by']}") if x)})
+        for r in conn.execute(select(blacklist).where(blacklist.c.name.in_(subjects))).mappings():
+            out.setdefault(r["name"], []).append({
+                "kind": "名单 list", "entry": r["name"], "source": r["source"], "imported_as": str(r["list"]),
+                "detail": " · ".join(str(x) for x in (r["uscc"], r["product"], r["model"], r["batch"], r["reason"],
+                                                       r["listed_on"]) if x)})
+        for r in conn.execute(select(rulebook).where(rulebook.c.value.in_(subjects),
+                                                     rulebook.c.category == listing["category_key"])).mappings():
+            out.setdefault(r["value"], []).append({
+                "kind": "规则库 rulebook", "entry": f"{r['category']}: {r['requirement']} {r['value']}",
+                "source": r["source"], "imported_as": "", "detail": r["applies_when"]})
+    return out
 
 
 @router.get("/listings/{listing_id:id}/evidence")
@@ -157,7 +202,8 @@ async def bulk_review(request: Request, store: StoreDep, actor: ActorDep) -> Res
     if first(form, "scope") == "filter":
         # The page's filter travels as "filter_<name>" fields, so "all N matching" means exactly what was shown.
         shown = {k[len("filter_"):]: v[0] for k, v in form.items() if k.startswith("filter_") and v}
-        ids, total = queue.queue_ids(store, queue_filters(shown), limit=MAX_BULK + 1)
+        ids, total = queue.queue_ids(store, queue_filters(shown, request.app.state.settings.timezone),
+                                     limit=MAX_BULK + 1)
         if total > MAX_BULK:
             raise BadRequest(422, f"一次最多处理 {MAX_BULK} 条，请先缩小筛选范围。 At most {MAX_BULK} findings at once: "
                                   "narrow the filter first.")

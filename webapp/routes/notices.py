@@ -25,15 +25,24 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 @router.get("/notices")
 def notices_page(request: Request, store: StoreDep) -> Response:
+    # Reading the page changes nothing (GET is safe): what crawls saw (a listing gone, or back after its removal) is
+    # settled by every crawl when it ends (crawlers/pipelines.py), by `shelfwatch notices reconcile`, and by the
+    # POST below.
     platforms = list(store.listings_per_platform())
-    # What crawls saw since (a listing gone, or back after its removal) settles items before the office reads them.
-    notices.reconcile_with_crawls(store, actor=Actor(name="system:crawl-check"))
     return render(request, "notices.html", {
         "title": "下架通知 Takedown notices",
         "pending": {p: len(notices.pending(store, p)) for p in platforms},
         "notices": notices.list_notices(store), "figures": notices.figures(store), "now": now(),
         "status_labels": notices.STATUS_LABELS, "base": "/notices",
     })
+
+
+@router.post("/notices/reconcile")
+async def reconcile(request: Request, store: StoreDep, actor: ActorDep) -> Response:
+    """Settle items by what crawls saw since (found gone: removal verified; back after removal: relisted)."""
+    await read_form(request)
+    notices.reconcile_with_crawls(store, actor=actor)
+    return RedirectResponse("/notices", status_code=303)
 
 
 @router.post("/notices")

@@ -20,10 +20,12 @@ generation number in ``search_meta``, read (one small query) before each search.
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, cast
 
 import numpy as np
@@ -71,7 +73,7 @@ _ARRAYS: tuple[tuple[str, str, Any], ...] = (
     # Reals through %.17g, which round-trips a double exactly; a NULL price becomes NaN.
     ("price", f"printf('%.17g', coalesce(price, {_NAN!r}))", np.float64),
     ("crawled_ts", "printf('%.17g', crawled_ts)", np.float64),
-    ("crawled_month", "crawled_month", np.int64),
+    ("crawled_month", "crawled_month", np.int32),
     ("gone", "gone", np.int8),
     ("risk", "printf('%.17g', risk)", np.float64),
 )
@@ -84,7 +86,7 @@ def _case(column: str, names: Sequence[str]) -> str:
 
 def _row_lengths(sizes_hex: str | None, n: int) -> np.ndarray:
     sizes = varints(bytes.fromhex(sizes_hex or ""))
-    return sizes.reshape(n, -1).sum(axis=1).astype(np.float64) if n else np.zeros(0, dtype=np.float64)
+    return sizes.reshape(n, -1).sum(axis=1).astype(np.int32) if n else np.zeros(0, dtype=np.int32)
 
 
 @dataclass
@@ -132,12 +134,38 @@ class Columns:
             "ORDER BY id)").fetchone()
         size_ids = _numbers(size_ids_text, np.int64)
         columns = cls(generation=generation, ids=ids, platforms=platforms, categories=categories,
-                      length=np.zeros(len(ids), dtype=np.float64), **cast(dict[str, Any], arrays))
+                      length=np.zeros(len(ids), dtype=np.int32), **cast(dict[str, Any], arrays))
         columns.price[columns.price <= _NAN / 2] = np.nan
         at, found = columns.positions(size_ids)
         columns.length[at[found]] = _row_lengths(sizes_hex, len(size_ids))[found]
         columns.read_averages(db)
         return columns
+
+    def save(self, path: Path, index_id: str) -> None:
+        """Write the arrays beside the database (``<db>.columns.npz``), so the next handle starts from them."""
+        names = [name for name, _, _ in _ARRAYS] + ["ids", "length"]
+        meta = {"index_id": index_id, "generation": self.generation, "platforms": self.platforms,
+                "categories": self.categories, "rows": self.rows, "avgdl": self.avgdl}
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "wb") as out:
+            np.savez(out, meta=np.array(json.dumps(meta, ensure_ascii=False)),
+                     **{name: getattr(self, name) for name in names})
+        tmp.replace(path)  # whole or not at all, even with another process reading it
+
+    @classmethod
+    def read_saved(cls, path: Path, index_id: str) -> Columns | None:
+        """The arrays :meth:`save` wrote for this index (None when absent, unreadable or another index's)."""
+        try:
+            with np.load(path, allow_pickle=False) as saved:
+                meta = json.loads(str(saved["meta"]))
+                if meta.get("index_id") != index_id:
+                    return None
+                arrays = {name: saved[name] for name, _, _ in _ARRAYS}
+                return cls(generation=int(meta["generation"]), ids=saved["ids"], platforms=meta["platforms"],
+                           categories=meta["categories"], length=saved["length"], rows=int(meta["rows"]),
+                           avgdl=float(meta["avgdl"]), **cast(dict[str, Any], arrays))
+        except (OSError, ValueError, KeyError):
+            return None
 
     def read_averages(self, db: sqlite3.Connection) -> None:
         """Row count and average row length from FTS5's averages record (what its bm25 reads)."""
@@ -170,7 +198,7 @@ class Columns:
             **{name: np.array([r[i] if r[i] is not None else np.nan for r in rows], dtype=dtype)
                for i, (name, _, dtype) in enumerate(_ARRAYS[2:], start=3)},
             "length": np.array([varints(sizes[r[0]]).sum() if r[0] in sizes else 0 for r in rows],
-                               dtype=np.float64),
+                               dtype=np.int32),
         }
         names = [name for name, _, _ in _ARRAYS] + ["length"]
         at, found = self.positions(np.asarray(changed, dtype=np.int64))
@@ -192,9 +220,15 @@ class Columns:
 
     def positions(self, listing_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``(positions, found)``: where each id sits in the arrays, and whether it is there at all."""
-        if not len(self.ids):
+        n = len(self.ids)
+        if not n:
             return np.zeros(len(listing_ids), dtype=np.int64), np.zeros(len(listing_ids), dtype=bool)
-        at = np.searchsorted(self.ids, listing_ids).clip(0, len(self.ids) - 1)
+        first = int(self.ids[0])
+        if int(self.ids[-1]) - first + 1 == n:  # ids without gaps (the store's usual case): arithmetic
+            at = listing_ids - first
+            found = (at >= 0) & (at < n)
+            return np.where(found, at, 0), found
+        at = np.searchsorted(self.ids, listing_ids).clip(0, n - 1)
         return at, self.ids[at] == listing_ids
 
     def keep(self, at: np.ndarray, filters: Filters, bits: dict[tuple[str, str], int]) -> np.ndarray:
@@ -268,11 +302,20 @@ class Columns:
         return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()}
 
 
+def _sorted_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Values of sorted ``a`` also in sorted ``b`` (binary search: no concatenation and sort as intersect1d does)."""
+    if not len(a) or not len(b):
+        return a[:0]
+    at = np.searchsorted(b, a).clip(0, len(b) - 1)
+    return a[b[at] == a]
+
+
 def phrase_frequencies(db: sqlite3.Connection, vocab: str, tokens: Sequence[str],
                        columns: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """``(docs, weighted frequency)`` of a phrase (consecutive ``tokens``) in ``columns``, docs sorted.
 
-    The weighted frequency is what FTS5's bm25 sums: the column weight of every instance of the phrase.
+    The weighted frequency is what FTS5's bm25 sums: the column weight of every instance of the phrase. The
+    instance table lists instances in (doc, column, offset) order, so everything below stays sorted without a sort.
     """
     allowed = np.zeros(8, dtype=bool)
     allowed[[FTS_COLUMNS.index(c) for c in columns]] = True
@@ -287,19 +330,21 @@ def phrase_frequencies(db: sqlite3.Connection, vocab: str, tokens: Sequence[str]
         found = _numbers(text, np.int64)
         if len(tokens) > 1:  # instance of token i at offset o + i continues a phrase started at o
             found = found - i
-            keys = found if keys is None else np.intersect1d(keys, found, assume_unique=True)
+            keys = found if keys is None else _sorted_intersection(keys, found)
         else:
             keys = found
         if not len(keys):
             break
     assert keys is not None
     doc_col = keys >> _OFFSET_BITS if len(tokens) > 1 else keys
-    col = doc_col & 7
-    keep = allowed[col]
-    doc_col, col = doc_col[keep], col[keep]
-    docs, inverse = np.unique(doc_col >> 3, return_inverse=True)
-    weights = np.array([*WEIGHTS, 1.0, 1.0], dtype=np.float64)[col]
-    return docs, np.bincount(inverse, weights=weights, minlength=len(docs))
+    doc_col = doc_col[allowed[doc_col & 7]]
+    if not len(doc_col):
+        return doc_col, np.zeros(0, dtype=np.float64)
+    doc = doc_col >> 3
+    weights = np.array([*WEIGHTS, 1.0, 1.0], dtype=np.float64)[doc_col & 7]
+    starts = np.flatnonzero(np.concatenate(([True], doc[1:] != doc[:-1])))
+    # reduceat adds each doc's weights left to right, in instance order, as FTS5's loop does.
+    return doc[starts], np.add.reduceat(weights, starts)
 
 
 def bm25(columns: Columns, match_at: np.ndarray, match_ids: np.ndarray,
@@ -317,9 +362,12 @@ def bm25(columns: Columns, match_at: np.ndarray, match_ids: np.ndarray,
             idf = 1e-6
         if not len(docs):
             return None
-        at = np.searchsorted(docs, match_ids).clip(0, len(docs) - 1)
-        if not bool(np.all(docs[at] == match_ids)):
-            return None
-        f = freq[at]
+        if len(docs) == len(match_ids) and bool(np.array_equal(docs, match_ids)):
+            f = freq  # the usual one-term query: the phrase's rows are the matches
+        else:
+            at = np.searchsorted(docs, match_ids).clip(0, len(docs) - 1)
+            if not bool(np.all(docs[at] == match_ids)):
+                return None
+            f = freq[at]
         score += idf * ((f * (K1 + 1.0)) / (f + norm))
     return -1.0 * score

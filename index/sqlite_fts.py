@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -384,15 +385,31 @@ class SqliteIndex:
         next_after = encode_cursor(str(request.sort), float(ranked[-1][1]), int(ranked[-1][0])) if more else None
         return SearchResult(hits=hits, total=int(total), facets=facets, next_after=next_after)
 
+    def _index_id(self) -> str:
+        """A random id of this index, made once: what tells its saved columns from another database's."""
+        row = self._db.execute("SELECT value FROM search_meta WHERE key = 'index_id'").fetchone()
+        if row is None:
+            self._db.execute("INSERT OR IGNORE INTO search_meta VALUES ('index_id', ?)", (uuid.uuid4().hex,))
+            row = self._db.execute("SELECT value FROM search_meta WHERE key = 'index_id'").fetchone()
+        return str(row[0])
+
     def _current_columns(self) -> Columns:
         """The columns of the live index, brought up to date when its generation moved on (a write here or in
-        another process): only the documents changed since are read again, unless a rebuild swapped in."""
+        another process): only the documents changed since are read again, unless a rebuild swapped in. A new
+        handle starts from the columns saved beside the database when they are recent enough."""
+        saved_path = self.path.with_name(self.path.name + ".columns.npz")
+        index_id = self._index_id()  # before the snapshot: it may write (once)
         self._db.execute("BEGIN")  # one snapshot for the generation, the changes, the docs and the sizes
+        fresh = False
         try:
             row = self._db.execute("SELECT CAST(value AS INTEGER) FROM search_meta WHERE key = 'generation'"
                                    ).fetchone()
             generation = int(row[0]) if row else 0
             columns = self._columns
+            if columns is None:
+                columns = Columns.read_saved(saved_path, index_id)
+                if columns is not None and columns.generation > generation:
+                    columns = None  # saved from a later state of a database since restored: not this one
             if columns is not None and columns.generation != generation:
                 (oldest,) = self._db.execute("SELECT min(generation) FROM search_changes").fetchone()
                 changed = [int(i) for (i,) in self._db.execute(
@@ -405,6 +422,8 @@ class SqliteIndex:
                     columns = None
             if columns is None:
                 columns = Columns.load(self._db, generation)
+                fresh = True
+            if self._columns is None or fresh:
                 # A rebuild renamed the FTS table under the vocabulary tables: make them again.
                 for kind in ("instance", "row"):
                     self._db.execute(f"DROP TABLE IF EXISTS temp.search_vocab_{kind}")
@@ -412,6 +431,11 @@ class SqliteIndex:
                                      f"USING fts5vocab(main, search_fts, {kind})")
         finally:
             self._db.execute("COMMIT")
+        if fresh:
+            try:
+                columns.save(saved_path, index_id)
+            except OSError:  # a read-only folder: every new handle reads the tables instead
+                pass
         self._columns = columns
         return columns
 
@@ -419,12 +443,17 @@ class SqliteIndex:
                 columns: Columns) -> np.ndarray:
         """FTS5's bm25() of the rows ``ids`` (sorted; ``matched`` rows match in all), by the cheaper of two
         exact ways: FTS5 ranking every match, or the query's token instances ranked in numpy (index.columns)."""
-        tokens = {t for c in parsed.must for t in c.term.tokens}
+        tokens = list(dict.fromkeys(t for c in parsed.must for t in c.term.tokens))
         if matched > FTS_RANK_ROWS:
+            # One token: its instances are about the matches, so reading them is the cheaper way; several (a
+            # phrase, or words that are each common but rarely together): count their instances first (a cheap
+            # pass) and stop counting once FTS5 is known to be cheaper.
             instances = 0
-            for token in tokens:
+            for token in tokens if len(tokens) > 1 else ():
                 row = self._db.execute("SELECT cnt FROM temp.search_vocab_row WHERE term = ?", (token,)).fetchone()
                 instances += int(row[0]) if row else 0
+                if instances * VOCAB_COST >= matched:
+                    break
             if instances * VOCAB_COST < matched:
                 phrases = [phrase_frequencies(self._db, "temp.search_vocab_instance", c.term.tokens,
                                               COLUMN_SETS[c.column]) for c in parsed.must]

@@ -178,3 +178,25 @@ def test_empty_index_and_no_matches(tmp_path: Path) -> None:
     assert index.search(SearchRequest(query="不存在的词", facets=True)).total == 0
     assert np.asarray(index._columns.ids).tolist() == [1]  # type: ignore[union-attr]
     index.close()
+
+
+def test_a_new_handle_starts_from_the_saved_columns_and_catches_up(built: tuple[SqliteIndex, SqliteIndex],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    index, reference = built
+    request = SearchRequest(query="儿童", facets=True, filters=Filters(platforms=("jd",)))
+    index.search(request)  # read the tables, saved the columns beside the file
+    saved = index.path.with_name(index.path.name + ".columns.npz")
+    assert saved.exists()
+    index.upsert([replace(_doc(1, random.Random(5)), listing_id=7000, title="儿童儿童", platform="jd")])
+    loads: list[int] = []
+    real_load = sqlite_fts.Columns.load
+    monkeypatch.setattr(sqlite_fts.Columns, "load", lambda db, g: loads.append(g) or real_load(db, g))
+    again = SqliteIndex(index.path)
+    _same(again.search(request), reference.search(request))  # the saved columns, patched with the new listing
+    assert loads == [] and 7000 in again._columns.ids  # type: ignore[union-attr]
+    again.close()
+    saved.write_bytes(b"not an npz file")  # damaged, or another database's: read the tables instead
+    third = SqliteIndex(index.path)
+    _same(third.search(request), reference.search(request))
+    assert len(loads) == 1
+    third.close()

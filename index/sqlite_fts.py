@@ -34,7 +34,7 @@ from index.base import (
     Sort,
     price_bucket,
 )
-from index.columns import Columns, bm25, phrase_frequencies
+from index.columns import Columns, bm25, phrase_frequencies, sorted_intersection
 from index.paging import after_key, decode_cursor, encode_cursor, reciprocal_rank_fusion
 from index.query import ParsedQuery, merge_query_filters, parse_query
 from index.snippet import make_snippet
@@ -474,15 +474,34 @@ class SqliteIndex:
 
         None when the ranking cannot be computed that way: the caller then ranks in FTS5."""
         with self._lock:
-            try:
-                (text,) = self._db.execute("SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?",
-                                           [match]).fetchone()
-            except sqlite3.OperationalError as exc:
-                if "fts5" in str(exc) or "MATCH" in str(exc):
-                    return SearchResult(hits=[], total=0)
-                raise
             columns = self._current_columns()
-            ids = np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
+            phrases: list[tuple[np.ndarray, np.ndarray]] | None = None
+            if request.sort is Sort.RELEVANCE and all(len(c.term.tokens) == 1 for c in parsed.must):
+                # Words of one token each (two-character words, codes, Latin words): their instances are about
+                # as many as their matches, so they are read whatever their number, and they give the matches
+                # too (every word in its columns, none of the excluded ones): no separate matching pass.
+                phrases = [phrase_frequencies(self._db, "temp.search_vocab_instance", c.term.tokens,
+                                              COLUMN_SETS[c.column]) for c in parsed.must]
+                ids = phrases[0][0]
+                for docs, _ in phrases[1:]:
+                    ids = sorted_intersection(ids, docs)
+                if parsed.must_not and len(ids):
+                    (text,) = self._db.execute(
+                        "SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?",
+                        [exclusion_expression(parsed)]).fetchone()
+                    if text:
+                        ids = ids[~np.isin(ids, np.fromstring(text, dtype=np.int64, sep=","))]
+                if not len(ids):  # nothing, or a token the vocabulary spells otherwise: let FTS5 match it
+                    phrases = None
+            if phrases is None:
+                try:
+                    (text,) = self._db.execute(
+                        "SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?", [match]).fetchone()
+                except sqlite3.OperationalError as exc:
+                    if "fts5" in str(exc) or "MATCH" in str(exc):
+                        return SearchResult(hits=[], total=0)
+                    raise
+                ids = np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
             matched = len(ids)
             at, found = columns.positions(ids)
             ids, at = ids[found], at[found]
@@ -492,7 +511,10 @@ class SqliteIndex:
             if request.sort is Sort.RELEVANCE:
                 if not len(ids):
                     return SearchResult(hits=[], total=0, facets=facets)
-                key, descending = self._scores(parsed, match, matched, ids, at, columns), False
+                scored = bm25(columns, at, ids, phrases) if phrases is not None else None
+                if scored is None:
+                    scored = self._scores(parsed, match, matched, ids, at, columns)
+                key, descending = scored, False
             else:
                 key, descending = (columns.risk if request.sort is Sort.RISK else columns.crawled_ts)[at], True
         total = len(ids)

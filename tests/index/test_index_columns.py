@@ -60,7 +60,7 @@ def built(tmp_path: Path) -> Iterator[tuple[SqliteIndex, SqliteIndex]]:
     reference.close()
 
 
-QUERIES = ["儿童", "羽绒服", "儿童 加厚", "充电宝 -玩具", "GB 31701", "GB/T 14272-2021", "maker:华兴服饰", "brand:乐高 积木",
+QUERIES = ["儿童", "羽绒服", "儿童 -玩具", "积木 保暖 -乐高", "学生 书桌", "儿童 加厚", "充电宝 -玩具", "GB 31701", "GB/T 14272-2021", "maker:华兴服饰", "brand:乐高 积木",
            '"羽绒服加厚"', "code:GB 6675.1", "深圳金鑫电子科技有限公司", "便携 收纳 书桌"]
 FILTERS = [Filters(), Filters(platforms=("jd", "tmall"), price_min=50, price_max=500),
            Filters(finding_codes=("certificate_invalid",), gone=False), Filters(categories=("toys", "")),

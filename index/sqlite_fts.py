@@ -34,7 +34,7 @@ from index.base import (
     Sort,
     price_bucket,
 )
-from index.columns import Columns, bm25, phrase_frequencies, sorted_intersection
+from index.columns import Columns, bm25, phrase_frequencies
 from index.paging import after_key, decode_cursor, encode_cursor, reciprocal_rank_fusion
 from index.query import ParsedQuery, merge_query_filters, parse_query
 from index.snippet import make_snippet
@@ -86,6 +86,8 @@ _META = "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEX
 _CHANGES = """CREATE TABLE IF NOT EXISTS search_changes (generation INTEGER NOT NULL, id INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS search_changes_generation ON search_changes(generation)"""
 CHANGES_KEPT = 1000
+RESAVE_AFTER = 100
+"""Generations after which a handle saves its patched columns again (a new handle then patches less)."""
 PATCH_MAX = 50_000
 """More changed documents than this since a handle's columns were read: read them all again instead."""
 FTS_RANK_ROWS = 2000
@@ -126,6 +128,7 @@ class SqliteIndex:
             self._ensure_schema()
         self._bits = self._load_bits()
         self._columns: Columns | None = None  # loaded by the first text search (see index.columns)
+        self._saved_generation = -1  # the generation of the columns saved beside the database
         self.vectors = VectorIndex(self._db, self._lock, self.path.with_name(self.path.name + ".vectors.faiss"))
 
     # -- schema and bookkeeping -------------------------------------------------------------------------------
@@ -410,6 +413,7 @@ class SqliteIndex:
                 columns = Columns.read_saved(saved_path, index_id)
                 if columns is not None and columns.generation > generation:
                     columns = None  # saved from a later state of a database since restored: not this one
+                self._saved_generation = columns.generation if columns is not None else -1
             if columns is not None and columns.generation != generation:
                 (oldest,) = self._db.execute("SELECT min(generation) FROM search_changes").fetchone()
                 changed = [int(i) for (i,) in self._db.execute(
@@ -431,9 +435,10 @@ class SqliteIndex:
                                      f"USING fts5vocab(main, search_fts, {kind})")
         finally:
             self._db.execute("COMMIT")
-        if fresh:
+        if fresh or columns.generation - self._saved_generation >= RESAVE_AFTER:
             try:
                 columns.save(saved_path, index_id)
+                self._saved_generation = columns.generation
             except OSError:  # a read-only folder: every new handle reads the tables instead
                 pass
         self._columns = columns
@@ -476,15 +481,13 @@ class SqliteIndex:
         with self._lock:
             columns = self._current_columns()
             phrases: list[tuple[np.ndarray, np.ndarray]] | None = None
-            if request.sort is Sort.RELEVANCE and all(len(c.term.tokens) == 1 for c in parsed.must):
-                # Words of one token each (two-character words, codes, Latin words): their instances are about
-                # as many as their matches, so they are read whatever their number, and they give the matches
-                # too (every word in its columns, none of the excluded ones): no separate matching pass.
+            if request.sort is Sort.RELEVANCE and len(parsed.must) == 1 and len(parsed.must[0].term.tokens) == 1:
+                # One word of one token (a two-character word, a code, a Latin word): its instances are about as
+                # many as its matches, so they are read whatever their number, and they give the matches too:
+                # no separate matching pass. (Several words, each common but rarely together, match first.)
                 phrases = [phrase_frequencies(self._db, "temp.search_vocab_instance", c.term.tokens,
                                               COLUMN_SETS[c.column]) for c in parsed.must]
                 ids = phrases[0][0]
-                for docs, _ in phrases[1:]:
-                    ids = sorted_intersection(ids, docs)
                 if parsed.must_not and len(ids):
                     (text,) = self._db.execute(
                         "SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?",

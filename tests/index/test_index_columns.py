@@ -200,3 +200,21 @@ def test_a_new_handle_starts_from_the_saved_columns_and_catches_up(built: tuple[
     _same(third.search(request), reference.search(request))
     assert len(loads) == 1
     third.close()
+
+
+def test_after_a_rebuild_readers_take_the_columns_the_rebuild_saved(built: tuple[SqliteIndex, SqliteIndex],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    index, reference = built
+    request = SearchRequest(query="儿童", facets=True)
+    index.search(request)
+    writer = SqliteIndex(index.path)
+    writer.begin_rebuild()
+    writer.upsert(replace(_doc(i, random.Random(i)), listing_id=i, title="儿童" * (i % 3 + 1)) for i in range(1, 50))
+    writer.finish_rebuild()  # reads the new tables once and saves their columns
+    loads: list[int] = []
+    real_load = sqlite_fts.Columns.load
+    monkeypatch.setattr(sqlite_fts.Columns, "load", lambda db, g: loads.append(g) or real_load(db, g))
+    result = index.search(request)
+    _same(result, reference.search(request))
+    assert result.total == 49 and loads == []  # the reader took the saved file, not a million-row read
+    writer.close()

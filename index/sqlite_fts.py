@@ -3,7 +3,9 @@
 Tables are prefixed ``search_`` so they can live beside the store's tables and never touch them. ``search_docs``
 holds what results show and what filters, facets and sorts read (multi-valued facets as bit masks, so counting
 them is one pass with no joins); ``search_fts`` the tokens (see ``index.tokenize``); ``search_vectors`` the
-embeddings (see ``index.vectors``); ``search_meta`` the schema version and the bit of each facet value.
+embeddings (see ``index.vectors``); ``search_meta`` the schema version, the bit of each facet value and the
+generation number every write bumps; ``search_changes`` the ids each generation changed. Text searches match in
+FTS5 and filter, count facets and rank in numpy over per-handle columns (see ``index.columns``).
 
 Writes are batched in one ``BEGIN IMMEDIATE`` transaction each (the docs row, its tokens and its vector change
 together or not at all). A full rebuild writes into ``search_new_*`` tables and renames them over the live ones in

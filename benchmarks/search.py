@@ -127,6 +127,7 @@ def fill_store(store: Store, n: int) -> None:
         for r in rows:
             r["id"] += start
             r["url"] = r["url"].replace(f"/{r['id'] - start}.html", f"/{r['id']}.html")
+            r["item_id"] = str(r["id"])  # (platform, item_id) is unique in the store
         for f in found:
             f["listing_id"] += start
         with store.engine.begin() as conn:
@@ -168,24 +169,51 @@ def _pcts(times: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-def measure(n: int, workdir: Path) -> dict[str, Any]:
-    """Index ``n`` listings and time every query kind against its baseline."""
+def build(n: int, workdir: Path) -> dict[str, Any]:
+    """Fill a store with ``n`` listings in ``workdir`` and reindex it; the figures go beside it in a JSON file.
+
+    A folder that already holds a finished build of ``n`` (the JSON file is written last) is reused as it is:
+    the 1M build takes most of an hour here, and iterating on the query side needs only the built file.
+    """
     from index.sqlite_fts import SqliteIndex
     from matching.embeddings import load_embedder
 
     db = workdir / f"search-{n}.db"
+    done = workdir / f"search-{n}.build.json"
+    if done.exists() and db.exists():
+        return dict(json.loads(done.read_text()), reused=True)
+    for p in workdir.iterdir():
+        if p.name.startswith(db.name):
+            p.unlink()
     store = Store(str(db))
     t = time.perf_counter()
     fill_store(store, n)
     fill_s = time.perf_counter() - t
     store_mb = db.stat().st_size / 1e6
     index = SqliteIndex(db)
-    embed = Embed(load_embedder("hashing"))
-    report = reindex(store, index, embed)
+    report = reindex(store, index, Embed(load_embedder("hashing")))
     index.close()
+    store.close()
+    figures = {"fill_s": fill_s, "index_s": report.seconds, "store_mb": store_mb}
+    done.write_text(json.dumps(figures))
+    return figures
+
+
+def measure(n: int, workdir: Path) -> dict[str, Any]:
+    """Index ``n`` listings (or reuse a build in ``workdir``) and time every query kind against its baseline."""
+    from index.sqlite_fts import SqliteIndex
+    from matching.embeddings import load_embedder
+
+    built = build(n, workdir)
+    fill_s, store_mb = built["fill_s"], built["store_mb"]
+    db = workdir / f"search-{n}.db"
+    embed = Embed(load_embedder("hashing"))
+    t = time.perf_counter()
     index = SqliteIndex(db)  # measure a freshly opened index, as a web app worker would see it
     qs = queries(n)
     index.search(SearchRequest(vector=embed.query("预热")))  # builds (or loads) the vector index once
+    index.search(SearchRequest(query="预热", facets=True))  # loads the per-handle columns once
+    open_s = time.perf_counter() - t
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     sizes = {p.name: p.stat().st_size for p in workdir.iterdir() if p.name.startswith(db.name)}
@@ -193,14 +221,20 @@ def measure(n: int, workdir: Path) -> dict[str, Any]:
     (page, pages, free) = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count",
                                                                                 "freelist_count"))
     used_mb = page * (pages - free) / 1e6 + sum(v for k, v in sizes.items() if k.endswith(".faiss")) / 1e6
-    out: dict[str, Any] = {"listings": n, "fill_s": fill_s, "index_s": report.seconds,
-                           "docs_per_s": n / report.seconds, "store_mb": store_mb, "total_mb": total_mb,
-                           "used_mb": used_mb, "kinds": {}}
+    out: dict[str, Any] = {"listings": n, "fill_s": fill_s, "index_s": built["index_s"], "open_s": open_s,
+                           "docs_per_s": n / built["index_s"], "reused": built.get("reused", False),
+                           "store_mb": store_mb, "total_mb": total_mb, "used_mb": used_mb, "kinds": {},
+                           "load_before": os.getloadavg()[0]}
+    # The same file ranked by FTS5's bm25() with SQL filters and facets (the code before the numpy columns, still
+    # what a one-character query takes): timed beside ours, query by query, so the machine's load hits both.
+    reference = SqliteIndex(db)
+    reference._column_search = lambda *a, **k: None  # type: ignore[method-assign]
     vectors = np.frombuffer(b"".join(r[0] for r in conn.execute("SELECT vec FROM search_vectors ORDER BY id")),
                             dtype=np.float16).reshape(n, -1).astype(np.float32)
     for kind, texts in qs.items():
         ours: list[float] = []
         base: list[float] = []
+        fts5: list[float] = []
         totals: list[int] = []
         for q in texts:
             if kind == "semantic":
@@ -216,6 +250,7 @@ def measure(n: int, workdir: Path) -> dict[str, Any]:
             result = index.search(request)
             totals.append(result.total)
             ours.append(_timed(lambda r=request: index.search(r)))
+            fts5.append(_timed(lambda r=request: reference.search(r)))
             like = f"%{q}%"
             sql = "SELECT id FROM listings WHERE (title LIKE ? OR params LIKE ? OR description LIKE ?)"
             args: list[Any] = [like, like, like]
@@ -226,24 +261,30 @@ def measure(n: int, workdir: Path) -> dict[str, Any]:
         b50, b95 = _pcts(base)
         out["kinds"][kind] = {"p50": p50, "p95": p95, "base_p50": b50, "base_p95": b95,
                               "median_matches": statistics.median(totals)}
+        if fts5:
+            out["kinds"][kind]["fts5_p50"], out["kinds"][kind]["fts5_p95"] = _pcts(fts5)
+    out["load_after"] = os.getloadavg()[0]
     conn.close()
     index.close()
-    store.close()
+    reference.close()
     return out
 
 
-def run(sizes: list[int]) -> list[dict[str, Any]]:
-    """Measure every size in a scratch folder (deleted afterwards)."""
+def run(sizes: list[int], keep: str | None = None) -> list[dict[str, Any]]:
+    """Measure every size in a scratch folder (deleted afterwards), or in ``keep`` (built files stay and are reused).
+
+    ``keep`` defaults to ``SHELFWATCH_BENCH_KEEP``.
+    """
+    keep = keep or os.environ.get("SHELFWATCH_BENCH_KEEP")
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        return [measure(n, Path(keep)) for n in sizes]
     results = []
-    keep = os.environ.get("SHELFWATCH_BENCH_KEEP")  # a folder to keep the last database in, for profiling
     with tempfile.TemporaryDirectory(prefix="shelfwatch-bench-") as tmp:
         for n in sizes:
             results.append(measure(n, Path(tmp)))
             for p in Path(tmp).iterdir():
-                if keep and n == sizes[-1]:
-                    p.replace(Path(keep) / p.name)
-                else:
-                    p.unlink()
+                p.unlink()
     return results
 
 
@@ -255,13 +296,19 @@ def render(results: list[dict[str, Any]]) -> str:
     for r in results:
         lines.append(f"| {r['listings']:,} | {r['fill_s']:.0f} s | {r['index_s']:.0f} s ({r['docs_per_s']:.0f} "
                      f"listings/s) | {r['store_mb']:.0f} MB | {r['used_mb']:.0f} MB | {r['total_mb']:.0f} MB |")
-    lines += ["", "| query kind | listings | median matches | p50 ms | p95 ms | baseline p50 ms | baseline p95 ms |",
-              "|---|---|---|---|---|---|---|"]
+    lines += ["", "| query kind | listings | median matches | p50 ms | p95 ms | FTS5 bm25 + SQL p50 ms | "
+                  "FTS5 bm25 + SQL p95 ms | baseline p50 ms | baseline p95 ms |",
+              "|---|---|---|---|---|---|---|---|---|"]
     for kind in results[0]["kinds"]:
         for r in results:
             k = r["kinds"][kind]
+            fts5 = f"{k['fts5_p50']:.1f} | {k['fts5_p95']:.1f}" if "fts5_p50" in k else "- | -"
             lines.append(f"| {kind} | {r['listings']:,} | {k['median_matches']:,.0f} | {k['p50']:.1f} | "
-                         f"{k['p95']:.1f} | {k['base_p50']:.1f} | {k['base_p95']:.1f} |")
+                         f"{k['p95']:.1f} | {fts5} | {k['base_p50']:.1f} | {k['base_p95']:.1f} |")
+    lines += ["", "Load average (1 min) before / after the queries: " + ", ".join(
+        f"{r['listings']:,}: {r.get('load_before', 0):.1f} / {r.get('load_after', 0):.1f}" for r in results) +
+        ". First search of a fresh handle (vector index and columns loaded): " + ", ".join(
+        f"{r['listings']:,}: {r.get('open_s', 0):.1f} s" for r in results) + "."]
     if len(results) > 1:
         a, b = results[0], results[-1]
         factor = b["listings"] / a["listings"]
@@ -279,8 +326,12 @@ def bench_search() -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
+    keep = None
+    if "--keep" in argv:  # --keep DIR: build into DIR, reuse what is already built there
+        i = argv.index("--keep")
+        keep, argv = argv[i + 1], argv[:i] + argv[i + 2:]
     sizes = [int(a.replace("_", "")) for a in argv] or [20_000]
-    results = run(sizes)
+    results = run(sizes, keep)
     print(render(results))
     print(json.dumps(results, default=str), file=sys.stderr)
     return 0

@@ -14,12 +14,13 @@ FTS_COLUMNS = ("title", "brand", "maker", "body", "codes", "tail")
 # bm25 weights. FTS5 saturates term frequency over the row's length, so a title hit needs a large weight to beat a
 # hit in a long description; ``tail`` (one-character matches) only adds recall.
 WEIGHTS = (10.0, 6.0, 4.0, 1.0, 3.0, 0.5)
-_COLUMN_SETS = {
-    "any": "{title brand maker body codes}",
-    "brand": "{brand}",
-    "maker": "{maker}",
-    "code": "{codes body title}",
+COLUMN_SETS: dict[str, tuple[str, ...]] = {
+    "any": ("title", "brand", "maker", "body", "codes"),
+    "brand": ("brand",),
+    "maker": ("maker",),
+    "code": ("codes", "body", "title"),
 }
+"""The FTS columns a term of each kind matches in."""
 
 
 def quote(text: str) -> str:
@@ -29,7 +30,7 @@ def quote(text: str) -> str:
 
 def clause_expression(clause: Clause) -> str:
     """One term as an FTS5 expression restricted to its columns."""
-    columns = _COLUMN_SETS[clause.column]
+    columns = "{" + " ".join(COLUMN_SETS[clause.column]) + "}"
     term = clause.term
     if term.prefix:  # one Chinese character: the start of some bigram, or the last character of a run
         expr = f"{columns} : {quote(term.tokens[0])}*"

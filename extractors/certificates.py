@@ -42,13 +42,23 @@ def _plausible_year(year: int, first: int = 1985) -> bool:
     return first <= year <= date.today().year
 
 
+_SPACE = re.compile(r"\s")  # compiled once: a module-level re.sub looks its pattern up in re's cache each call
+_CCC_NEAR = re.compile(r"3C|CCC|强制性(?:产品)?认证|证书状态", re.I)
+
+
 def _digits(m: re.Match[str], group: str = "d") -> str:
-    return re.sub(r"\s", "", m[group])
+    return _SPACE.sub("", m[group])
+
+
+@lru_cache(maxsize=4096)
+def _sc_valid(digits: str) -> bool:
+    """The ISO 7064 check of a food licence (a maker's licence repeats on every listing of its products)."""
+    return bool(mod_11_10.is_valid(digits))
 
 
 def _sc(m: re.Match[str], _: str) -> Verdict:
     digits = _digits(m)
-    if mod_11_10.is_valid(digits):
+    if _sc_valid(digits):
         return Verdict(number="SC" + digits, valid=True, note="食品生产许可证编号，校验位正确（ISO 7064 MOD 11,10）")
     return Verdict(number="SC" + digits, valid=False, note="食品生产许可证编号校验位错误，疑似伪造或抄录错误")
 
@@ -173,7 +183,7 @@ def _ccc_context(text: str, m: re.Match[str]) -> bool:
     if _looks_like_ccc(m["d"]):
         return True  # 16 digits in the CCC layout under a certificate label: a CCC (or CQC) certificate
     around = text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
-    return re.search(r"3C|CCC|强制性(?:产品)?认证|证书状态", around, re.I) is not None
+    return _CCC_NEAR.search(around) is not None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -70,6 +70,8 @@ _LIST = re.compile(r"原价|划线|市场价|参考价|吊牌价|专柜价|list|
 _EMPTY_CONTAINERS = _X(
     "//*[@id='J_AttrUL' or @id='app' or @id='root' or @id='__next' or contains(@class, 'p-parameter-list')]"
 )
+_CERT_MODEL = re.compile(r"3C|CCC|认证", re.I)
+_CRUMB_SEPARATORS = re.compile(r"[\x1f>/›»]")
 _GTIN = re.compile(r"(?<!\d)(\d{8}|\d{12,14})(?!\d)")
 
 
@@ -376,7 +378,7 @@ class ProductPage:
             return found
         # Shops prefix the key with the brand (TP-Link型号); a 3C model is the certificate's, not the item's.
         for key, value in self.params.items():
-            if key.endswith("型号") and not re.search(r"3C|CCC|认证", key, re.I):
+            if key.endswith("型号") and not _CERT_MODEL.search(key):
                 return value
         return ""
 
@@ -410,7 +412,7 @@ class ProductPage:
                 return " > ".join(n for n in names if n)
         for node in self.roles["breadcrumb"][:5]:
             # Crumbs mix links and plain text (首页 / 儿童服装 / 儿童加绒裤): read every text piece, split at separators.
-            pieces = re.split(r"[\x1f>/›»]", "\x1f".join(node.itertext()))
+            pieces = _CRUMB_SEPARATORS.split("\x1f".join(node.itertext()))
             names = [n for n in (squash(p) for p in pieces) if n and n not in _HOME_CRUMBS]
             if names:
                 return " > ".join(names)

@@ -23,7 +23,8 @@ from shelfwatch.models import CertType, Claim, ClaimKind
 
 _S = r"[^\S\n]?"  # one optional space inside a number; numbers never span lines
 _P = f"[{PROVINCES}]"
-_LONG_NUMBER = re.compile(r"\d{14}|\d{4} \d{4} \d{4} \d{4}")
+# 14 digits in a row, or four groups of four: the shared first four digits are matched once per position.
+_LONG_NUMBER = re.compile(r"\d{4}(?:\d{10}| \d{4} \d{4} \d{4})")
 _NEAR = 200  # characters around a bare CCC number searched for a "3C"/"CCC" mention
 
 
@@ -226,7 +227,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         cert_type=CertType.CCC,
         # 14-17 digits: wrong lengths under a 3C label are claims too (judged invalid); 18 would be a credit code.
-        pattern=re.compile(r"(?P<d>\d(?<![\dA-Za-z]\d)(?:\d{13,16}|\d{3}(?: \d{4}){3}))(?!\d)"),
+        pattern=re.compile(r"(?P<d>\d(?<![\dA-Za-z]\d)\d{3}(?:\d{10,13}|(?: \d{4}){3}))(?!\d)"),  # \d{3} shared
         judge=_ccc,
         context=_ccc_context,
         raw_group="d",

@@ -209,6 +209,11 @@ def _attached(el: etree._Element, root: etree._Element) -> bool:
     return False
 
 
+def _blank(text: str) -> bool:
+    """Whether ``text_of`` would make ``text`` empty (str.split and str.isspace know the same spaces)."""
+    return not text or text.isspace()
+
+
 def _first_text(nodes: list[Any]) -> str:
     for node in nodes:
         text = text_of(node) if tag_of(node) else ""
@@ -473,11 +478,13 @@ class ProductPage:
 
     @cached
     def frame_needs_js(self) -> bool:
-        if self.root.find(".//script") is None:
+        if next(self.root.iterdescendants("script"), None) is None:  # find(".//script") runs ElementPath in Python
             return False
-        if any(not text_of(node) for node in self.roles["empty_container"]):
+        # The raw text, not text_of: an empty container is one whose text is only whitespace, and the hint words
+        # hold no spaces; squashing a whole app container's text to test that costs more than the test.
+        if any(_blank(raw_text(node)) for node in self.roles["empty_container"]):
             return True
-        return any(_JS_HINT.search(text_of(node)) for node in self.root.iter("noscript"))
+        return any(_JS_HINT.search(raw_text(node)) for node in self.root.iter("noscript"))
 
     def to_extraction(self) -> PageExtraction:
         title = self.title()

@@ -159,8 +159,10 @@ def _industry(m: re.Match[str]) -> str | None:
 
 
 def _industry_bare(m: re.Match[str]) -> str | None:
+    if m["code"] not in INDUSTRY_CODES:  # first: most matches are GB codes, read by _national
+        return None
     year = _year(m["year"])
-    if m["code"] not in INDUSTRY_CODES or not year:
+    if not year:
         return None
     return _spell(m["code"], m["num"], year)
 

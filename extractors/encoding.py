@@ -73,6 +73,7 @@ def codec_name(label: str | None) -> str | None:
         return None
 
 
+@lru_cache(maxsize=256)  # a crawl sees a handful of distinct Content-Type values
 def header_charset(content_type: str | None) -> str | None:
     """The charset label of a Content-Type header value (``text/html; charset=GBK`` -> ``GBK``)."""
     m = _HEADER.search(content_type or "")

@@ -294,12 +294,18 @@ def drop_noise(
         drop(el)
 
 
+@lru_cache(maxsize=16384)
+def _item_link(href: str) -> bool:
+    """Whether ``href`` leads to an item page (a shop's pages repeat the same navigation links: cached)."""
+    return _ITEM_LINK.search(href) is not None
+
+
 def _item_cards(root: etree._Element, page_url: str) -> Iterator[etree._Element]:
     """The card around each link to another item page (its li / p / dd / tr, at most three levels up)."""
     own = page_url.split("#", 1)[0]
     for a in root.iter("a"):
         href = a.get("href") or ""
-        if not href or not _ITEM_LINK.search(href) or (own and own.endswith(href.split("#", 1)[0])):
+        if not href or not _item_link(href) or (own and own.endswith(href.split("#", 1)[0])):
             continue
         card: etree._Element | None = a
         for _ in range(3):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from stdnum.cn import uscc
@@ -22,7 +23,8 @@ from shelfwatch.models import CertType, Claim, ClaimKind
 
 _S = r"[^\S\n]?"  # one optional space inside a number; numbers never span lines
 _P = f"[{PROVINCES}]"
-_LONG_NUMBER = re.compile(r"\d{14}|\d{4} \d{4} \d{4} \d{4}")
+# 14 digits in a row, or four groups of four: the shared first four digits are matched once per position.
+_LONG_NUMBER = re.compile(r"\d{4}(?:\d{10}| \d{4} \d{4} \d{4})")
 _NEAR = 200  # characters around a bare CCC number searched for a "3C"/"CCC" mention
 
 
@@ -41,13 +43,23 @@ def _plausible_year(year: int, first: int = 1985) -> bool:
     return first <= year <= date.today().year
 
 
+_SPACE = re.compile(r"\s")  # compiled once: a module-level re.sub looks its pattern up in re's cache each call
+_CCC_NEAR = re.compile(r"3C|CCC|强制性(?:产品)?认证|证书状态", re.I)
+
+
 def _digits(m: re.Match[str], group: str = "d") -> str:
-    return re.sub(r"\s", "", m[group])
+    return _SPACE.sub("", m[group])
+
+
+@lru_cache(maxsize=4096)
+def _sc_valid(digits: str) -> bool:
+    """The ISO 7064 check of a food licence (a maker's licence repeats on every listing of its products)."""
+    return bool(mod_11_10.is_valid(digits))
 
 
 def _sc(m: re.Match[str], _: str) -> Verdict:
     digits = _digits(m)
-    if mod_11_10.is_valid(digits):
+    if _sc_valid(digits):
         return Verdict(number="SC" + digits, valid=True, note="食品生产许可证编号，校验位正确（ISO 7064 MOD 11,10）")
     return Verdict(number="SC" + digits, valid=False, note="食品生产许可证编号校验位错误，疑似伪造或抄录错误")
 
@@ -88,9 +100,15 @@ def _not_the_shops(text: str, m: re.Match[str]) -> bool:
     return _SHOP_OWN.search(text, max(line_start, m.start() - 30), m.start()) is None
 
 
+@lru_cache(maxsize=4096)
+def _uscc_valid(code: str) -> bool:
+    """python-stdnum's check (about 20-30 µs a code); a shop repeats its maker's code on every listing."""
+    return bool(uscc.is_valid(code))
+
+
 def _uscc(m: re.Match[str], _: str) -> Verdict:
     code = m["d"].upper()
-    if uscc.is_valid(code):
+    if _uscc_valid(code):
         return Verdict(number=code, valid=True, note="统一社会信用代码校验位正确")
     return Verdict(number=code, valid=False, note="统一社会信用代码校验失败（强信号，但少数真实代码也不通过）")
 
@@ -166,7 +184,7 @@ def _ccc_context(text: str, m: re.Match[str]) -> bool:
     if _looks_like_ccc(m["d"]):
         return True  # 16 digits in the CCC layout under a certificate label: a CCC (or CQC) certificate
     around = text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
-    return re.search(r"3C|CCC|强制性(?:产品)?认证|证书状态", around, re.I) is not None
+    return _CCC_NEAR.search(around) is not None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -209,7 +227,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         cert_type=CertType.CCC,
         # 14-17 digits: wrong lengths under a 3C label are claims too (judged invalid); 18 would be a credit code.
-        pattern=re.compile(r"(?P<d>\d(?<![\dA-Za-z]\d)(?:\d{13,16}|\d{3}(?: \d{4}){3}))(?!\d)"),
+        pattern=re.compile(r"(?P<d>\d(?<![\dA-Za-z]\d)\d{3}(?:\d{10,13}|(?: \d{4}){3}))(?!\d)"),  # \d{3} shared
         judge=_ccc,
         context=_ccc_context,
         raw_group="d",

@@ -147,15 +147,18 @@ def tag_of(el: etree._Element) -> str:
     return tag if isinstance(tag, str) else ""
 
 
-_STRING = etree.XPath("string()", smart_strings=False)
-"""The text of every text node under an element, joined in C: several times faster than ``"".join(itertext())``."""
+_TO_STRING = etree.tostring
 
 
 def raw_text(el: etree._Element) -> str:
-    """All text under ``el``, as it is (the XPath string value; a childless element's own text, read directly)."""
+    """All text under ``el``, as it is (its XPath string value; a childless element's own text, read directly).
+
+    Serialized as text by libxml2 (``xmlNodeBufGetContent``, the same content the XPath ``string()`` reads): about a
+    third cheaper than evaluating a compiled ``string()`` XPath, and several times cheaper than joining ``itertext``.
+    """
     if len(el) == 0:
         return el.text or ""
-    return str(_STRING(el))
+    return _TO_STRING(el, method="text", encoding=str, with_tail=False)  # type: ignore[no-any-return]
 
 
 def text_of(el: etree._Element) -> str:
@@ -195,17 +198,12 @@ def drop(el: etree._Element) -> None:
 def leaves(root: etree._Element, tag: str, container_tags: tuple[str, ...]) -> Iterator[etree._Element]:
     """Every ``tag`` element with no ``container_tags`` element inside it, in document order, in linear time.
 
-    An element is marked as a container when a descendant of one of ``container_tags`` is found under it; marking
-    walks up only to the nearest such ancestor, so the whole pass costs O(elements x nesting depth) at most, and
-    nesting is bounded by ``MAX_DEPTH``.
+    A childless element is a leaf at once; another is looked into (in C) only up to its first container
+    descendant. Two leaves never nest, and a non-leaf's search stops at or before any container inside it, so no
+    element is visited by two searches: the whole pass is linear in the page size, however deep the nesting.
     """
-    holders: set[etree._Element] = set()
-    for node in root.iter(*container_tags):
-        for parent in node.iterancestors(*container_tags):  # lxml walks up in C, stopping at the first one
-            holders.add(parent)
-            break
     for node in root.iter(tag):
-        if node not in holders:
+        if len(node) == 0 or next(node.iterdescendants(*container_tags), None) is None:
             yield node
 
 

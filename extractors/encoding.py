@@ -20,6 +20,7 @@ import codecs
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 import charset_normalizer
 
@@ -60,6 +61,7 @@ class Decoded:
     """The body itself when it is valid UTF-8 (no BOM): the parser reads these bytes faster than the text."""
 
 
+@lru_cache(maxsize=256)
 def codec_name(label: str | None) -> str | None:
     """Python codec for an encoding label from a header or a page, None when unknown."""
     if not label:
@@ -71,6 +73,7 @@ def codec_name(label: str | None) -> str | None:
         return None
 
 
+@lru_cache(maxsize=256)  # a crawl sees a handful of distinct Content-Type values
 def header_charset(content_type: str | None) -> str | None:
     """The charset label of a Content-Type header value (``text/html; charset=GBK`` -> ``GBK``)."""
     m = _HEADER.search(content_type or "")

@@ -39,9 +39,8 @@ MAX_BYTES = 20_000_000
 """Pages larger than this are refused (the reason is recorded): no product page is; a 20 MB body is an attack."""
 
 _X = etree.XPath
-# Elements are found by their id / class / itemprop marks, read once per tree with one cheap XPath: libxml2
+# Elements are found by their id / class / itemprop marks, read once per tree in one walk (see _roles): libxml2
 # evaluating contains() predicates over every element costs more than parsing the page.
-_MARKED = _X("//*[@class or @id or @itemprop]")
 _DESCRIPTION = re.compile(
     r"^(?:j-detail-content|j_divitemdesc|description|detail|js_content)\b|\bitemprop=description\b"
     r"|(?:^|\s)(?:detail-content|product-detail|goods-detail|item-desc|description|desc|rich_media_content"
@@ -71,6 +70,8 @@ _LIST = re.compile(r"原价|划线|市场价|参考价|吊牌价|专柜价|list|
 _EMPTY_CONTAINERS = _X(
     "//*[@id='J_AttrUL' or @id='app' or @id='root' or @id='__next' or contains(@class, 'p-parameter-list')]"
 )
+_CERT_MODEL = re.compile(r"3C|CCC|认证", re.I)
+_CRUMB_SEPARATORS = re.compile(r"[\x1f>/›»]")
 _GTIN = re.compile(r"(?<!\d)(\d{8}|\d{12,14})(?!\d)")
 
 
@@ -125,8 +126,15 @@ def _roles(root: etree._Element) -> dict[str, list[etree._Element]]:
     ``noise`` role holds the blocks that are not this product's (extractors.html.NOISE_MARKS)."""
     found: dict[str, list[etree._Element]] = {name: [] for name in (*_ROLES, "noise")}
     get = etree._Element.get
-    for el in _MARKED(root):
-        for name in _classify(get(el, "id"), get(el, "class"), get(el, "itemprop")):
+    # A Python walk over every element: libxml2's XPath ``//*[...]`` sorts its node sets and costs 2-3x more on a
+    # typical page. ``iter()`` is in document order like ``//*``; comments and PIs (no string tag) are skipped.
+    for el in root.iter():
+        id_, class_, itemprop = get(el, "id"), get(el, "class"), get(el, "itemprop")
+        if id_ is None and class_ is None and itemprop is None:
+            continue
+        if not isinstance(el.tag, str):
+            continue
+        for name in _classify(id_, class_, itemprop):
             found[name].append(el)
     return found
 
@@ -153,8 +161,9 @@ def _price(text: str) -> Price:
     return Price.fromstring(text)
 
 
+@lru_cache(maxsize=4096)
 def _amount(text: str) -> float | None:
-    return _price(text).amount_float
+    return _price(text).amount_float  # a property that converts a Decimal at every read: cached too
 
 
 def _price_kind(node: etree._Element, text: str) -> str:
@@ -198,6 +207,11 @@ def _attached(el: etree._Element, root: etree._Element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def _blank(text: str) -> bool:
+    """Whether ``text_of`` would make ``text`` empty (str.split and str.isspace know the same spaces)."""
+    return not text or text.isspace()
 
 
 def _first_text(nodes: list[Any]) -> str:
@@ -369,7 +383,7 @@ class ProductPage:
             return found
         # Shops prefix the key with the brand (TP-Link型号); a 3C model is the certificate's, not the item's.
         for key, value in self.params.items():
-            if key.endswith("型号") and not re.search(r"3C|CCC|认证", key, re.I):
+            if key.endswith("型号") and not _CERT_MODEL.search(key):
                 return value
         return ""
 
@@ -403,7 +417,7 @@ class ProductPage:
                 return " > ".join(n for n in names if n)
         for node in self.roles["breadcrumb"][:5]:
             # Crumbs mix links and plain text (首页 / 儿童服装 / 儿童加绒裤): read every text piece, split at separators.
-            pieces = re.split(r"[\x1f>/›»]", "\x1f".join(node.itertext()))
+            pieces = _CRUMB_SEPARATORS.split("\x1f".join(node.itertext()))
             names = [n for n in (squash(p) for p in pieces) if n and n not in _HOME_CRUMBS]
             if names:
                 return " > ".join(names)
@@ -464,11 +478,13 @@ class ProductPage:
 
     @cached
     def frame_needs_js(self) -> bool:
-        if self.root.find(".//script") is None:
+        if next(self.root.iterdescendants("script"), None) is None:  # find(".//script") runs ElementPath in Python
             return False
-        if any(not text_of(node) for node in self.roles["empty_container"]):
+        # The raw text, not text_of: an empty container is one whose text is only whitespace, and the hint words
+        # hold no spaces; squashing a whole app container's text to test that costs more than the test.
+        if any(_blank(raw_text(node)) for node in self.roles["empty_container"]):
             return True
-        return any(_JS_HINT.search(text_of(node)) for node in self.root.iter("noscript"))
+        return any(_JS_HINT.search(raw_text(node)) for node in self.root.iter("noscript"))
 
     def to_extraction(self) -> PageExtraction:
         title = self.title()

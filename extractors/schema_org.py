@@ -3,22 +3,35 @@ microdata (through extruct) and RDFa Lite (``typeof``/``property`` attributes), 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
-from extruct.jsonld import JsonLdExtractor
+from extruct import jsonld as _extruct_jsonld
 from extruct.uniform import _umicrodata_microformat
 from extruct.w3cmicrodata import MicrodataExtractor
 from lxml import etree
 
-from extractors.dom import squash, tag_of, text_of
+from extractors.dom import raw_text, squash, tag_of, text_of
 from extractors.html import loads_tolerant
 
-_JSONLD = JsonLdExtractor()
 _MICRODATA = MicrodataExtractor()
 _NESTED = ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "itemOffered", "about", "hasVariant")
 _MAX_NODES = 50_000
+
+
+def _jsonld_items(script: etree._Element) -> list[Any]:
+    """What extruct's ``JsonLdExtractor._extract_items`` reads from one block, with its fallback for comments, but
+    without its ``node.xpath("string()")``, which compiles an XPath at every call (more than the JSON costs)."""
+    text = raw_text(script)
+    try:
+        data = json.loads(text, strict=False)
+    except ValueError:
+        data = _extruct_jsonld.jstyleson.loads(_extruct_jsonld.HTML_OR_JS_COMMENTLINE.sub("", text), strict=False)
+    if isinstance(data, list):
+        return list(data)
+    return [data] if isinstance(data, dict) else []
 
 
 def _jsonld_blocks(root: etree._Element) -> Iterator[Any]:
@@ -26,7 +39,7 @@ def _jsonld_blocks(root: etree._Element) -> Iterator[Any]:
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         try:
-            data = list(_JSONLD._extract_items(script))
+            data = _jsonld_items(script)
         except (ValueError, TypeError, RecursionError):
             data = loads_tolerant("".join(script.itertext()))
         if data is not None:

@@ -65,18 +65,18 @@ _YEAR = rf"(?:{_SP}-{_SP}(?P<year>\d+))?"
 _START = r"(?<![A-Za-z0-9])"
 
 _NATIONAL = re.compile(
-    rf"{_START}(?i:gb)(?:{_SP}/{_SP}(?P<mark>(?i:[tz]))|{_SP}(?P<slip>(?i:t))|(?P<gbz>Z))?"
+    rf"[Gg](?<![A-Za-z0-9][Gg])[Bb](?:{_SP}/{_SP}(?P<mark>(?i:[tz]))|{_SP}(?P<slip>(?i:t))|(?P<gbz>Z))?"
     rf"(?P<sep>{_SP}-{_SP}|{_SP}){_NUM}{_YEAR}"
 )
 _LOCAL = re.compile(
-    rf"{_START}DB(?P<prov>\d{{2}})(?:{_SP}/{_SP}(?P<mark>[TZ])?{_SP}|[^\S\n]{{1,2}}|{_SP}-{_SP}){_NUM}{_YEAR}"
+    rf"D(?<![A-Za-z0-9]D)B(?P<prov>\d{{2}})(?:{_SP}/{_SP}(?P<mark>[TZ])?{_SP}|[^\S\n]{{1,2}}|{_SP}-{_SP}){_NUM}{_YEAR}"
 )
-_INDUSTRY = re.compile(rf"{_START}(?P<code>[A-Za-z]{{2}}){_SP}/{_SP}(?P<mark>[TZtz]){_SP}{_NUM}{_YEAR}")
-_INDUSTRY_BARE = re.compile(rf"{_START}(?P<code>[A-Z]{{2}}){_SP}{_NUM}{_SP}-{_SP}(?P<year>\d{{4}})")
+_INDUSTRY = re.compile(rf"(?P<code>[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z]){_SP}/{_SP}(?P<mark>[TZtz]){_SP}{_NUM}{_YEAR}")
+_INDUSTRY_BARE = re.compile(rf"(?P<code>[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]){_SP}{_NUM}{_SP}-{_SP}(?P<year>\d{{4}})")
 # "GB/T" must not be read as a group code, but a list may join codes with "/": "GB 7100-2015/T/CNFIA 001-2017".
-_GROUP = re.compile(rf"(?<![A-Za-z0-9])(?<![A-Za-z]/)T{_SP}/{_SP}(?P<org>[A-Z]{{2,12}}){_SP}{_NUM}{_YEAR}")
+_GROUP = re.compile(rf"T(?<![A-Za-z0-9]T)(?<![A-Za-z]/T){_SP}/{_SP}(?P<org>[A-Z]{{2,12}}){_SP}{_NUM}{_YEAR}")
 _ENTERPRISE = re.compile(
-    rf"(?<![A-Za-z0-9])(?<![A-Za-z]/)Q{_SP}/{_SP}(?P<area>\d{{1,8}}{_SP})?(?P<org>[A-Z]{{1,10}}(?:[^\S\n][A-Z]{{1,10}})?)"
+    rf"Q(?<![A-Za-z0-9]Q)(?<![A-Za-z]/Q){_SP}/{_SP}(?P<area>\d{{1,8}}{_SP})?(?P<org>[A-Z]{{1,10}}(?:[^\S\n][A-Z]{{1,10}})?)"
     rf"{_SP}(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)(?P<food>{_SP}S)?(?![0-9A-Za-z])"
     rf"(?:{_SP}-{_SP}(?P<year>\d{{4}})|[^\S\n](?P<spaced>(?:19|20)\d\d))?(?!\d)"
 )
@@ -159,8 +159,10 @@ def _industry(m: re.Match[str]) -> str | None:
 
 
 def _industry_bare(m: re.Match[str]) -> str | None:
+    if m["code"] not in INDUSTRY_CODES:  # first: most matches are GB codes, read by _national
+        return None
     year = _year(m["year"])
-    if m["code"] not in INDUSTRY_CODES or not year:
+    if not year:
         return None
     return _spell(m["code"], m["num"], year)
 

@@ -255,7 +255,12 @@ class StorePipeline:
         if not batch:
             return
         assert self.pool is not None
-        written = asyncio.wrap_future(self.pool.submit(_write_batch, [item for item, _ in batch]))
+        try:
+            written = asyncio.wrap_future(self.pool.submit(_write_batch, [item for item, _ in batch]))
+        except Exception as exc:  # the writer process died (BrokenProcessPool): nothing of this batch is stored
+            for _, done in batch:
+                done.set_exception(ItemNotStored(f"batch not written: {type(exc).__name__}: {exc}"))
+            return
         self.in_flight.add(written)
         written.add_done_callback(partial(self._settle, batch))
         if self.stats is not None:

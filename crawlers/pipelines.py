@@ -157,7 +157,7 @@ def _open_writer(settings: Settings, as_of: date, crawl_id: int, parent: int) ->
 
 
 def _write_batch(items: Sequence[PageItem | GoneItem]) -> list[Outcome]:
-    assert _writer is not None, "the writer was not opened"
+    assert _writer is not None, "the writer was not opened"  # open_spider waits for it
     return _writer.write(items)
 
 
@@ -186,7 +186,6 @@ class StorePipeline:
         self.job_dir = ""
         self.job_crawl_ids: list[int] = []
         self.pool: Executor | None = None
-        self.opened: asyncio.Future[None] | None = None
         self.waiting: list[tuple[PageItem | GoneItem, asyncio.Future[Outcome]]] = []
         self.timer: asyncio.TimerHandle | None = None
         self.in_flight: set[asyncio.Future[list[Outcome]]] = set()
@@ -210,7 +209,7 @@ class StorePipeline:
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
-    def open_spider(self, spider: Any = None) -> None:
+    async def open_spider(self, spider: Any = None) -> None:
         self.store = open_store(self.settings)
         # Whatever started the crawl (CLI, Celery, `scrapy crawl`), an empty store gets the bundled registry.
         imported = ensure_bundled_registry(self.store)
@@ -219,11 +218,13 @@ class StorePipeline:
         self.crawl_id = self.store.start_crawl(self.start_urls)
         if self.job_dir:
             write_job(self.job_dir, {"crawl_ids": [*self.job_crawl_ids, self.crawl_id], "finished": False})
-        # The writer starts (imports, model, registry) while the first pages are fetched; batches queue behind it.
+        # The crawl starts once its writer is ready (imports, model, registry loaded, index caught up), as it did
+        # when all of that ran here: items then wait for their batch, not for a process start, and a writer that
+        # cannot open fails the crawl at once instead of every item.
         self.pool = writer_pool()
         opening = self.pool.submit(_open_writer, self.settings, self.as_of or date.today(), self.crawl_id,
                                    os.getpid())
-        self.opened = asyncio.wrap_future(opening)
+        await asyncio.wrap_future(opening)
 
     async def process_item(self, item: PageItem | GoneItem, spider: Any = None) -> PageItem | GoneItem:
         loop = asyncio.get_running_loop()
@@ -270,8 +271,6 @@ class StorePipeline:
                 written: asyncio.Future[list[Outcome]]) -> None:
         self.in_flight.discard(written)
         exc = written.exception() if not written.cancelled() else asyncio.CancelledError()
-        if exc is None and self.opened is not None and self.opened.done() and self.opened.exception():
-            exc = self.opened.exception()  # the writer never opened: say why, not "was not opened"
         for n, (_, done) in enumerate(batch):
             if done.done():
                 continue

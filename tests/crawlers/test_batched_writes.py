@@ -114,7 +114,7 @@ def pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> StorePipeline:
 
 def _run(pipeline: StorePipeline, body: Callable[[], Any]) -> None:
     async def main() -> None:
-        pipeline.open_spider()
+        await pipeline.open_spider()
         try:
             await body()
         finally:
@@ -175,8 +175,6 @@ def test_one_bad_item_costs_only_itself(pipeline: StorePipeline, tmp_path: Path)
 
 def test_a_dead_writer_acknowledges_nothing(pipeline: StorePipeline, tmp_path: Path) -> None:
     async def body() -> None:
-        assert pipeline.opened is not None
-        await pipeline.opened
         worker = next(iter(pipeline.pool._processes))  # type: ignore[union-attr]
         os.kill(worker, signal.SIGKILL)
         with pytest.raises(ItemNotStored, match="batch not written"):

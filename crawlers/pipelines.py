@@ -260,7 +260,8 @@ class StorePipeline:
             written = asyncio.wrap_future(self.pool.submit(_write_batch, [item for item, _ in batch]))
         except Exception as exc:  # the writer process died (BrokenProcessPool): nothing of this batch is stored
             for _, done in batch:
-                done.set_exception(ItemNotStored(f"batch not written: {type(exc).__name__}: {exc}"))
+                if not done.done():
+                    done.set_exception(ItemNotStored(f"batch not written: {type(exc).__name__}: {exc}"))
             return
         self.in_flight.add(written)
         written.add_done_callback(partial(self._settle, batch))

@@ -57,6 +57,20 @@ def listing_from_extraction(
     return Listing(**facts, platform=platform, url=url, fetched_at=fetched_at, rendered=rendered)
 
 
+def judge_page(
+    extraction: PageExtraction, *, url: str, platform: str, fetched_at: datetime | None, rendered: bool,
+    ctx: MatchContext,
+) -> JudgedListing:
+    """The crawl's judging stage: what an item page says, as a listing judged with every rule.
+
+    The one path from a page's extraction to its findings: the crawl's writer calls it (off the reactor thread,
+    crawlers/pipelines.py), tests call it, and :func:`rejudge` runs the same :func:`judge` on stored listings.
+    """
+    listing = listing_from_extraction(extraction, url=url, platform=platform, fetched_at=fetched_at,
+                                      rendered=rendered)
+    return judge(listing, list(extraction.claims), ctx)
+
+
 def judge(listing: Listing, claims: list[Claim], ctx: MatchContext) -> JudgedListing:
     """Place the listing in a category, then run every rule on it."""
     placement = place(

@@ -96,8 +96,9 @@ def test_max_items_stops_and_job_dir_resumes_without_losing_pages(  # type: igno
     start = demo_site.start_urls[0]
     prefix = "/" + start.split("/")[3] + "/"  # the platform's path prefix: /jd/, /tmall/ or /shop/
     on_platform = sum(1 for p in small_market.truth if p["url"].startswith(prefix))
-    # One request at a time, with a small delay, so the limit lands well before the last page.
-    one_at_a_time = {"SHELFWATCH_CONCURRENCY_PER_DOMAIN": "1", "SHELFWATCH_DOWNLOAD_DELAY": "0.1"}
+    # One request at a time, with a delay, so the limit lands well before the last page: an item counts once its
+    # batch is stored and indexed (crawlers/pipelines.py), and pages keep coming while the writer works.
+    one_at_a_time = {"SHELFWATCH_CONCURRENCY_PER_DOMAIN": "1", "SHELFWATCH_DOWNLOAD_DELAY": "0.5"}
     res = cli("crawl", start, "--db", str(db), "--max-items", "3", "--job-dir", str(job), "--json", env=one_at_a_time)
     assert res.returncode == 0, res.stderr[-2000:]
     first = json.loads(res.stdout.strip().splitlines()[-1])["items_stored"]

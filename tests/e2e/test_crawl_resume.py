@@ -41,6 +41,21 @@ def _stored(db: Path) -> set[str]:
         return set()
 
 
+def _children(pid: int) -> set[int]:
+    out: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        out.update(int(c) for c in (task / "children").read_text().split())
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")  # a zombie is dead, only not yet reaped
+
+
 def test_sigkill_mid_crawl_then_resume(cli, shop: Shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db, job = tmp_path / "r.db", tmp_path / "job"
     env = {**os.environ, "SHELFWATCH_CONCURRENCY_PER_DOMAIN": "2"}
@@ -50,8 +65,15 @@ def test_sigkill_mid_crawl_then_resume(cli, shop: Shop, tmp_path: Path) -> None:
     deadline = time.monotonic() + 120
     while len(_stored(db)) < 10 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
+    writers = _children(proc.pid)  # the crawl's writer process (crawlers/pipelines.py)
+    assert writers
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # the writer dies with the crawl: no orphan may commit while the resumed job reads what is done
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in writers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(w) for w in writers)
     before = _stored(db)
     assert 10 <= len(before) < N, len(before)  # really killed in the middle
     hits_before = dict(shop.hits)

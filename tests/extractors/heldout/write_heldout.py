@@ -178,16 +178,22 @@ def truth(it: Item) -> dict[str, Any]:
     return {"standards": [code for _, code in it.standards], "certificates": certs}
 
 
-def main() -> None:
-    OUT.mkdir(exist_ok=True)
+def write_set(out: Path, items: list[Item], layouts: list[Any], page: Any, *, second: int) -> None:
+    """Write each item in two layouts, its own and the one ``second`` further along, as NN_LAYOUT.html with its
+    expected claims beside it in NN_LAYOUT.json (every set from 1 to 6 is written this way)."""
+    out.mkdir(exist_ok=True)
     n = 0
-    for i, it in enumerate(ITEMS):
-        for layout in (LAYOUTS[i % len(LAYOUTS)], LAYOUTS[(i + 3) % len(LAYOUTS)]):
+    for i, it in enumerate(items):
+        for layout in (layouts[i % len(layouts)], layouts[(i + second) % len(layouts)]):
             name = f"{n:02d}_{layout.__name__}"
-            (OUT / f"{name}.html").write_text(page(it, layout), encoding="utf-8")
-            (OUT / f"{name}.json").write_text(json.dumps(truth(it), ensure_ascii=False, indent=1) + "\n",
+            (out / f"{name}.html").write_text(page(it, layout), encoding="utf-8")
+            (out / f"{name}.json").write_text(json.dumps(truth(it), ensure_ascii=False, indent=1) + "\n",
                                               encoding="utf-8")
             n += 1
+
+
+def main() -> None:
+    write_set(OUT, ITEMS, LAYOUTS, page, second=3)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ lists and a new one, other products. Pages go to heldout/pages4.
 from __future__ import annotations
 
 import html
-import json
 import random
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 from tests.extractors.heldout import write_heldout as h1
 from tests.extractors.heldout import write_heldout2 as h2
 from tests.extractors.heldout import write_heldout3 as h3
-from tests.extractors.heldout.write_heldout import Item, sc
+from tests.extractors.heldout.write_heldout import Item, sc, write_set
 
 OUT = Path(__file__).resolve().parent / "pages4"
 RNG = random.Random(4444)
@@ -116,17 +115,7 @@ def main() -> None:
         module.STD_LABELS[:] = STD_LABELS
         module.CCC_LABELS[:] = CCC_LABELS
         module.SC_LABELS[:] = SC_LABELS
-    OUT.mkdir(exist_ok=True)
-    n = 0
-    for i, it in enumerate(ITEMS):
-        for layout in (LAYOUTS[i % len(LAYOUTS)], LAYOUTS[(i + 4) % len(LAYOUTS)]):
-            name = f"{n:02d}_{layout.__name__}"
-            certs = ([["ccc", it.ccc]] if it.ccc else []) + ([["sc", it.sc]] if it.sc else [])
-            (OUT / f"{name}.html").write_text(page(it, layout), encoding="utf-8")
-            (OUT / f"{name}.json").write_text(json.dumps({"standards": [c for _, c in it.standards],
-                                                          "certificates": certs}, ensure_ascii=False, indent=1)
-                                              + "\n", encoding="utf-8")
-            n += 1
+    write_set(OUT, ITEMS, LAYOUTS, page, second=4)
 
 
 if __name__ == "__main__":

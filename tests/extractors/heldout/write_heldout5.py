@@ -12,7 +12,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from tests.extractors.heldout.write_heldout import Item, sc
+from tests.extractors.heldout.write_heldout import Item, sc, write_set
 
 OUT = Path(__file__).resolve().parent / "pages5"
 RNG = random.Random(55555)
@@ -111,17 +111,7 @@ def page(it: Item, layout: Any) -> str:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    n = 0
-    for i, it in enumerate(ITEMS):
-        for layout in (LAYOUTS[i % len(LAYOUTS)], LAYOUTS[(i + 1) % len(LAYOUTS)]):
-            name = f"{n:02d}_{layout.__name__}"
-            certs = ([["ccc", it.ccc]] if it.ccc else []) + ([["sc", it.sc]] if it.sc else [])
-            (OUT / f"{name}.html").write_text(page(it, layout), encoding="utf-8")
-            (OUT / f"{name}.json").write_text(json.dumps({"standards": [c for _, c in it.standards],
-                                                          "certificates": certs}, ensure_ascii=False, indent=1)
-                                              + "\n", encoding="utf-8")
-            n += 1
+    write_set(OUT, ITEMS, LAYOUTS, page, second=1)
 
 
 if __name__ == "__main__":

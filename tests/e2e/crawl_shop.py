@@ -9,7 +9,8 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -82,3 +83,19 @@ class Shop:
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+@contextmanager
+def three_site_shop() -> Iterator[tuple[Shop, Shop, Shop]]:
+    """A shop on 127.0.0.1 whose list (/list) links one item of its own, one on 127.0.0.2 (a partner site a watch
+    may allow) and one on 127.0.0.3 (a stranger): for testing where a watch's crawl may go."""
+    with Shop(host="127.0.0.2") as partner, Shop(host="127.0.0.3") as stranger, Shop() as shop:
+        partner.routes["/item/2.html"] = item_page("合作站点玩具")
+        stranger.routes["/item/3.html"] = item_page("陌生站点玩具")
+        shop.routes.update({
+            "/list": html('<a href="/item/1.html">1</a>'
+                          f'<a href="{partner.url("/item/2.html")}">2</a>'
+                          f'<a href="{stranger.url("/item/3.html")}">3</a>'),
+            "/item/1.html": item_page("本站玩具"),
+        })
+        yield shop, partner, stranger

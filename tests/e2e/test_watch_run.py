@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from crawl_shop import Shop, html, item_page
+from crawl_shop import Shop, html, item_page, three_site_shop
 
 from shelfwatch.store import Store
 
@@ -19,17 +19,8 @@ CLI = Callable[..., Any]
 
 @pytest.fixture
 def three_sites() -> Iterator[tuple[Shop, Shop, Shop]]:
-    """A shop on 127.0.0.1 whose list links one item of its own, one on 127.0.0.2 and one on 127.0.0.3."""
-    with Shop(host="127.0.0.2") as partner, Shop(host="127.0.0.3") as stranger, Shop() as shop:
-        partner.routes["/item/2.html"] = item_page("合作站点玩具")
-        stranger.routes["/item/3.html"] = item_page("陌生站点玩具")
-        shop.routes.update({
-            "/list": html('<a href="/item/1.html">1</a>'
-                          f'<a href="{partner.url("/item/2.html")}">2</a>'
-                          f'<a href="{stranger.url("/item/3.html")}">3</a>'),
-            "/item/1.html": item_page("本站玩具"),
-        })
-        yield shop, partner, stranger
+    with three_site_shop() as sites:
+        yield sites
 
 
 def _watch_run(cli: CLI, tmp_path: Path, name: str, toml: str, **env: str) -> dict[str, Any]:
@@ -124,13 +115,21 @@ def test_the_demo_search_pages_keep_the_keyword_and_find_nothing_for_nonsense(de
 
 
 def test_runs_shows_a_running_watchs_progress(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import itertools
     import os
     import subprocess
     import sys
+    import threading
     import time
 
+    # The first three items are served at once; the rest wait until the test has seen the run in progress, so the
+    # crawl is still running (with listings stored) whenever `runs` gets to look, however loaded the machine is.
+    seen_running = threading.Event()
+    served = itertools.count()
+
     def slow_item(path: str) -> tuple[int, dict[str, str], bytes]:
-        time.sleep(0.6)  # one request at a time: the crawl takes seconds, long enough to be seen running
+        if next(served) >= 3:
+            seen_running.wait(90)
         return item_page(f"慢速玩具{path}")
 
     with Shop() as shop:
@@ -150,10 +149,13 @@ def test_runs_shows_a_running_watchs_progress(cli, tmp_path: Path) -> None:  # t
                 res = cli("runs", env={"SHELFWATCH_WATCHES": str(watches), "SHELFWATCH_DB": str(tmp_path / "slow.db")})
                 seen += [line for line in res.stdout.splitlines() if "进行中 running:" in line]
                 if any(int(line.split("running: ")[1].split()[0]) > 0 for line in seen):
+                    seen_running.set()
                     break
                 time.sleep(0.3)
+            seen_running.set()
             assert crawl.wait(120) == 0
         finally:
+            seen_running.set()
             if crawl.poll() is None:
                 crawl.kill()
     # While running: state, an elapsed time still counting (…), and the listings stored so far.

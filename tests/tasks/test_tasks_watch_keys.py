@@ -11,7 +11,7 @@ import pytest
 from celery import Celery
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
-from crawl_shop import Shop, html, item_page  # noqa: E402
+from crawl_shop import Shop, three_site_shop  # noqa: E402
 
 from shelfwatch.store import Store  # noqa: E402
 
@@ -20,16 +20,8 @@ pytestmark = pytest.mark.redis
 
 @pytest.fixture
 def three_sites() -> Iterator[tuple[Shop, Shop, Shop]]:
-    with Shop(host="127.0.0.2") as partner, Shop(host="127.0.0.3") as stranger, Shop() as shop:
-        partner.routes["/item/2.html"] = item_page("合作站点玩具")
-        stranger.routes["/item/3.html"] = item_page("陌生站点玩具")
-        shop.routes.update({
-            "/list": html('<a href="/item/1.html">1</a>'
-                          f'<a href="{partner.url("/item/2.html")}">2</a>'
-                          f'<a href="{stranger.url("/item/3.html")}">3</a>'),
-            "/item/1.html": item_page("本站玩具"),
-        })
-        yield shop, partner, stranger
+    with three_site_shop() as sites:
+        yield sites
 
 
 def test_the_crawl_task_follows_links_to_the_watchs_allowed_sites_only(

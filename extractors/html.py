@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from extractors.dom import classes, drop, leaves, squash, tag_of, text_of
+from extractors.dom import classes, drop, squash, tag_of, text_of
 from extractors.encoding import decide
 
 __all__ = ["decode", "drop_noise", "parameter_pairs", "script_pairs", "squash"]
@@ -172,21 +172,28 @@ def _attr_class(cls: str) -> bool:
     return "attr" in cls or "param" in cls or "prop" in cls
 
 
-def _attr_span(node: etree._Element) -> tuple[str, str] | None:
-    """Tmall's new detail page: ``<span class="Attrs--attr--x">品牌：小熊星</span>`` (not in a list or table)."""
-    if _attr_class(node.get("class") or "") and all(tag_of(c) in _INLINE for c in node):
-        return split_pair(text_of(node))
-    return None
-
-
-def _box_pairs(root: etree._Element) -> Iterator[tuple[str, str]]:
-    """Pairs laid out in boxes rather than lists or tables, in one pass over div, p, li and span."""
-    for node in root.iter("div", "p", "li", "span"):
-        pair = _attr_span(node) if node.get("class") else None
+def _box_pairs(nodes: list[etree._Element]) -> Iterator[tuple[str, str]]:
+    """Pairs laid out in boxes rather than lists or tables: ``nodes`` are the div, p, li and span elements."""
+    for node in nodes:
+        cls = node.get("class")
+        pair = None
+        if cls and _attr_class(cls) and all(tag_of(c) in _INLINE for c in node):
+            # Tmall's new detail page: <span class="Attrs--attr--x">品牌：小熊星</span> (not in a list or table)
+            pair = split_pair(text_of(node))
         if pair is None and 2 <= len(node) <= 3:
             pair = _kv_pair(node)
         if pair is not None:
             yield pair
+
+
+def _is_leaf(node: etree._Element, container_tags: tuple[str, ...]) -> bool:
+    """No ``container_tags`` element inside ``node``, in linear time over a whole page.
+
+    A childless element is a leaf at once; another is looked into (in C) only up to its first container
+    descendant. Two leaves never nest, and a non-leaf's search stops at or before any container inside it, so no
+    element is visited by two searches, however deep the nesting.
+    """
+    return len(node) == 0 or next(node.iterdescendants(*container_tags), None) is None
 
 
 def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = None) -> dict[str, str]:
@@ -199,18 +206,47 @@ def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = 
                 return
             pairs.setdefault(key, value)
 
-    add(filter(None, map(_li_pair, leaves(root, "li", ("li", "ul", "ol")))))
-    add(_box_pairs(root))
+    # One walk sorts the elements every layout reads (five walks and four generators cost more on small pages);
+    # each list keeps document order, and the layouts are still read in the same order as before.
+    items: list[etree._Element] = []
+    boxes: list[etree._Element] = []
+    tables: list[etree._Element] = []
+    rows: list[etree._Element] = []
+    lists: list[etree._Element] = []
+    for node in root.iter("li", "div", "p", "span", "table", "tr", "dl"):
+        tag = node.tag
+        if tag == "li":
+            boxes.append(node)
+            if _is_leaf(node, _LIST_CONTAINERS):
+                items.append(node)
+        elif tag == "tr":
+            if _is_leaf(node, _TABLE):
+                rows.append(node)
+        elif tag == "table":
+            if _is_leaf(node, _TABLE):
+                tables.append(node)
+        elif tag == "dl":
+            if _is_leaf(node, _DL):
+                lists.append(node)
+        else:
+            boxes.append(node)
+    add(filter(None, map(_li_pair, items)))
+    add(_box_pairs(boxes))
     transposed: set[etree._Element] = set()
-    for table in leaves(root, "table", ("table",)):
+    for table in tables:
         add(_column_pairs(table, transposed))
-    for tr in leaves(root, "tr", ("table",)):
+    for tr in rows:
         if tr not in transposed:
             add(_row_pairs(tr))
-    for dl in leaves(root, "dl", ("dl",)):
+    for dl in lists:
         add(_dl_pairs(dl))
     add(extra or [])
     return pairs
+
+
+_LIST_CONTAINERS = ("li", "ul", "ol")
+_TABLE = ("table",)
+_DL = ("dl",)
 
 
 _MARKED = etree.XPath("//*[@class or @id]")

@@ -295,11 +295,19 @@ def _noise_heading(el: etree._Element) -> bool:
 
 
 def drop_noise(
-    root: etree._Element, page_text: str = "", page_url: str = "", *, marked_noise: list[etree._Element] | None = None
+    root: etree._Element,
+    page_text: str = "",
+    page_url: str = "",
+    *,
+    marked_noise: list[etree._Element] | None = None,
+    noise_tagged: list[etree._Element] | None = None,
+    links: list[etree._Element] | None = None,
 ) -> None:
     """Remove what is not this product's own claim: scripts and styles, navigation, headers and footers,
     recommendations, reviews and Q&A, shop-information boxes (their licences are the shop's, not the product's)."""
-    doomed = list(root.iter(*_NOISE_TAGS))
+    # ``noise_tagged`` and ``links``: the NOISE_TAGS and ``a`` elements, in document order, from the caller's own
+    # walk of this unchanged tree (each walk here makes an lxml proxy object for every element it yields).
+    doomed = list(root.iter(*_NOISE_TAGS)) if noise_tagged is None else list(noise_tagged)
     # ``marked_noise``: the caller already matched every element's id/class against NOISE_MARKS in its own pass.
     doomed.extend(marked_noise if marked_noise is not None else (el for el in _MARKED(root) if _is_noise(el)))
     headings = _SHORT_TEXTS(root) if _HINTS.search(page_text) else []
@@ -325,7 +333,7 @@ def drop_noise(
             el = text.getparent()
             if el is not None and tag_of(el) not in {"body", "html"}:
                 doomed.append(el)
-    doomed.extend(_item_cards(root, page_url))
+    doomed.extend(_item_cards(root, page_url, links))
     for el in doomed:
         drop(el)
 
@@ -336,10 +344,13 @@ def _item_link(href: str) -> bool:
     return _ITEM_LINK.search(href) is not None
 
 
-def _item_cards(root: etree._Element, page_url: str) -> Iterator[etree._Element]:
-    """The card around each link to another item page (its li / p / dd / tr, at most three levels up)."""
+def _item_cards(
+    root: etree._Element, page_url: str, links: list[etree._Element] | None = None
+) -> Iterator[etree._Element]:
+    """The card around each link to another item page (its li / p / dd / tr, at most three levels up); ``links``:
+    the page's ``a`` elements in document order, when the caller has them."""
     own = page_url.split("#", 1)[0]
-    for a in root.iter("a"):
+    for a in root.iter("a") if links is None else links:
         href = a.get("href") or ""
         if not href or not _item_link(href) or (own and own.endswith(href.split("#", 1)[0])):
             continue
@@ -423,10 +434,11 @@ def _repair_json(text: str) -> str:
     return _TRAILING_COMMA.sub("", _JSON_COMMENT.sub("", text))
 
 
-def script_pairs(root: etree._Element) -> list[tuple[str, str]]:
-    """Parameter pairs from JSON state assigned in inline scripts (``window.rawData = {...}``)."""
+def script_pairs(root: etree._Element, scripts: list[etree._Element] | None = None) -> list[tuple[str, str]]:
+    """Parameter pairs from JSON state assigned in inline scripts (``window.rawData = {...}``); ``scripts``: the
+    page's ``script`` elements in document order, when the caller has them."""
     out: list[tuple[str, str]] = []
-    for script in root.iter("script"):
+    for script in root.iter("script") if scripts is None else scripts:
         if (script.get("type") or "").lower() not in {"", "text/javascript", "application/json"}:
             continue
         code = script.text or ""

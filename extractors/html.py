@@ -279,6 +279,8 @@ _NOISE_HEADING = re.compile(
 # Sentences that introduce other products ("看了该商品的人还看了：…", "搭配购买：…"): their line is not this product's.
 _OTHER_ITEMS = ("还看了", "也看了", "还买了", "也买了", "看了该商品", "买了该商品", "搭配购买", "组合套餐", "猜你喜欢")
 _OTHER_ITEM_WORD = re.compile("|".join(map(re.escape, _OTHER_ITEMS)))  # one scan of the page, not nine
+# Most pages hold neither kind of word: one scan for any of them spares the second scan of the whole page.
+_ANY_NOISE_WORD = re.compile("|".join(map(re.escape, sorted({*_HEADING_HINTS, *_OTHER_ITEMS}, key=len, reverse=True))))
 _OTHER_ITEM_TEXT = etree.XPath("//text()[" + " or ".join(f"contains(., '{w}')" for w in _OTHER_ITEMS) + "]")
 # A link to another item page: the block around it is a card for that item (recommendations, bundles).
 _ITEM_LINK = re.compile(r"/(?:item|product|goods|detail|p)/|[?&](?:id|itemId|item_id|goods_id|goodsId|skuId)=\d"
@@ -310,7 +312,8 @@ def drop_noise(
     doomed = list(root.iter(*_NOISE_TAGS)) if noise_tagged is None else list(noise_tagged)
     # ``marked_noise``: the caller already matched every element's id/class against NOISE_MARKS in its own pass.
     doomed.extend(marked_noise if marked_noise is not None else (el for el in _MARKED(root) if _is_noise(el)))
-    headings = _SHORT_TEXTS(root) if _HINTS.search(page_text) else []
+    worded = _ANY_NOISE_WORD.search(page_text) is not None
+    headings = _SHORT_TEXTS(root) if worded and _HINTS.search(page_text) else []
     for text in headings:
         if not _HINTS.search(text):
             continue
@@ -328,7 +331,7 @@ def drop_noise(
             if sibling.tag == el.tag:
                 break
             doomed.append(sibling)
-    if _OTHER_ITEM_WORD.search(page_text) is not None:
+    if worded and _OTHER_ITEM_WORD.search(page_text) is not None:
         for text in _OTHER_ITEM_TEXT(root):
             el = text.getparent()
             if el is not None and tag_of(el) not in {"body", "html"}:

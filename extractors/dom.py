@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
@@ -193,18 +193,6 @@ def drop(el: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
-
-
-def leaves(root: etree._Element, tag: str, container_tags: tuple[str, ...]) -> Iterator[etree._Element]:
-    """Every ``tag`` element with no ``container_tags`` element inside it, in document order, in linear time.
-
-    A childless element is a leaf at once; another is looked into (in C) only up to its first container
-    descendant. Two leaves never nest, and a non-leaf's search stops at or before any container inside it, so no
-    element is visited by two searches: the whole pass is linear in the page size, however deep the nesting.
-    """
-    for node in root.iter(tag):
-        if len(node) == 0 or next(node.iterdescendants(*container_tags), None) is None:
-            yield node
 
 
 def classes(el: etree._Element) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from extractors.dom import classes, drop, leaves, squash, tag_of, text_of
+from extractors.dom import classes, drop, squash, tag_of, text_of
 from extractors.encoding import decide
 
 __all__ = ["decode", "drop_noise", "parameter_pairs", "script_pairs", "squash"]
@@ -172,21 +172,28 @@ def _attr_class(cls: str) -> bool:
     return "attr" in cls or "param" in cls or "prop" in cls
 
 
-def _attr_span(node: etree._Element) -> tuple[str, str] | None:
-    """Tmall's new detail page: ``<span class="Attrs--attr--x">品牌：小熊星</span>`` (not in a list or table)."""
-    if _attr_class(node.get("class") or "") and all(tag_of(c) in _INLINE for c in node):
-        return split_pair(text_of(node))
-    return None
-
-
-def _box_pairs(root: etree._Element) -> Iterator[tuple[str, str]]:
-    """Pairs laid out in boxes rather than lists or tables, in one pass over div, p, li and span."""
-    for node in root.iter("div", "p", "li", "span"):
-        pair = _attr_span(node) if node.get("class") else None
+def _box_pairs(nodes: list[etree._Element]) -> Iterator[tuple[str, str]]:
+    """Pairs laid out in boxes rather than lists or tables: ``nodes`` are the div, p, li and span elements."""
+    for node in nodes:
+        cls = node.get("class")
+        pair = None
+        if cls and _attr_class(cls) and all(tag_of(c) in _INLINE for c in node):
+            # Tmall's new detail page: <span class="Attrs--attr--x">品牌：小熊星</span> (not in a list or table)
+            pair = split_pair(text_of(node))
         if pair is None and 2 <= len(node) <= 3:
             pair = _kv_pair(node)
         if pair is not None:
             yield pair
+
+
+def _is_leaf(node: etree._Element, container_tags: tuple[str, ...]) -> bool:
+    """No ``container_tags`` element inside ``node``, in linear time over a whole page.
+
+    A childless element is a leaf at once; another is looked into (in C) only up to its first container
+    descendant. Two leaves never nest, and a non-leaf's search stops at or before any container inside it, so no
+    element is visited by two searches, however deep the nesting.
+    """
+    return len(node) == 0 or next(node.iterdescendants(*container_tags), None) is None
 
 
 def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = None) -> dict[str, str]:
@@ -199,18 +206,47 @@ def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = 
                 return
             pairs.setdefault(key, value)
 
-    add(filter(None, map(_li_pair, leaves(root, "li", ("li", "ul", "ol")))))
-    add(_box_pairs(root))
+    # One walk sorts the elements every layout reads (five walks and four generators cost more on small pages);
+    # each list keeps document order, and the layouts are still read in the same order as before.
+    items: list[etree._Element] = []
+    boxes: list[etree._Element] = []
+    tables: list[etree._Element] = []
+    rows: list[etree._Element] = []
+    lists: list[etree._Element] = []
+    for node in root.iter("li", "div", "p", "span", "table", "tr", "dl"):
+        tag = node.tag
+        if tag == "li":
+            boxes.append(node)
+            if _is_leaf(node, _LIST_CONTAINERS):
+                items.append(node)
+        elif tag == "tr":
+            if _is_leaf(node, _TABLE):
+                rows.append(node)
+        elif tag == "table":
+            if _is_leaf(node, _TABLE):
+                tables.append(node)
+        elif tag == "dl":
+            if _is_leaf(node, _DL):
+                lists.append(node)
+        else:
+            boxes.append(node)
+    add(filter(None, map(_li_pair, items)))
+    add(_box_pairs(boxes))
     transposed: set[etree._Element] = set()
-    for table in leaves(root, "table", ("table",)):
+    for table in tables:
         add(_column_pairs(table, transposed))
-    for tr in leaves(root, "tr", ("table",)):
+    for tr in rows:
         if tr not in transposed:
             add(_row_pairs(tr))
-    for dl in leaves(root, "dl", ("dl",)):
+    for dl in lists:
         add(_dl_pairs(dl))
     add(extra or [])
     return pairs
+
+
+_LIST_CONTAINERS = ("li", "ul", "ol")
+_TABLE = ("table",)
+_DL = ("dl",)
 
 
 _MARKED = etree.XPath("//*[@class or @id]")
@@ -243,6 +279,8 @@ _NOISE_HEADING = re.compile(
 # Sentences that introduce other products ("看了该商品的人还看了：…", "搭配购买：…"): their line is not this product's.
 _OTHER_ITEMS = ("还看了", "也看了", "还买了", "也买了", "看了该商品", "买了该商品", "搭配购买", "组合套餐", "猜你喜欢")
 _OTHER_ITEM_WORD = re.compile("|".join(map(re.escape, _OTHER_ITEMS)))  # one scan of the page, not nine
+# Most pages hold neither kind of word: one scan for any of them spares the second scan of the whole page.
+_ANY_NOISE_WORD = re.compile("|".join(map(re.escape, sorted({*_HEADING_HINTS, *_OTHER_ITEMS}, key=len, reverse=True))))
 _OTHER_ITEM_TEXT = etree.XPath("//text()[" + " or ".join(f"contains(., '{w}')" for w in _OTHER_ITEMS) + "]")
 # A link to another item page: the block around it is a card for that item (recommendations, bundles).
 _ITEM_LINK = re.compile(r"/(?:item|product|goods|detail|p)/|[?&](?:id|itemId|item_id|goods_id|goodsId|skuId)=\d"
@@ -259,14 +297,23 @@ def _noise_heading(el: etree._Element) -> bool:
 
 
 def drop_noise(
-    root: etree._Element, page_text: str = "", page_url: str = "", *, marked_noise: list[etree._Element] | None = None
+    root: etree._Element,
+    page_text: str = "",
+    page_url: str = "",
+    *,
+    marked_noise: list[etree._Element] | None = None,
+    noise_tagged: list[etree._Element] | None = None,
+    links: list[etree._Element] | None = None,
 ) -> None:
     """Remove what is not this product's own claim: scripts and styles, navigation, headers and footers,
     recommendations, reviews and Q&A, shop-information boxes (their licences are the shop's, not the product's)."""
-    doomed = list(root.iter(*_NOISE_TAGS))
+    # ``noise_tagged`` and ``links``: the NOISE_TAGS and ``a`` elements, in document order, from the caller's own
+    # walk of this unchanged tree (each walk here makes an lxml proxy object for every element it yields).
+    doomed = list(root.iter(*_NOISE_TAGS)) if noise_tagged is None else list(noise_tagged)
     # ``marked_noise``: the caller already matched every element's id/class against NOISE_MARKS in its own pass.
     doomed.extend(marked_noise if marked_noise is not None else (el for el in _MARKED(root) if _is_noise(el)))
-    headings = _SHORT_TEXTS(root) if _HINTS.search(page_text) else []
+    worded = _ANY_NOISE_WORD.search(page_text) is not None
+    headings = _SHORT_TEXTS(root) if worded and _HINTS.search(page_text) else []
     for text in headings:
         if not _HINTS.search(text):
             continue
@@ -284,12 +331,12 @@ def drop_noise(
             if sibling.tag == el.tag:
                 break
             doomed.append(sibling)
-    if _OTHER_ITEM_WORD.search(page_text) is not None:
+    if worded and _OTHER_ITEM_WORD.search(page_text) is not None:
         for text in _OTHER_ITEM_TEXT(root):
             el = text.getparent()
             if el is not None and tag_of(el) not in {"body", "html"}:
                 doomed.append(el)
-    doomed.extend(_item_cards(root, page_url))
+    doomed.extend(_item_cards(root, page_url, links))
     for el in doomed:
         drop(el)
 
@@ -300,10 +347,13 @@ def _item_link(href: str) -> bool:
     return _ITEM_LINK.search(href) is not None
 
 
-def _item_cards(root: etree._Element, page_url: str) -> Iterator[etree._Element]:
-    """The card around each link to another item page (its li / p / dd / tr, at most three levels up)."""
+def _item_cards(
+    root: etree._Element, page_url: str, links: list[etree._Element] | None = None
+) -> Iterator[etree._Element]:
+    """The card around each link to another item page (its li / p / dd / tr, at most three levels up); ``links``:
+    the page's ``a`` elements in document order, when the caller has them."""
     own = page_url.split("#", 1)[0]
-    for a in root.iter("a"):
+    for a in root.iter("a") if links is None else links:
         href = a.get("href") or ""
         if not href or not _item_link(href) or (own and own.endswith(href.split("#", 1)[0])):
             continue
@@ -387,10 +437,11 @@ def _repair_json(text: str) -> str:
     return _TRAILING_COMMA.sub("", _JSON_COMMENT.sub("", text))
 
 
-def script_pairs(root: etree._Element) -> list[tuple[str, str]]:
-    """Parameter pairs from JSON state assigned in inline scripts (``window.rawData = {...}``)."""
+def script_pairs(root: etree._Element, scripts: list[etree._Element] | None = None) -> list[tuple[str, str]]:
+    """Parameter pairs from JSON state assigned in inline scripts (``window.rawData = {...}``); ``scripts``: the
+    page's ``script`` elements in document order, when the caller has them."""
     out: list[tuple[str, str]] = []
-    for script in root.iter("script"):
+    for script in root.iter("script") if scripts is None else scripts:
         if (script.get("type") or "").lower() not in {"", "text/javascript", "application/json"}:
             continue
         code = script.text or ""

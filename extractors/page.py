@@ -121,21 +121,44 @@ def _classify(id_: str | None, class_: str | None, itemprop: str | None) -> tupl
     return tuple(sorted(names))
 
 
+_TAGGED = ("script", "noscript", "meta", "a")
+"""Elements several reads of the whole page look at: collected by the role pass (see _roles)."""
+_NOISE_TAG_SET = frozenset(NOISE_TAGS)
+_WATCHED_TAGS = _NOISE_TAG_SET | frozenset(_TAGGED)
+
+
 def _roles(root: etree._Element) -> dict[str, list[etree._Element]]:
     """Elements by the role their id / class / itemprop marks give them, in document order, in one pass; the
-    ``noise`` role holds the blocks that are not this product's (extractors.html.NOISE_MARKS)."""
+    ``noise`` role holds the blocks that are not this product's (extractors.html.NOISE_MARKS).
+
+    The same pass also collects, under ``<script>``, ``<noscript>``, ``<meta>`` and ``<a>``, those elements, and
+    under ``<noise>`` the NOISE_TAGS elements (the tree is not changed before noise removal reads them): each
+    later walk of its own would make an lxml proxy object again for every element it yields, which on a small
+    page costs more than this pass's tag test."""
     found: dict[str, list[etree._Element]] = {name: [] for name in (*_ROLES, "noise")}
+    tagged: dict[str, list[etree._Element]] = {tag: [] for tag in _TAGGED}
+    noise_tagged: list[etree._Element] = []
     get = etree._Element.get
     # A Python walk over every element: libxml2's XPath ``//*[...]`` sorts its node sets and costs 2-3x more on a
-    # typical page. ``iter()`` is in document order like ``//*``; comments and PIs (no string tag) are skipped.
-    for el in root.iter():
+    # typical page. ``iter(etree.Element)`` is in document order like ``//*`` and skips comments and PIs in C; an
+    # element with no attribute at all (``el.attrib`` is empty, tested in C) needs none of the three reads.
+    for el in root.iter(etree.Element):
+        tag = el.tag
+        if tag in _WATCHED_TAGS:
+            if tag in _NOISE_TAG_SET:
+                noise_tagged.append(el)
+            if tag in tagged:
+                tagged[tag].append(el)
+        if not el.attrib:
+            continue
         id_, class_, itemprop = get(el, "id"), get(el, "class"), get(el, "itemprop")
         if id_ is None and class_ is None and itemprop is None:
             continue
-        if not isinstance(el.tag, str):
-            continue
         for name in _classify(id_, class_, itemprop):
             found[name].append(el)
+    for tag, elements in tagged.items():
+        found[f"<{tag}>"] = elements
+    found["<noise>"] = noise_tagged
     return found
 
 
@@ -235,7 +258,7 @@ class ProductPage:
     @cached
     def frame_items(self) -> list[Any]:
         """schema.org items (JSON-LD, microdata, RDFa)."""
-        return structured_items(self.root, self.url, self.decoded.text)
+        return structured_items(self.root, self.url, self.decoded.text, self.frame_roles["<script>"])
 
     @property
     def items(self) -> list[Any]:
@@ -269,7 +292,7 @@ class ProductPage:
 
     @cached
     def frame_script_pairs(self) -> list[tuple[str, str]]:
-        return script_pairs(self.root)
+        return script_pairs(self.root, self.frame_roles["<script>"])
 
     @cached
     def body(self) -> etree._Element:
@@ -280,7 +303,14 @@ class ProductPage:
         """
         for name in _frame_names(type(self)):
             getattr(self, name)
-        drop_noise(self.root, self.decoded.text, self.url, marked_noise=self.roles["noise"])
+        drop_noise(
+            self.root,
+            self.decoded.text,
+            self.url,
+            marked_noise=self.roles["noise"],
+            noise_tagged=self.roles["<noise>"],
+            links=self.roles["<a>"],
+        )
         return self.root
 
     # -- fields -------------------------------------------------------------------------------------------------
@@ -295,7 +325,7 @@ class ProductPage:
 
     @cached
     def frame_title(self) -> str:
-        og = [m.get("content") for m in self.root.iter("meta") if m.get("property") == "og:title" and m.get("content")]
+        og = [m.get("content") for m in self.roles["<meta>"] if m.get("property") == "og:title" and m.get("content")]
         title_el = next(self.root.iter("title"), None)
         page_title = (title_el.text or "") if title_el is not None else ""
         # An unclosed <title> swallows the page as text (browsers do the same): keep what precedes the first tag.
@@ -478,13 +508,13 @@ class ProductPage:
 
     @cached
     def frame_needs_js(self) -> bool:
-        if next(self.root.iterdescendants("script"), None) is None:  # find(".//script") runs ElementPath in Python
+        if not self.roles["<script>"]:  # the root is <html>, never a script
             return False
         # The raw text, not text_of: an empty container is one whose text is only whitespace, and the hint words
         # hold no spaces; squashing a whole app container's text to test that costs more than the test.
         if any(_blank(raw_text(node)) for node in self.roles["empty_container"]):
             return True
-        return any(_JS_HINT.search(raw_text(node)) for node in self.root.iter("noscript"))
+        return any(_JS_HINT.search(raw_text(node)) for node in self.roles["<noscript>"])
 
     def to_extraction(self) -> PageExtraction:
         title = self.title()

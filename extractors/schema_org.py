@@ -34,8 +34,8 @@ def _jsonld_items(script: etree._Element) -> list[Any]:
     return [data] if isinstance(data, dict) else []
 
 
-def _jsonld_blocks(root: etree._Element) -> Iterator[Any]:
-    for script in root.iter("script"):
+def _jsonld_blocks(root: etree._Element, scripts: list[etree._Element] | None = None) -> Iterator[Any]:
+    for script in root.iter("script") if scripts is None else scripts:
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         try:
@@ -62,11 +62,14 @@ def _rdfa_items(root: etree._Element) -> list[dict[str, Any]]:
     return out
 
 
-def structured_items(root: etree._Element, url: str, html: str = "") -> list[Any]:
+def structured_items(
+    root: etree._Element, url: str, html: str = "", scripts: list[etree._Element] | None = None
+) -> list[Any]:
     """JSON-LD blocks (each on its own, so one broken block does not hide the others), microdata, RDFa.
 
-    ``html`` is the page's text, when known: microdata and RDFa are looked for only when it mentions them."""
-    items: list[Any] = list(_jsonld_blocks(root))
+    ``html`` is the page's text, when known: microdata and RDFa are looked for only when it mentions them.
+    ``scripts``: the page's ``script`` elements in document order, when the caller has them."""
+    items: list[Any] = list(_jsonld_blocks(root, scripts))
     if (not html or "itemscope" in html) and root.xpath("boolean(//*[@itemscope])"):
         try:
             items.extend(_umicrodata_microformat(_MICRODATA.extract_items(root, url), schema_context="http://schema.org"))

@@ -18,6 +18,7 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
+from sqlalchemy.exc import OperationalError
 
 from shelfwatch.evidence import Revisit, mark_unchanged, revisit_info
 from shelfwatch.settings import load_settings
@@ -70,7 +71,13 @@ class RevisitMiddleware:
             return
         for name in _CONDITIONAL:  # a redirect copies the request: its target gets its own validators or none
             request.headers.pop(name, None)
-        info = revisit_info(self.store, request.url)
+        try:
+            info = revisit_info(self.store, request.url)
+        except OperationalError as exc:
+            # The store is unreachable (a PostgreSQL restart): fetch the page in full rather than lose it; the
+            # writer stores it once the database is back (its writes are retried), an unchanged page included.
+            self._store_unreachable(exc)
+            info = None
         request.meta[_META] = info
         if info is None or request.meta.get("playwright"):
             return  # Chromium would send them on the page's navigation and be handed a bodiless 304
@@ -90,10 +97,21 @@ class RevisitMiddleware:
             self._unchanged(request, "same_hash")
         return response
 
+    def _store_unreachable(self, exc: OperationalError) -> None:
+        stats = self.crawler.stats
+        if stats is not None:
+            stats.inc_value("shelfwatch/revisit/store_unreachable")
+        logger.warning("store unreachable, page fetched in full: %s", str(exc.orig).strip().splitlines()[0][:200])
+
     def _unchanged(self, request: Request, how: str) -> None:
         stats = self.crawler.stats
         assert stats is not None
-        mark_unchanged(self.store, request.url, seen_at=datetime.now(UTC).replace(tzinfo=None))
+        try:
+            mark_unchanged(self.store, request.url, seen_at=datetime.now(UTC).replace(tzinfo=None))
+        except OperationalError as exc:  # not recorded as seen: a full page goes on and is stored like a changed
+            # one; a 304 (no body) is dropped by Scrapy as an HTTP error, leaving the stored listing as it was
+            self._store_unreachable(exc)
+            return
         stats.inc_value("shelfwatch/listings_unchanged")
         stats.inc_value(f"shelfwatch/unchanged/{how}")
         raise Unchanged(f"unchanged since stored ({how}): {request.url}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from scrapy.http import HtmlResponse, Request
 from scrapy.http.headers import Headers
@@ -51,3 +52,41 @@ def test_a_screenshot_is_kept_only_with_a_finding() -> None:
     assert page_evidence(item, has_findings=True)["screenshot"] == PNG
     kept = page_evidence(item, has_findings=False)
     assert kept["screenshot"] is None and kept["final_url"] == item.url and kept["source"] == "crawl"
+
+
+class _Page:
+    """A stand-in for a Playwright page: its height, and a screenshot that times out or returns a PNG."""
+
+    url = "http://127.0.0.1:1/item/1.html"
+
+    def __init__(self, height: int, *, fail: bool) -> None:
+        self.height, self.fail = height, fail
+        self.options: dict[str, Any] = {}
+
+    async def evaluate(self, script: str) -> list[int]:
+        return [1280, self.height]
+
+    async def screenshot(self, **options: object) -> bytes:
+        from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+        self.options = dict(options)
+        if self.fail:
+            raise PlaywrightTimeout("Page.screenshot: Timeout 15000ms exceeded.")
+        return PNG
+
+
+def test_a_screenshot_that_times_out_loses_nothing_and_is_counted() -> None:
+    import asyncio
+
+    from crawlers.evidence import MAX_SHOT_HEIGHT, take_screenshot
+
+    # Before: the screenshot was a plain PageMethod, and its timeout failed the whole request (the page was lost).
+    method = screenshot_method()
+    assert asyncio.run(method.method(_Page(900, fail=True), **method.kwargs)) is None
+    stats = MemoryStatsCollector(get_crawler())
+    record = exchange(_rendered(None), stats=stats)
+    assert record["screenshot"] is None and stats.get_value("shelfwatch/screenshots_failed") == 1
+    tall = _Page(10 * MAX_SHOT_HEIGHT, fail=False)  # an endless page: only its top is painted
+    assert asyncio.run(take_screenshot(tall)) == PNG and tall.options["clip"]["height"] == MAX_SHOT_HEIGHT
+    short = _Page(900, fail=False)
+    assert asyncio.run(take_screenshot(short)) == PNG and "clip" not in short.options

@@ -59,7 +59,7 @@ def worker(redis_url: str, watches_path: Path, tmp_path_factory: pytest.TempPath
     log = tmp_path_factory.mktemp("worker") / "worker.log"
     env = {**os.environ, "SHELFWATCH_BROKER_URL": redis_url, "SHELFWATCH_WATCHES": str(watches_path),
            "SHELFWATCH_RENDER_JS": "never", "SHELFWATCH_TASK_RETRIES": "1", "SHELFWATCH_TASK_RETRY_BACKOFF_S": "0.2",
-           "SHELFWATCH_FRONTIER_IDLE_S": "1",
+           "SHELFWATCH_FRONTIER_IDLE_S": "1", "SHELFWATCH_JOBS_DIR": str(tmp_path_factory.mktemp("jobs")),
            # 127.0.0.2 and .3 stand in for other sites in the scope tests: reachable, so only a watch's sites decide.
            "SHELFWATCH_ALLOW_HOSTS": "127.0.0.2,127.0.0.3"}
     with log.open("wb") as out:

@@ -80,7 +80,8 @@ def test_redis_restarted_mid_run_loses_no_task(tmp_path: Path) -> None:
             f'db = "{tmp_path / "b.db"}"\n', encoding="utf-8")
         env = {**os.environ, "SHELFWATCH_BROKER_URL": url, "SHELFWATCH_WATCHES": str(watches),
                "SHELFWATCH_RENDER_JS": "never", "SHELFWATCH_OBEY_ROBOTS": "false",
-               "SHELFWATCH_CONCURRENCY_PER_DOMAIN": "1", "PYTHONPATH": str(REPO)}
+               "SHELFWATCH_CONCURRENCY_PER_DOMAIN": "1", "PYTHONPATH": str(REPO),
+               "SHELFWATCH_JOBS_DIR": str(tmp_path / "jobs")}  # the worker runs in the checkout: not there
         client = make_celery(url, watches=watches)
         try:
             with log.open("wb") as out:

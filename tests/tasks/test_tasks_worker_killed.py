@@ -47,6 +47,9 @@ def _parent(pid: int) -> int:
 
 
 def test_a_worker_killed_mid_crawl_takes_its_crawl_child_with_it(redis_url: str, tmp_path: Path) -> None:
+    # A Redis database of its own: the session's shared worker (tests/tasks/conftest.py) listens on database 0 and
+    # would take this test's task (and fail it: it knows no watch "slow") before the doomed worker could.
+    redis_url = redis_url.rsplit("/", 1)[0] + "/9"
     def slow_item(path: str) -> tuple[int, dict[str, str], bytes]:
         time.sleep(2)
         return item_page("慢速玩具")

@@ -22,9 +22,9 @@ RELEASE_01 = Path(__file__).parent / "data" / "release-0.1.sql"
 def test_list_price_and_gtin_go_from_the_page_to_the_store(fresh_store: Store) -> None:
     # A coupon page: 券后 ¥128 is what a buyer pays, the crossed-out ¥168 is the list price.
     page = PAGES / "coupon_dl__facecream.html"
-    ex = extract_page(page.read_bytes(), "https://shop.example.cn/coupon_dl/facecream.html")
+    ex = extract_page(page.read_bytes(), "http://127.0.0.1:8800/coupon_dl/facecream.html")
     assert (ex.price, ex.list_price) == (128.0, 168.0)
-    listing = listing_from_extraction(ex, url="https://shop.example.cn/coupon_dl/facecream.html", platform="shop",
+    listing = listing_from_extraction(ex, url="http://127.0.0.1:8800/coupon_dl/facecream.html", platform="shop",
                                       fetched_at=None, rendered=False)
     listing.gtin = "6901234567892"
     fresh_store.save_listing(listing, [], [], risk=0.0)
@@ -52,6 +52,6 @@ def test_rows_stored_before_the_revision_read_as_unknown(tmp_path: Path) -> None
 
 def test_extract_prints_list_price_and_gtin(capsys: pytest.CaptureFixture[str]) -> None:
     page = PAGES / "coupon_dl__facecream.html"
-    assert main(["extract", str(page), "--url", "https://shop.example.cn/coupon_dl/facecream.html", "--json"]) == 0
+    assert main(["extract", str(page), "--url", "http://127.0.0.1:8800/coupon_dl/facecream.html", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert (out["price"], out["list_price"], out["gtin"]) == (128.0, 168.0, "")

@@ -177,8 +177,42 @@ def lines_of(el: etree._Element | None) -> str:
     """Text under ``el`` (marked by ``mark_blocks``, scripts already removed) as non-empty squashed lines."""
     if el is None:
         return ""
-    text = _LINE_SPACES.sub(" ", raw_text(el))
+    return _squashed_lines(raw_text(el))
+
+
+def _squashed_lines(text: str) -> str:
+    text = _LINE_SPACES.sub(" ", text)
     return "\n".join(filter(None, map(str.strip, text.split("\n"))))
+
+
+# Start and end tags of block elements in libxml2's XML output of a subtree (``<div class="x">``, ``</p>``,
+# ``<br/>``). That output escapes ``<`` and ``>`` in text and in attribute values, so a tag runs from ``<`` to the
+# next ``>``, and an ``&`` only ever opens an escape the serializer wrote.
+_BLOCK_TAG = re.compile(r"</?(?:%s)(?:[\s/][^>]*)?>" % "|".join(sorted(BLOCK_TAGS)))
+_ANY_TAG = re.compile(r"<[^>]*>")
+_ESCAPE = re.compile(r"&(?:(lt)|(gt)|(amp)|(quot)|#(\d+)|#x([0-9a-fA-F]+));")
+_ESCAPED = {1: "<", 2: ">", 3: "&", 4: '"'}
+
+
+def _unescape(m: re.Match[str]) -> str:
+    group = m.lastindex or 0
+    if group in _ESCAPED:
+        return _ESCAPED[group]
+    return chr(int(m[5])) if group == 5 else chr(int(m[6], 16))
+
+
+def block_lines(el: etree._Element) -> str:
+    """What ``mark_blocks`` then ``lines_of`` read from ``el``, without changing the tree.
+
+    libxml2 serializes the subtree in C; each block element's tags become line breaks and the other tags are
+    dropped. Marking blocks instead writes two text nodes per block element through lxml (about 4 µs each), which
+    cost about four times as much on a typical description.
+    """
+    markup = _TO_STRING(el, encoding=str, with_tail=False)
+    text = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", markup))
+    if "&" in text:
+        text = _ESCAPE.sub(_unescape, text)
+    return _squashed_lines(text)
 
 
 def drop(el: etree._Element) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 from lxml import etree
 from price_parser import Price
 
-from extractors.dom import Document, cached, classes, lines_of, mark_blocks, parse, raw_text, squash, tag_of, text_of
+from extractors.dom import Document, block_lines, cached, classes, parse, raw_text, squash, tag_of, text_of
 from extractors.encoding import Decoded
 from extractors.html import NOISE_MARKS, NOISE_TAGS, drop_noise, json_pairs, parameter_pairs, script_pairs
 from extractors.schema_org import (
@@ -479,14 +479,11 @@ class ProductPage:
         root = self.body
         for node in self.roles["description"]:
             if _attached(node, root):
-                mark_blocks(node)
-                text = lines_of(node)
+                text = block_lines(node)
                 if len(text) >= 20:
                     return text
         body = root.find("body")
-        whole = body if body is not None else root
-        mark_blocks(whole)  # marking twice only adds blank lines, which lines_of drops
-        return lines_of(whole)
+        return block_lines(body if body is not None else root)
 
     def description(self) -> str:
         return self._description

@@ -188,7 +188,7 @@ def _squashed_lines(text: str) -> str:
 # Start and end tags of block elements in libxml2's XML output of a subtree (``<div class="x">``, ``</p>``,
 # ``<br/>``). That output escapes ``<`` and ``>`` in text and in attribute values, so a tag runs from ``<`` to the
 # next ``>``, and an ``&`` only ever opens an escape the serializer wrote.
-_BLOCK_TAG = re.compile(r"</?(?:%s)(?:[\s/][^>]*)?>" % "|".join(sorted(BLOCK_TAGS)))
+_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(sorted(BLOCK_TAGS))})(?:[\s/][^>]*)?>")
 _ANY_TAG = re.compile(r"<[^>]*>")
 _ESCAPE = re.compile(r"&(?:(lt)|(gt)|(amp)|(quot)|#(\d+)|#x([0-9a-fA-F]+));")
 _ESCAPED = {1: "<", 2: ">", 3: "&", 4: '"'}

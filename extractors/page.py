@@ -354,11 +354,11 @@ class ProductPage:
             text = str(node.get("content") or "") or text_of(node)
             if not _HAS_DIGIT.search(text) or len(text) > 60:
                 continue  # no amount, or a whole box that holds prices
-            if _in_noise(node, self.noise_set):
-                continue  # a recommended item's price
-            value = _amount(text)
+            value = _amount(text)  # cached by its text: cheaper than the walk up to the root below
             if value is None:
                 continue
+            if _in_noise(node, self.noise_set):
+                continue  # a recommended item's price
             kind = _price_kind(node, text)
             if kind == "list":
                 listed.append(value)

@@ -71,8 +71,17 @@ _NATIONAL = re.compile(
 _LOCAL = re.compile(
     rf"D(?<![A-Za-z0-9]D)B(?P<prov>\d{{2}})(?:{_SP}/{_SP}(?P<mark>[TZ])?{_SP}|[^\S\n]{{1,2}}|{_SP}-{_SP}){_NUM}{_YEAR}"
 )
-_INDUSTRY = re.compile(rf"(?P<code>[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z]){_SP}/{_SP}(?P<mark>[TZtz]){_SP}{_NUM}{_YEAR}")
-_INDUSTRY_BARE = re.compile(rf"(?P<code>[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]){_SP}{_NUM}{_SP}-{_SP}(?P<year>\d{{4}})")
+# Most two-letter matches would be GB codes, which _NATIONAL reads: the look-behinds after the code reject them (and,
+# bare, every code not in INDUSTRY_CODES) in the regex engine, not in Python. No other match can start inside a
+# rejected one (its second letter follows a letter), so the matches left are the same.
+_INDUSTRY = re.compile(
+    rf"(?P<code>[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z](?<![Gg][Bb])(?<![Dd][Bb]))"
+    rf"{_SP}/{_SP}(?P<mark>[TZtz]){_SP}{_NUM}{_YEAR}"
+)
+_INDUSTRY_BARE = re.compile(
+    rf"(?P<code>[A-Z](?<![A-Za-z0-9][A-Z])[A-Z](?<={'|'.join(sorted(INDUSTRY_CODES))}))"
+    rf"{_SP}{_NUM}{_SP}-{_SP}(?P<year>\d{{4}})"
+)
 # "GB/T" must not be read as a group code, but a list may join codes with "/": "GB 7100-2015/T/CNFIA 001-2017".
 _GROUP = re.compile(rf"T(?<![A-Za-z0-9]T)(?<![A-Za-z]/T){_SP}/{_SP}(?P<org>[A-Z]{{2,12}}){_SP}{_NUM}{_YEAR}")
 _ENTERPRISE = re.compile(
@@ -160,15 +169,13 @@ def _local(m: re.Match[str]) -> str | None:
 def _industry(m: re.Match[str]) -> str | None:
     code = m["code"]
     known = code.upper() in INDUSTRY_CODES or code.upper() in SLASH_ONLY_CODES
-    if code.upper() in {"GB", "DB"} or (not code.isupper() and not known):  # lower case only for known codes
+    if not code.isupper() and not known:  # lower case only for known codes (GB and DB never match here)
         return None
     year = _year(m["year"])
     return None if year is None else _spell(f"{code.upper()}/{m['mark'].upper()}", m["num"], year)
 
 
 def _industry_bare(m: re.Match[str]) -> str | None:
-    if m["code"] not in INDUSTRY_CODES:  # first: most matches are GB codes, read by _national
-        return None
     year = _year(m["year"])
     if not year:
         return None

@@ -95,11 +95,26 @@ class PageExtraction(ProductFacts):
     """What could not be read (too deep, refused as too large), in Chinese and English."""
 
 
-def _param(params: dict[str, str], name: str) -> str:
-    for key in FIELD_ALIASES[name]:
-        if params.get(key):
-            return params[key]
-    return ""
+_ALIAS_RANKS: dict[str, list[tuple[str, int]]] = {}
+"""Parameter key -> (listing field, rank among that field's FIELD_ALIASES) for every alias."""
+for _name, _keys in FIELD_ALIASES.items():
+    for _rank, _key in enumerate(_keys):
+        _ALIAS_RANKS.setdefault(_key, []).append((_name, _rank))
+
+
+def fields_from_params(params: dict[str, str]) -> dict[str, str]:
+    """Each listing field's value from the parameters: its most specific alias (FIELD_ALIASES) that has a value.
+
+    The page's few keys are each looked up once, instead of every field reading each of its aliases in turn (some
+    60 dictionary reads a page, on pages of about 8 parameters)."""
+    best: dict[str, tuple[int, str]] = {}
+    for key, value in params.items():
+        if not value:
+            continue
+        for name, rank in _ALIAS_RANKS.get(key, ()):
+            if name not in best or rank < best[name][0]:
+                best[name] = (rank, value)
+    return {name: value for name, (_, value) in best.items()}
 
 
 _ROLES = {
@@ -320,6 +335,11 @@ class ProductPage:
         extra.extend(self.frame_script_pairs)
         return parameter_pairs(self.body, extra)
 
+    @cached
+    def param_fields(self) -> dict[str, str]:
+        """Listing fields named by parameter keys (品牌, 型号, 生产企业...), see ``fields_from_params``."""
+        return fields_from_params(self.params)
+
     def title(self) -> str:
         return self.frame_title
 
@@ -369,7 +389,10 @@ class ProductPage:
         if not (pay or plain):
             if listed:  # only "original"-marked prices (1688's price-original-sku): the lowest is what one pays
                 return min(listed), (max(listed) if max(listed) > min(listed) else None), ""
-            found = _LABELLED_PRICE.search(self.page_text)
+            # Every label holds 价, which markup can also write only as a character reference: a page with
+            # neither needs no text of its whole body.
+            html = self.decoded.text
+            found = _LABELLED_PRICE.search(self.page_text) if "价" in html or "&#" in html else None
             if found:
                 return _price(found[1]).amount_float, None, found[1]
             amount = self.product.get("price")  # RDFa / microdata offers read flat
@@ -405,10 +428,10 @@ class ProductPage:
         return _CURRENCY_SYMBOLS.get(symbol or "", "CNY")
 
     def brand(self) -> str:
-        return _param(self.params, "brand") or as_text(self.product.get("brand"))
+        return self.param_fields.get("brand", "") or as_text(self.product.get("brand"))
 
     def model(self) -> str:
-        found = _param(self.params, "model") or as_text(self.product.get("model") or self.product.get("mpn"))
+        found = self.param_fields.get("model", "") or as_text(self.product.get("model") or self.product.get("mpn"))
         if found:
             return found
         # Shops prefix the key with the brand (TP-Link型号); a 3C model is the certificate's, not the item's.
@@ -418,17 +441,17 @@ class ProductPage:
         return ""
 
     def seller(self) -> str:
-        return _param(self.params, "seller") or as_text(self.offer.get("seller")) or self.frame_seller
+        return self.param_fields.get("seller", "") or as_text(self.offer.get("seller")) or self.frame_seller
 
     @cached
     def frame_seller(self) -> str:
         return _first_text(self.roles["seller"])
 
     def maker(self) -> str:
-        return _param(self.params, "maker") or as_text(self.product.get("manufacturer"))
+        return self.param_fields.get("maker", "") or as_text(self.product.get("manufacturer"))
 
     def maker_address(self) -> str:
-        found = _param(self.params, "maker_address")
+        found = self.param_fields.get("maker_address", "")
         if found:
             return found
         manufacturer = self.product.get("manufacturer")
@@ -454,14 +477,14 @@ class ProductPage:
         return ""
 
     def category(self) -> str:
-        return _param(self.params, "category") or as_text(self.product.get("category")) or self.frame_breadcrumb
+        return self.param_fields.get("category", "") or as_text(self.product.get("category")) or self.frame_breadcrumb
 
     def item_id(self) -> str:
         for pattern in _ITEM_ID_IN_URL:
             m = pattern.search(self.url)
             if m:
                 return m[1]
-        return _param(self.params, "item_id") or as_text(self.product.get("sku") or self.product.get("productID"))
+        return self.param_fields.get("item_id", "") or as_text(self.product.get("sku") or self.product.get("productID"))
 
     def availability(self) -> str:
         return as_text(self.offer.get("availability")).rsplit("/", 1)[-1]
@@ -471,7 +494,7 @@ class ProductPage:
             value = as_text(self.product.get(key))
             if value:
                 return value
-        m = _GTIN.search(_param(self.params, "gtin"))
+        m = _GTIN.search(self.param_fields.get("gtin", ""))
         return m[1] if m else ""
 
     @cached

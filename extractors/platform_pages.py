@@ -10,7 +10,7 @@ import re
 
 from extractors.dom import cached, squash, text_of
 from extractors.encoding import Decoded, Source, decide
-from extractors.page import MAX_BYTES, PageExtraction, ProductPage, _param
+from extractors.page import MAX_BYTES, PageExtraction, ProductPage
 from extractors.schema_org import as_text
 
 
@@ -99,4 +99,4 @@ def extract_page(
     return cls(decoded, url).to_extraction()
 
 
-__all__ = ["PAGE_OBJECTS", "JdPage", "PinduoduoPage", "TmallPage", "as_text", "extract_page", "_param"]
+__all__ = ["PAGE_OBJECTS", "JdPage", "PinduoduoPage", "TmallPage", "as_text", "extract_page"]

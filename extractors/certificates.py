@@ -94,10 +94,10 @@ def _xk(m: re.Match[str], _: str) -> Verdict:
 _SHOP_OWN = re.compile(r"本店|店铺|商家|经营者|卖家|网店|本站|本公司|公众号|本号")
 
 
-def _not_the_shops(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+def _not_the_shops(text: str, m: re.Match[str]) -> bool:
     """A credit code the line says is the shop's own (本店营业执照, 经营者营业执照) is not the product's claim."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return _SHOP_OWN.search(text, max(line_start, start - 30), start) is None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return _SHOP_OWN.search(text, max(line_start, m.start() - 30), m.start()) is None
 
 
 @lru_cache(maxsize=4096)
@@ -165,16 +165,16 @@ def _looks_like_ccc(digits: str) -> bool:
     return len(digits) == 16 and 2002 <= int(digits[:4]) <= date.today().year and digits[4:6] != "00"
 
 
-def _ccc_context(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+def _ccc_context(text: str, m: re.Match[str]) -> bool:
     """A bare 16-digit run is a CCC number only under a certificate label: one that names CCC (3C, CCC, 强制认证),
     or a plain certificate label when the digits have the CCC layout or a 3C/CCC mention is near."""
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    if line_start == start and line_start > 0:
+    line_start = text.rfind("\n", max(0, m.start() - 40), m.start()) + 1
+    if line_start == m.start() and line_start > 0:
         # The number opens its line (a table cell read as text): its label is the line before.
-        line_start = text.rfind("\n", max(0, start - 41), start - 1) + 1
-        before = text[max(line_start, start - 40) : start - 1]
+        line_start = text.rfind("\n", max(0, m.start() - 41), m.start() - 1) + 1
+        before = text[max(line_start, m.start() - 40) : m.start() - 1]
     else:
-        before = text[max(line_start, start - 40) : start]
+        before = text[max(line_start, m.start() - 40) : m.start()]
     marked = _CCC_MARK_LABEL.search(before)
     if marked is not None and not _NOT_CCC_WORDS.search(marked["words"]):
         return True
@@ -183,7 +183,7 @@ def _ccc_context(text: str, start: int, end: int, m: re.Match[str]) -> bool:
         return False
     if _looks_like_ccc(m["d"]):
         return True  # 16 digits in the CCC layout under a certificate label: a CCC (or CQC) certificate
-    around = text[max(0, start - _NEAR) : end + _NEAR]
+    around = text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
     return _CCC_NEAR.search(around) is not None
 
 
@@ -192,15 +192,12 @@ class _Rule:
     cert_type: CertType
     pattern: re.Pattern[str]
     judge: Callable[[re.Match[str], str], Verdict]
-    context: Callable[[str, int, int, re.Match[str]], bool] | None = None
-    """Whether a match, at ``start``-``end`` of the whole text, is this family's number there."""
+    context: Callable[[str, re.Match[str]], bool] | None = None
     label: str = ""
     needles: tuple[str, ...] = ()
     """Strings one of which every match contains (upper-cased text): rules without one are skipped cheaply."""
     raw_group: str = ""
     """Named group that holds the number itself when the pattern also reads its label."""
-    digits: bool = True
-    """Every match holds a digit: the rule scans only the lines that hold one (shelfwatch.folding.DigitLines)."""
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -254,7 +251,6 @@ _RULES: tuple[_Rule, ...] = (
         context=_not_the_shops,
         needles=("代码", "营业执照"),
         raw_group="d",
-        digits=False,  # 18 letters under the label are a (mistyped) claim too
     ),
     _Rule(
         cert_type=CertType.COSMETICS,
@@ -268,7 +264,6 @@ _RULES: tuple[_Rule, ...] = (
         ),
         judge=_cosmetics,
         needles=("妆",),
-        digits=False,  # 卫妆准字 numbers may be written in letters and brackets only
     ),
     _Rule(
         cert_type=CertType.MEDICAL_DEVICE,
@@ -333,29 +328,21 @@ def certificate_hits(folded: Folded) -> list[CertificateHit]:
     """Every certificate or licence number in folded text, in order; repeats kept."""
     found: list[CertificateHit] = []
     taken: list[tuple[int, int]] = []
-    text = folded.text
-    upper = text.upper()
-    # Numbers never span lines: a text of several lines is scanned only in its lines with a digit by the rules
-    # whose every match holds one (the same matches, shifted back to the whole text's offsets).
-    lines = folded.digit_lines if "\n" in text else None
-    digit_text = text if lines is None else lines.text
-    has_long_number = _LONG_NUMBER.search(digit_text) is not None
+    upper = folded.text.upper()
+    has_long_number = _LONG_NUMBER.search(folded.text) is not None
     for rule in _RULES:
         if rule.needles and not any(map(upper.__contains__, rule.needles)):
             continue
         if rule.cert_type is CertType.CCC and not has_long_number:
             continue
-        for m in rule.pattern.finditer(digit_text if rule.digits else text):
-            shift = lines.shift(m.start()) if rule.digits and lines is not None else 0
-            start, end = m.start() + shift, m.end() + shift
-            if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+        for m in rule.pattern.finditer(folded.text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
                 continue  # digits already read as another family (an SC number is not also a CCC one)
-            if rule.context is not None and not rule.context(text, start, end, m):
+            if rule.context is not None and not rule.context(folded.text, m):
                 continue
-            taken.append((start, end))
-            raw_start, raw_end = m.span(rule.raw_group) if rule.raw_group else m.span()
-            raw = folded.raw(raw_start + shift, raw_end + shift).strip()
-            found.append(CertificateHit(start, rule.cert_type, rule.judge(m, rule.label), raw))
+            taken.append(m.span())
+            span = m.span(rule.raw_group) if rule.raw_group else m.span()
+            found.append(CertificateHit(m.start(), rule.cert_type, rule.judge(m, rule.label), folded.raw(*span).strip()))
     return sorted(found, key=lambda hit: hit.start)
 
 

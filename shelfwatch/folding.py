@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
-from typing import NamedTuple
 
 # NFKC leaves these dashes alone; shops use all of them between number and year (GB 21027—2020).
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
@@ -64,46 +61,6 @@ def _translate(text: str) -> str:
     return _TO_LOOK_UP.sub(_look_up, text)
 
 
-# A run of consecutive lines each holding a digit (``\\d``, as the grammars' patterns read digits). Anchored at line
-# starts, and a line without a digit is read once and given up: linear in the text's length.
-_DIGIT_LINES = re.compile(r"^[^\d\n]*\d[^\n]*(?:\n[^\d\n]*\d[^\n]*)*", re.M)
-
-
-class DigitLines(NamedTuple):
-    """The lines of a text that hold a digit, joined by line breaks, and the way back to the text's offsets.
-
-    Every standard code and nearly every licence number holds a digit, and no code spans lines: a pattern of that
-    kind finds the same matches in ``text`` as in the whole text (each line is copied whole, between line breaks
-    or the ends of the text, so look-arounds see the same characters or a line break at its edges), and scanning
-    it reads about half of a listing's characters.
-    """
-
-    text: str
-    """The digit lines, in order, joined by ``\\n``."""
-    starts: tuple[int, ...]
-    """Offset in ``text`` where each run of consecutive digit lines starts."""
-    shifts: tuple[int, ...]
-    """For each run, its offset in the whole text minus its offset in ``text``."""
-
-    def shift(self, at: int) -> int:
-        """What to add to offset ``at`` of ``text`` to get the same character's offset in the whole text."""
-        return self.shifts[bisect_right(self.starts, at) - 1] if len(self.shifts) > 1 else self.shifts[0]
-
-
-def digit_lines(text: str) -> DigitLines:
-    """The lines of ``text`` that hold a digit (see ``DigitLines``)."""
-    pieces: list[str] = []
-    starts: list[int] = []
-    shifts: list[int] = []
-    position = 0
-    for run in _DIGIT_LINES.finditer(text):
-        starts.append(position)
-        shifts.append(run.start() - position)
-        pieces.append(run[0])
-        position += len(run[0]) + 1
-    return DigitLines(text="\n".join(pieces), starts=tuple(starts) or (0,), shifts=tuple(shifts) or (0,))
-
-
 @dataclass(frozen=True, kw_only=True)
 class Folded:
     """Folded text plus, where characters were dropped, the index of the original character of each one."""
@@ -122,11 +79,6 @@ class Folded:
         if self.origin is None:
             return self.source[start:end]
         return self.source[self.origin[start] : self.origin[end - 1] + 1]
-
-    @cached_property
-    def digit_lines(self) -> DigitLines:
-        """The folded text's lines that hold a digit (read once for both grammars: codes and certificates)."""
-        return digit_lines(self.text)
 
 
 def fold(text: str) -> Folded:

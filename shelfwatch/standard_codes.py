@@ -208,17 +208,16 @@ _RULES = (  # (pattern, speller, a string every match contains in the upper-case
 _GARMENT_SIZE = re.compile(r"/\d{2,3}[ABYC](?![A-Za-z])")  # 号型 160/84A (GB/T 1335): "GB 160/84A" is a size
 
 
-def _tail_ok(text: str, end: int, yearless: bool) -> bool:
-    """Reject a code ending at ``end`` glued to more letters ("GB 3200MHz") unless they are a class mark
-    ("2010B类")."""
-    if _GARMENT_SIZE.match(text, end):
+def _tail_ok(text: str, m: re.Match[str]) -> bool:
+    """Reject a code glued to more letters ("GB 3200MHz") unless they are a class mark ("2010B类")."""
+    if _GARMENT_SIZE.match(text, m.end()):
         return False
-    after = text[end : end + 2]
+    after = text[m.end() : m.end() + 2]
     if not after:
         return True
     if after[0].isascii() and after[0].isalpha():
         return after[1:2] == "类"
-    return not (yearless and after[0] in _UNIT_AFTER)
+    return not (m["year"] is None and after[0] in _UNIT_AFTER)
 
 
 def _prefix_of(value: str) -> str:
@@ -249,22 +248,14 @@ def find_codes(folded: Folded) -> list[CodeHit]:
     """Every standard code in folded text, in order, overlaps resolved (longest at a position wins)."""
     text = folded.text
     candidates: list[tuple[int, int, str]] = []
-    # Every code holds a digit and none spans lines: a text of several lines is scanned only in its lines with a
-    # digit (the same matches, at offsets shifted back into the whole text, which the checks below read).
-    lines = folded.digit_lines if "\n" in text else None
-    scanned = text if lines is None else lines.text
-    upper = scanned.upper()
+    upper = text.upper()
     for pattern, spell, needle in _RULES:
         if needle not in upper:
             continue
-        for m in pattern.finditer(scanned):
+        for m in pattern.finditer(text):
             value = spell(m)
-            if not value:
-                continue
-            shift = 0 if lines is None else lines.shift(m.start())
-            end = m.end() + shift
-            if _tail_ok(text, end, m["year"] is None):
-                candidates.append((m.start() + shift, -end, value))
+            if value and _tail_ok(text, m):
+                candidates.append((m.start(), -m.end(), value))
     hits: list[CodeHit] = []
     last_end = 0
     for start, neg_end, value in sorted(candidates):

@@ -105,8 +105,8 @@ for _name, _keys in FIELD_ALIASES.items():
 def fields_from_params(params: dict[str, str]) -> dict[str, str]:
     """Each listing field's value from the parameters: its most specific alias (FIELD_ALIASES) that has a value.
 
-    The page's few keys are each looked up once, instead of every field reading each of its aliases in turn (some
-    60 dictionary reads a page, on pages of about 8 parameters)."""
+    The page's few keys are each looked up once, instead of every field reading each of its aliases in turn (up
+    to 60 dictionary reads a page, on pages of about 8 parameters)."""
     best: dict[str, tuple[int, str]] = {}
     for key, value in params.items():
         if not value:

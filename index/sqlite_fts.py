@@ -100,6 +100,8 @@ FTS_RANK_ROWS = 2000
 VOCAB_COST = 0.35
 """Cost of one token instance read through fts5vocab, relative to one row ranked by FTS5's bm25() (measured here:
 about 0.3 µs against 1 µs at a million listings)."""
+BOUNDED_BATCH = 64
+"""Matches a one-phrase query scores exactly first (``_bounded``); each further batch is twice the last."""
 BOUNDED_MAX = 1500
 """Matches of a phrase scored one by one (``_bounded``) before giving up on the bounds and ranking them all."""
 SEMANTIC_CANDIDATES = 200
@@ -642,7 +644,7 @@ class SqliteIndex:
         order = np.lexsort((ids, bound_key))
         got_ids: list[np.ndarray] = []
         got_key: list[np.ndarray] = []
-        done, batch = 0, max(2 * (limit + 1), 64)
+        done, batch = 0, max(limit + 1, BOUNDED_BATCH)
         while done < len(order):
             if done >= BOUNDED_MAX:
                 return None  # the bounds are too loose here (or the page too deep): ranking every match is cheaper

@@ -680,13 +680,14 @@ class SqliteIndex:
             columns = self._current_columns()
             phrases: list[tuple[np.ndarray, np.ndarray]] | None = None
             single = len(parsed.must) == 1 and len(parsed.must[0].term.tokens) == 1
-            if single and (request.sort is Sort.RELEVANCE or self._stored_frequencies(parsed.must[0]) is not None):
+            stored = self._stored_frequencies(parsed.must[0]) if single else None
+            if single and (request.sort is Sort.RELEVANCE or stored is not None):
                 # One word of one token (a two-character word, a code, a Latin word): its instances are about as
                 # many as its matches, so they are read whatever their number, and they give the matches too:
-                # no separate matching pass. (Several words, each common but rarely together, match first.)
-                phrases = [self._stored_frequencies(c) or phrase_frequencies(
-                    self._db, "temp.search_vocab_instance", c.term.tokens, COLUMN_SETS[c.column])
-                    for c in parsed.must]
+                # no separate matching pass. (Several words, each common but rarely together, match first.) A
+                # common token's listings and frequencies were read at reindex (index.terms): any sort takes them.
+                phrases = [stored or phrase_frequencies(self._db, "temp.search_vocab_instance", c.term.tokens,
+                                                        COLUMN_SETS[c.column]) for c in parsed.must]
                 ids = phrases[0][0]
                 if parsed.must_not and len(ids):
                     (text,) = self._db.execute(

@@ -225,16 +225,27 @@ def measure(n: int, workdir: Path) -> dict[str, Any]:
                            "docs_per_s": n / built["index_s"], "reused": built.get("reused", False),
                            "store_mb": store_mb, "total_mb": total_mb, "used_mb": used_mb, "kinds": {},
                            "load_before": os.getloadavg()[0]}
+    columns = index._columns
+    out["columns_mb"] = sum(getattr(columns, name).nbytes for name in vars(columns)
+                            if isinstance(getattr(columns, name), np.ndarray)) / 1e6 if columns else 0.0
+    terms_file = db.with_name(db.name + ".terms.npy")
+    out["terms_mb"] = terms_file.stat().st_size / 1e6 if terms_file.exists() else 0.0
+    out["terms_kept"] = len(index._terms.spans) if index._terms else 0
     # The same file ranked by FTS5's bm25() with SQL filters and facets (the code before the numpy columns, still
-    # what a one-character query takes): timed beside ours, query by query, so the machine's load hits both.
+    # what a one-character query takes), and by the numpy columns without the common tokens' frequencies
+    # (index.terms: the code before them): timed beside ours, query by query, so the machine's load hits all.
     reference = SqliteIndex(db)
     reference._column_search = lambda *a, **k: None  # type: ignore[method-assign]
+    previous = SqliteIndex(db)
+    previous.use_term_frequencies = False
+    previous.search(SearchRequest(query="预热", facets=True))
     vectors = np.frombuffer(b"".join(r[0] for r in conn.execute("SELECT vec FROM search_vectors ORDER BY id")),
                             dtype=np.float16).reshape(n, -1).astype(np.float32)
     for kind, texts in qs.items():
         ours: list[float] = []
         base: list[float] = []
         fts5: list[float] = []
+        before: list[float] = []
         totals: list[int] = []
         for q in texts:
             if kind == "semantic":
@@ -251,6 +262,7 @@ def measure(n: int, workdir: Path) -> dict[str, Any]:
             totals.append(result.total)
             ours.append(_timed(lambda r=request: index.search(r)))
             fts5.append(_timed(lambda r=request: reference.search(r)))
+            before.append(_timed(lambda r=request: previous.search(r)))
             like = f"%{q}%"
             sql = "SELECT id FROM listings WHERE (title LIKE ? OR params LIKE ? OR description LIKE ?)"
             args: list[Any] = [like, like, like]
@@ -263,10 +275,13 @@ def measure(n: int, workdir: Path) -> dict[str, Any]:
                               "median_matches": statistics.median(totals)}
         if fts5:
             out["kinds"][kind]["fts5_p50"], out["kinds"][kind]["fts5_p95"] = _pcts(fts5)
+            out["kinds"][kind]["before_p50"], out["kinds"][kind]["before_p95"] = _pcts(before)
+            out["kinds"][kind]["each"] = dict(zip(texts, ours, strict=True))  # which queries are the slow ones
     out["load_after"] = os.getloadavg()[0]
     conn.close()
     index.close()
     reference.close()
+    previous.close()
     return out
 
 
@@ -296,19 +311,24 @@ def render(results: list[dict[str, Any]]) -> str:
     for r in results:
         lines.append(f"| {r['listings']:,} | {r['fill_s']:.0f} s | {r['index_s']:.0f} s ({r['docs_per_s']:.0f} "
                      f"listings/s) | {r['store_mb']:.0f} MB | {r['used_mb']:.0f} MB | {r['total_mb']:.0f} MB |")
-    lines += ["", "| query kind | listings | median matches | p50 ms | p95 ms | FTS5 bm25 + SQL p50 ms | "
-                  "FTS5 bm25 + SQL p95 ms | baseline p50 ms | baseline p95 ms |",
-              "|---|---|---|---|---|---|---|---|---|"]
+    lines += ["", "| query kind | listings | median matches | p50 ms | p95 ms | without term frequencies p50 / p95 "
+                  "ms | FTS5 bm25 + SQL p50 / p95 ms | baseline p50 / p95 ms |",
+              "|---|---|---|---|---|---|---|---|"]
     for kind in results[0]["kinds"]:
         for r in results:
             k = r["kinds"][kind]
-            fts5 = f"{k['fts5_p50']:.1f} | {k['fts5_p95']:.1f}" if "fts5_p50" in k else "- | -"
+            fts5 = f"{k['fts5_p50']:.1f} / {k['fts5_p95']:.1f}" if "fts5_p50" in k else "-"
+            before = f"{k['before_p50']:.1f} / {k['before_p95']:.1f}" if "before_p50" in k else "-"
             lines.append(f"| {kind} | {r['listings']:,} | {k['median_matches']:,.0f} | {k['p50']:.1f} | "
-                         f"{k['p95']:.1f} | {fts5} | {k['base_p50']:.1f} | {k['base_p95']:.1f} |")
+                         f"{k['p95']:.1f} | {before} | {fts5} | {k['base_p50']:.1f} / {k['base_p95']:.1f} |")
     lines += ["", "Load average (1 min) before / after the queries: " + ", ".join(
         f"{r['listings']:,}: {r.get('load_before', 0):.1f} / {r.get('load_after', 0):.1f}" for r in results) +
         ". First search of a fresh handle (vector index and columns loaded): " + ", ".join(
-        f"{r['listings']:,}: {r.get('open_s', 0):.1f} s" for r in results) + "."]
+        f"{r['listings']:,}: {r.get('open_s', 0):.1f} s" for r in results) + ". Per handle: columns in memory " +
+        ", ".join(f"{r['listings']:,}: {r.get('columns_mb', 0):.0f} MB" for r in results) +
+        "; common tokens' frequencies (mapped from the file, shared between handles) " +
+        ", ".join(f"{r['listings']:,}: {r.get('terms_mb', 0):.0f} MB, {r.get('terms_kept', 0)} tokens"
+                  for r in results) + "."]
     if len(results) > 1:
         a, b = results[0], results[-1]
         factor = b["listings"] / a["listings"]
@@ -325,12 +345,31 @@ def bench_search() -> dict[str, Any]:
     return {"results": run(sizes)}
 
 
+USAGE = """usage: python -m benchmarks.search [--keep DIR] [SIZE ...]
+
+Index SIZE synthetic listings (default 20000; 100_000 style allowed) and time six query kinds beside their
+baselines; prints Markdown tables on stdout and the figures as JSON on stderr.
+
+  --keep DIR  build into DIR and keep the files; a size already built there is reused
+  -h, --help  show this message"""
+
+
 def main(argv: list[str]) -> int:
+    if any(a in ("-h", "--help") for a in argv):
+        print(USAGE)
+        return 0
     keep = None
     if "--keep" in argv:  # --keep DIR: build into DIR, reuse what is already built there
         i = argv.index("--keep")
+        if i + 1 >= len(argv):
+            print(USAGE, file=sys.stderr)
+            return 2
         keep, argv = argv[i + 1], argv[:i] + argv[i + 2:]
-    sizes = [int(a.replace("_", "")) for a in argv] or [20_000]
+    try:
+        sizes = [int(a.replace("_", "")) for a in argv] or [20_000]
+    except ValueError:
+        print(USAGE, file=sys.stderr)
+        return 2
     results = run(sizes, keep)
     print(render(results))
     print(json.dumps(results, default=str), file=sys.stderr)

@@ -376,15 +376,17 @@ def phrase_frequencies(db: sqlite3.Connection, vocab: str, tokens: Sequence[str]
 
 
 def bm25(columns: Columns, match_at: np.ndarray, match_ids: np.ndarray,
-         phrases: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray | None:
+         phrases: Sequence[tuple[np.ndarray, np.ndarray]], hits: Sequence[int] | None = None) -> np.ndarray | None:
     """FTS5's ``bm25()`` value (negative, lower is better) of each matching row, or None if some required phrase
-    has no instance in a matching row (the query is not one this module understood: rank it in FTS5 instead)."""
+    has no instance in a matching row (the query is not one this module understood: rank it in FTS5 instead).
+
+    ``hits``: the rows each phrase is in, where ``phrases`` hold only some of them (by default all)."""
     n = columns.rows
     score = np.zeros(len(match_ids), dtype=np.float64)
     length = columns.length[match_at]
     norm = K1 * (1 - B + B * length / columns.avgdl) if columns.avgdl else np.full(len(match_ids), K1 * (1 - B))
-    for docs, freq in phrases:
-        hit = len(docs)
+    for i, (docs, freq) in enumerate(phrases):
+        hit = len(docs) if hits is None else hits[i]
         idf = math.log((n - hit + 0.5) / (hit + 0.5)) if n else 0.0
         if idf <= 0.0:
             idf = 1e-6

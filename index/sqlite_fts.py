@@ -39,16 +39,18 @@ from index.base import (
 )
 from index.columns import Columns, bm25, phrase_frequencies
 from index.paging import after_key, decode_cursor, encode_cursor, reciprocal_rank_fusion
-from index.query import ParsedQuery, merge_query_filters, parse_query
+from index.query import Clause, ParsedQuery, merge_query_filters, parse_query
 from index.snippet import make_snippet
 from index.sqlite_sql import (
     COLUMN_SETS,
     FTS_COLUMNS,
     WEIGHTS,
+    clause_expression,
     exclusion_expression,
     filter_sql,
     fts_expression,
 )
+from index.terms import TermFrequencies, countable, phrase_count
 from index.tokenize import doc_tokens
 from index.vectors import VectorIndex, to_blob
 
@@ -98,6 +100,10 @@ FTS_RANK_ROWS = 2000
 VOCAB_COST = 0.35
 """Cost of one token instance read through fts5vocab, relative to one row ranked by FTS5's bm25() (measured here:
 about 0.3 µs against 1 µs at a million listings)."""
+BOUNDED_BATCH = 64
+"""Matches a one-phrase query scores exactly first (``_bounded``); each further batch is twice the last."""
+BOUNDED_MAX = 1500
+"""Matches of a phrase scored one by one (``_bounded``) before giving up on the bounds and ranking them all."""
 SEMANTIC_CANDIDATES = 200
 """Nearest neighbours fetched for a semantic search (filters apply to these; pages go through them)."""
 HYBRID_DEPTH = 200
@@ -132,6 +138,10 @@ class SqliteIndex:
         self._bits = self._load_bits()
         self._columns: Columns | None = None  # loaded by the first text search (see index.columns)
         self._saved_generation = -1  # the generation of the columns saved beside the database
+        self._terms: TermFrequencies | None = None  # common tokens' frequencies (index.terms), with the columns
+        self._terms_saved_generation = -1
+        self.use_term_frequencies = True
+        """Whether text searches read ``index.terms`` (off: rank from FTS5 as before, for comparison)."""
         self.vectors = VectorIndex(self._db, self._lock, self.path.with_name(self.path.name + ".vectors.faiss"))
 
     # -- schema and bookkeeping -------------------------------------------------------------------------------
@@ -428,12 +438,8 @@ class SqliteIndex:
             # The first that is current or can be brought up to date from the change log.
             for candidate in candidates():
                 if candidate.generation != generation:
-                    (oldest,) = self._db.execute("SELECT min(generation) FROM search_changes").fetchone()
-                    changed = [int(i) for (i,) in self._db.execute(
-                        "SELECT DISTINCT id FROM search_changes WHERE generation > ? LIMIT ?",
-                        (candidate.generation, PATCH_MAX + 1))]
-                    if oldest is None or oldest > candidate.generation + 1 or -1 in changed \
-                            or len(changed) > PATCH_MAX:
+                    changed = self._changed_since(candidate.generation)
+                    if changed is None:
                         continue
                     candidate.patch(self._db, changed, generation)
                 columns = candidate
@@ -447,6 +453,7 @@ class SqliteIndex:
                     self._db.execute(f"DROP TABLE IF EXISTS temp.search_vocab_{kind}")
                     self._db.execute(f"CREATE VIRTUAL TABLE temp.search_vocab_{kind} "
                                      f"USING fts5vocab(main, search_fts, {kind})")
+            terms, terms_fresh = self._current_terms(generation, columns, index_id)
         finally:
             self._db.execute("COMMIT")
         if fresh or columns.generation - self._saved_generation >= RESAVE_AFTER:
@@ -455,8 +462,45 @@ class SqliteIndex:
                 self._saved_generation = columns.generation
             except OSError:  # a read-only folder: every new handle reads the tables instead
                 pass
+        if terms_fresh or terms.generation - self._terms_saved_generation >= RESAVE_AFTER:
+            try:
+                terms.save(self._terms_path(), index_id)
+                self._terms_saved_generation = terms.generation
+            except OSError:
+                pass
         self._columns = columns
+        self._terms = terms
         return columns
+
+    def _terms_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".terms")
+
+    def _changed_since(self, since: int) -> list[int] | None:
+        """Ids changed after generation ``since``, or None when the change log cannot say (too old, a rebuild
+        swapped in, or more than PATCH_MAX: read everything again)."""
+        (oldest,) = self._db.execute("SELECT min(generation) FROM search_changes").fetchone()
+        changed = [int(i) for (i,) in self._db.execute(
+            "SELECT DISTINCT id FROM search_changes WHERE generation > ? LIMIT ?", (since, PATCH_MAX + 1))]
+        if oldest is None or oldest > since + 1 or -1 in changed or len(changed) > PATCH_MAX:
+            return None
+        return changed
+
+    def _current_terms(self, generation: int, columns: Columns, index_id: str) -> tuple[TermFrequencies, bool]:
+        """The common tokens' frequencies (index.terms) at ``generation``: this handle's or the saved ones, patched
+        from the change log, else read from the tables again (and then saved: ``True``)."""
+        terms = self._terms
+        if terms is None:
+            terms = TermFrequencies.read_saved(self._terms_path(), index_id)
+            if terms is not None:
+                self._terms_saved_generation = terms.generation
+        if terms is not None and terms.generation != generation:
+            changed = self._changed_since(terms.generation) if terms.generation < generation else None
+            if changed is None or not terms.patch(self._db, changed, generation):
+                terms = None
+        if terms is None:
+            return TermFrequencies.build(self._db, "temp.search_vocab_row", "temp.search_vocab_instance",
+                                         columns.rows, generation), True
+        return terms, False
 
     def _scores(self, parsed: ParsedQuery, match: str, matched: int, ids: np.ndarray, at: np.ndarray,
                 columns: Columns, *, unfiltered: bool = False) -> np.ndarray | None:
@@ -491,6 +535,142 @@ class SqliteIndex:
         found, value = found[order], value[order]
         return value[np.searchsorted(found, ids)]
 
+    def _stored_frequencies(self, clause: Clause) -> tuple[np.ndarray, np.ndarray] | None:
+        """``(listings, weighted frequency)`` of a one-token word from ``index.terms`` (no token positions read),
+        or None when the token is not kept there (or the clause is restricted to one field)."""
+        terms = self._terms
+        if not self.use_term_frequencies or terms is None or clause.column != "any" or len(clause.term.tokens) != 1:
+            return None
+        got = terms.get(clause.term.tokens[0])
+        if got is None or not len(terms.doubtful):
+            return got
+        docs, freq = got
+        extra, extra_freq = self._highlighted(clause, terms.doubtful)
+        if extra is None:
+            return None
+        docs, freq = np.concatenate([docs, extra]), np.concatenate([freq, extra_freq])
+        order = np.argsort(docs, kind="stable")
+        return docs[order], freq[order]
+
+    def _highlighted(self, clause: Clause, ids: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+        """``(ids that match the clause, their weighted frequency)``, counted by FTS5 itself: the instances its
+        ``highlight()`` marks in each of the clause's columns (one seek per listing, about 0.1 ms here).
+
+        None where that count could be short: a phrase that can overlap itself (哈哈哈 = 哈哈 哈哈), whose
+        overlapping instances highlight() marks as one."""
+        tokens = clause.term.tokens
+        if any(tokens[p:] == tokens[: len(tokens) - p] for p in range(1, len(tokens))):
+            return None, np.zeros(0)
+        columns = COLUMN_SETS[clause.column]
+        weights = [WEIGHTS[FTS_COLUMNS.index(c)] for c in columns]
+        marks = ", ".join(f"highlight(search_fts, {FTS_COLUMNS.index(c)}, char(1), '')" for c in columns)
+        found: list[int] = []
+        freq: list[float] = []
+        for start in range(0, len(ids), 500):
+            chunk = ",".join(str(int(i)) for i in ids[start: start + 500])
+            for row in self._db.execute(f"SELECT rowid, {marks} FROM search_fts WHERE search_fts MATCH ? "
+                                        f"AND rowid IN ({chunk})", [clause_expression(clause)]):
+                found.append(int(row[0]))
+                f = 0.0
+                for weight, text in zip(weights, row[1:], strict=True):
+                    f += weight * (text or "").count("\x01")  # integer weights: the sum is exact in any order
+                freq.append(f)
+        order = np.argsort(np.asarray(found, dtype=np.int64), kind="stable")
+        return np.asarray(found, dtype=np.int64)[order], np.asarray(freq, dtype=np.float64)[order]
+
+    def _counted(self, clause: Clause, ids: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+        """As ``_highlighted``, but counted in Python from the stored token text where that text is countable
+        (index.terms.countable: then the count is FTS5's), about five times cheaper a listing."""
+        columns = COLUMN_SETS[clause.column]
+        weights = [WEIGHTS[FTS_COLUMNS.index(c)] for c in columns]
+        tokens = list(clause.term.tokens)
+        found: list[int] = []
+        freq: list[float] = []
+        others: list[int] = []
+        for start in range(0, len(ids), 500):
+            chunk = ",".join(str(int(i)) for i in ids[start: start + 500])
+            for row in self._db.execute(f"SELECT rowid, {', '.join(columns)} FROM search_fts WHERE rowid IN ({chunk})"):
+                texts = [t or "" for t in row[1:]]
+                if not all(countable(t) for t in texts):
+                    others.append(int(row[0]))
+                    continue
+                f = 0.0
+                for weight, text in zip(weights, texts, strict=True):
+                    if tokens[0] in text:
+                        f += weight * phrase_count(text.split(), tokens)
+                if f:
+                    found.append(int(row[0]))
+                    freq.append(f)
+        if others:
+            extra, extra_freq = self._highlighted(clause, np.asarray(others, dtype=np.int64))
+            if extra is None:
+                return None, np.zeros(0)
+            found += extra.tolist()
+            freq += extra_freq.tolist()
+        order = np.argsort(np.asarray(found, dtype=np.int64), kind="stable")
+        return np.asarray(found, dtype=np.int64)[order], np.asarray(freq, dtype=np.float64)[order]
+
+    def _bounded(self, parsed: ParsedQuery, matched: int, ids: np.ndarray, at: np.ndarray, columns: Columns,
+                 limit: int, cursor: tuple[float, int] | None) -> tuple[np.ndarray, np.ndarray] | None:
+        """The listings (and exact bm25 keys) that can be on the page of a one-phrase query, found without reading
+        the phrase's instances; None when this cannot be done (the caller ranks every match).
+
+        A phrase is at most as frequent in a listing as the least frequent of its tokens, so their frequencies
+        (index.terms) bound each match's score from above. Matches are scored exactly (``_highlighted``) in
+        descending order of bound until the page's last listing scores better than the next bound: everything
+        not scored then ranks below the page. The scores are FTS5's, so the page is ``ORDER BY bm25()``'s."""
+        terms = self._terms
+        if not self.use_term_frequencies or terms is None or len(parsed.must) != 1 or parsed.must_not:
+            return None
+        clause = parsed.must[0]
+        if clause.column != "any" or len(clause.term.tokens) < 2:
+            return None
+        bound: np.ndarray | None = None
+        doubtful = np.isin(ids, terms.doubtful) if len(terms.doubtful) else np.zeros(len(ids), dtype=bool)
+        for token in dict.fromkeys(clause.term.tokens):
+            got = terms.get(token)
+            if got is None:
+                continue
+            docs, freq = got
+            pos = np.searchsorted(docs, ids).clip(0, max(len(docs) - 1, 0))
+            if not len(docs) or not bool(np.all((docs[pos] == ids) | doubtful)):
+                return None  # a match without the token: not what index.terms holds
+            bound = freq[pos] if bound is None else np.minimum(bound, freq[pos])
+        if bound is None:
+            return None
+        bound_key = bm25(columns, at, ids, [(ids, bound)], hits=[matched])
+        assert bound_key is not None
+        bound_key[doubtful] = -np.inf  # not in index.terms: scored exactly first
+        order = np.lexsort((ids, bound_key))
+        got_ids: list[np.ndarray] = []
+        got_key: list[np.ndarray] = []
+        done, batch = 0, max(limit + 1, BOUNDED_BATCH)
+        while done < len(order):
+            if done >= BOUNDED_MAX:
+                return None  # the bounds are too loose here (or the page too deep): ranking every match is cheaper
+            take = np.sort(order[done: done + batch])
+            done += len(take)
+            batch *= 2
+            found, freq = self._counted(clause, ids[take])
+            if found is None or not np.array_equal(found, ids[take]):
+                return None
+            key = bm25(columns, at[take], ids[take], [(found, freq)], hits=[matched])
+            assert key is not None
+            got_ids.append(ids[take])
+            got_key.append(key)
+            if done >= len(order):
+                break
+            all_key = np.concatenate(got_key)
+            if cursor is not None:
+                all_ids = np.concatenate(got_ids)
+                all_key = all_key[(all_key > cursor[0]) | ((all_key == cursor[0]) & (all_ids > cursor[1]))]
+            if len(all_key) > limit:
+                kth = np.partition(all_key, limit)[limit]
+                # Everything left scores at or below its bound; the margin covers rounding in the formula.
+                if bound_key[order[done]] > kth + 1e-9 * abs(kth):
+                    break
+        return np.concatenate(got_ids), np.concatenate(got_key)
+
     def _column_search(self, request: SearchRequest, parsed: ParsedQuery, filters: Any, match: str, limit: int,
                        cursor: tuple[float, int] | None) -> SearchResult | None:
         """A text search matched in FTS5 and filtered, counted and ranked in numpy (see index.columns).
@@ -499,12 +679,15 @@ class SqliteIndex:
         with self._lock:
             columns = self._current_columns()
             phrases: list[tuple[np.ndarray, np.ndarray]] | None = None
-            if request.sort is Sort.RELEVANCE and len(parsed.must) == 1 and len(parsed.must[0].term.tokens) == 1:
+            single = len(parsed.must) == 1 and len(parsed.must[0].term.tokens) == 1
+            stored = self._stored_frequencies(parsed.must[0]) if single else None
+            if single and (request.sort is Sort.RELEVANCE or stored is not None):
                 # One word of one token (a two-character word, a code, a Latin word): its instances are about as
                 # many as its matches, so they are read whatever their number, and they give the matches too:
-                # no separate matching pass. (Several words, each common but rarely together, match first.)
-                phrases = [phrase_frequencies(self._db, "temp.search_vocab_instance", c.term.tokens,
-                                              COLUMN_SETS[c.column]) for c in parsed.must]
+                # no separate matching pass. (Several words, each common but rarely together, match first.) A
+                # common token's listings and frequencies were read at reindex (index.terms): any sort takes them.
+                phrases = [stored or phrase_frequencies(self._db, "temp.search_vocab_instance", c.term.tokens,
+                                                        COLUMN_SETS[c.column]) for c in parsed.must]
                 ids = phrases[0][0]
                 if parsed.must_not and len(ids):
                     (text,) = self._db.execute(
@@ -529,10 +712,15 @@ class SqliteIndex:
             keep = columns.keep(at, filters, self._bits)
             ids, at = ids[keep], at[keep]
             facets = columns.facets(at, self._bits) if request.facets else {}
+            total = len(ids)
             if request.sort is Sort.RELEVANCE:
                 if not len(ids):
                     return SearchResult(hits=[], total=0, facets=facets)
                 scored = bm25(columns, at, ids, phrases) if phrases is not None else None
+                bounded = self._bounded(parsed, matched, ids, at, columns, limit, cursor) \
+                    if scored is None else None
+                if bounded is not None:  # only the listings that could be on this page, scored exactly
+                    ids, scored = bounded
                 if scored is None:
                     scored = self._scores(parsed, match, matched, ids, at, columns,
                                           unfiltered=not request.facets and filters == Filters())
@@ -541,7 +729,6 @@ class SqliteIndex:
                 key, descending = scored, False
             else:
                 key, descending = (columns.risk if request.sort is Sort.RISK else columns.crawled_ts)[at], True
-        total = len(ids)
         order_key = -key if descending else key
         if cursor is not None:
             cv = -cursor[0] if descending else cursor[0]

@@ -19,11 +19,13 @@ import numpy as np
 import pytest
 
 import index.sqlite_fts as sqlite_fts
+import index.terms as terms
 from index import Filters, IndexedListing, SearchRequest, SearchResult, Sort
 from index.columns import varints
 from index.sqlite_fts import SqliteIndex
+from index.terms import phrase_count, unicode61_keeps
 
-WORDS = ["儿童", "羽绒服", "加厚", "积木", "电源", "充电宝", "保暖", "玩具", "学生", "书桌", "收纳", "便携"]
+WORDS = ["儿童", "羽绒服", "加厚", "积木", "电源", "充电宝", "保暖", "玩具", "学生", "书桌", "收纳", "便携", "哈哈哈"]
 MAKERS = ["杭州华兴服饰有限公司", "宁波恒泰玩具有限公司", "深圳金鑫电子科技有限公司", "温州鼎丰文具有限公司"]
 CODES = ["GB/T 14272-2021", "GB 31701-2015", "GB 6675.1-2014", "GB 4943.1-2022", "GB 31241-2022"]
 
@@ -60,7 +62,7 @@ def built(tmp_path: Path) -> Iterator[tuple[SqliteIndex, SqliteIndex]]:
     reference.close()
 
 
-QUERIES = ["儿童", "羽绒服", "儿童 -玩具", "积木 保暖 -乐高", "学生 书桌", "儿童 加厚", "充电宝 -玩具", "GB 31701", "GB/T 14272-2021", "maker:华兴服饰", "brand:乐高 积木",
+QUERIES = ["儿童", "羽绒服", "哈哈哈", "充电宝 -玩具 ", "儿童 -玩具", "积木 保暖 -乐高", "学生 书桌", "儿童 加厚", "充电宝 -玩具", "GB 31701", "GB/T 14272-2021", "maker:华兴服饰", "brand:乐高 积木",
            '"羽绒服加厚"', "code:GB 6675.1", "深圳金鑫电子科技有限公司", "便携 收纳 书桌"]
 FILTERS = [Filters(), Filters(platforms=("jd", "tmall"), price_min=50, price_max=500),
            Filters(finding_codes=("certificate_invalid",), gone=False), Filters(categories=("toys", "")),
@@ -75,13 +77,46 @@ def _same(a: SearchResult, b: SearchResult) -> None:
     assert [abs(h.score) for h in a.hits] == [abs(h.score) for h in b.hits]  # bit for bit
 
 
-@pytest.mark.parametrize("way", ["cheaper-way", "token-instances", "fts5-large"])
+def _keep_every_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    """index.terms keeps every countable token of the small test corpus (a real one: the common ones only)."""
+    monkeypatch.setattr(terms, "MIN_DOCS", 0)
+    monkeypatch.setattr(terms, "MIN_SHARE", 0.0)
+    monkeypatch.setattr(terms, "MAX_SHARE", 1.0)
+
+
+def _count_shortcuts(index: SqliteIndex) -> dict[str, int]:
+    """How often a search was answered from index.terms (a word) or by bounds (a phrase)."""
+    used = {"stored": 0, "bounded": 0}
+    stored, bounded = index._stored_frequencies, index._bounded
+
+    def count_stored(*a: Any) -> Any:
+        got = stored(*a)
+        used["stored"] += got is not None
+        return got
+
+    def count_bounded(*a: Any) -> Any:
+        got = bounded(*a)
+        used["bounded"] += got is not None
+        return got
+
+    index._stored_frequencies = count_stored  # type: ignore[method-assign,assignment]
+    index._bounded = count_bounded  # type: ignore[method-assign,assignment]
+    return used
+
+
+@pytest.mark.parametrize("way", ["cheaper-way", "token-instances", "fts5-large", "term-frequencies",
+                                 "bounds-in-small-batches"])
 def test_columnar_search_answers_as_fts5_and_sql_do(built: tuple[SqliteIndex, SqliteIndex], way: str,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     index, reference = built
-    if way != "cheaper-way":  # what large matches take: ranked through token instances, or by FTS5 (phrases
-        monkeypatch.setattr(sqlite_fts, "FTS_RANK_ROWS", -1)  # whose tokens are common elsewhere)
+    if way in ("token-instances", "fts5-large"):  # what large matches take: ranked through token instances, or
+        monkeypatch.setattr(sqlite_fts, "FTS_RANK_ROWS", -1)  # by FTS5 (phrases whose tokens are common elsewhere)
         monkeypatch.setattr(sqlite_fts, "VOCAB_COST", 0.0 if way == "token-instances" else 1e9)
+    used = _count_shortcuts(index)
+    if way in ("term-frequencies", "bounds-in-small-batches"):
+        _keep_every_token(monkeypatch)
+        if way == "bounds-in-small-batches":  # pages found after several rounds of exact scores
+            monkeypatch.setattr(sqlite_fts, "BOUNDED_BATCH", 1)
     checked = 0
     for query in QUERIES:
         for filters in FILTERS:
@@ -97,6 +132,61 @@ def test_columnar_search_answers_as_fts5_and_sql_do(built: tuple[SqliteIndex, Sq
                     theirs = reference.search(replace(request, after=theirs.next_after, facets=False))
                     assert [h.listing_id for h in ours.hits] == [h.listing_id for h in theirs.hits]
     assert checked > 1000  # the queries do match: this compared real rankings, not empty lists
+    if way in ("term-frequencies", "bounds-in-small-batches"):  # and the shortcuts did answer
+        assert used["stored"] > 50 and used["bounded"] > 20, used
+    else:
+        assert used == {"stored": 0, "bounded": 0}
+
+
+def test_term_frequencies_follow_writes_and_count_what_they_cannot_read_through_fts5(
+        built: tuple[SqliteIndex, SqliteIndex], monkeypatch: pytest.MonkeyPatch) -> None:
+    index, reference = built
+    _keep_every_token(monkeypatch)
+    used = _count_shortcuts(index)
+    requests = [SearchRequest(query=q, facets=True, filters=f, limit=5)
+                for q in ("羽绒服", "儿童", "哈哈哈", "玩具") for f in (Filters(), Filters(price_max=1000))]
+    for request in requests:
+        _same(index.search(request), reference.search(request))
+    loaded = index._terms
+    assert loaded is not None and "儿童" in loaded.spans and not len(loaded.doubtful)
+    writer = SqliteIndex(index.path)
+    doc = _doc(1, random.Random(1))
+    # A title with letters outside what index.terms counts itself (é, Cyrillic): that listing is counted by FTS5.
+    writer.upsert([replace(doc, listing_id=5000, title="儿童羽绒服羽绒服 café Привет", price=1.0),
+                   replace(doc, listing_id=3, title="哈哈哈哈 玩具玩具 改过的标题", price=999.0),
+                   replace(doc, listing_id=5001, title="儿童儿童儿童玩具", price=5.0)])
+    writer.delete([10, 11, 12])
+    for request in requests:
+        after = index.search(request)
+        _same(after, reference.search(request))
+        assert after.next_after is None or after.hits
+    assert index._terms is loaded and loaded.doubtful.tolist() == [5000]  # patched, not read again
+    assert 5000 in {h.listing_id for h in index.search(SearchRequest(query="羽绒服", limit=500)).hits}
+    assert used["stored"] and used["bounded"]
+    # A new handle starts from the saved file (mapped) and catches up from the change log.
+    index._terms.save(index._terms_path(), index._index_id())
+    writer.upsert([replace(doc, listing_id=5002, title="羽绒服羽绒服羽绒服羽绒服", price=2.0)])
+    builds: list[int] = []
+    real_build = terms.TermFrequencies.build
+    def counted_build(*a: Any) -> Any:
+        builds.append(1)
+        return real_build(*a)
+
+    monkeypatch.setattr(terms.TermFrequencies, "build", counted_build)
+    again = SqliteIndex(index.path)
+    for request in requests:
+        _same(again.search(request), reference.search(request))
+    assert builds == [] and again._terms is not None and again._terms.get("羽绒") is not None
+    assert 5002 in again._terms.get("羽绒")[0]  # type: ignore[index]
+    again.close()
+    writer.close()
+
+
+def test_phrase_counts_and_the_tokenizer_they_rely_on() -> None:
+    assert unicode61_keeps()  # the linked SQLite keeps ASCII words and the ideographs whole
+    assert phrase_count("哈哈 哈哈 哈哈".split(), ("哈哈", "哈哈")) == 2  # overlapping instances both count
+    assert phrase_count("羽绒 绒服 羽绒 绒服 绒服".split(), ("羽绒", "绒服")) == 2
+    assert phrase_count(["羽绒"], ("羽绒", "绒服")) == 0
 
 
 def test_scores_are_fts5_bm25_to_the_last_bit(built: tuple[SqliteIndex, SqliteIndex],

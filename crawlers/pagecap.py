@@ -7,10 +7,12 @@ downloader as each response arrives, so under load (a slow loop, slow pipelines)
 cap of 6 was seen fetching 32 pages of 61.
 
 Here a request is counted as it reaches the downloader (after the address guard and the resumed job's skip, so a
-refused or already-stored page costs nothing), the spider is closed as soon as the Nth is sent, and any request the
-engine took after that is held back, never sent: handed back to the scheduler (with ``dont_filter``, since the
-duplicate filter has seen it), so on a shared frontier it returns to the shared queue, and a resumed job finds it
-again from its list pages like any page it had not stored (crawlers/resume.py). robots.txt and other downloads the
+refused or already-stored page costs nothing), the spider is closed as soon as the Nth is sent, and a request the
+engine took after that is held back, never sent. It waits for the close to begin before it is dropped, so nothing
+settles it as done: a shared frontier's close puts every request it took and did not finish back in the shared
+queue (crawlers/frontier.py), and a resumed job finds it again from its list pages like any page it had not stored
+(crawlers/resume.py). Only if the close has not begun within CLOSE_WAIT_TURNS steps is it handed back to the
+scheduler at once (with ``dont_filter``: the duplicate filter has seen it). robots.txt and other downloads the
 engine makes for itself are not pages of the shop and are not counted.
 """
 
@@ -75,17 +77,17 @@ class PageCapMiddleware:
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason=REASON))
             return
         stats.inc_value("shelfwatch/capped/pages_held_back")
-        # Handed back only once the engine is closing (it takes no more from the scheduler then): handed back at
-        # once, the engine's pull loop would take it again at once, for ever, and never let the close begin.
-        await self._until_closing()
-        slot = getattr(self.crawler.engine, "_slot", None)
-        if slot is not None:  # the scheduler keeps it: a shared frontier's queue, or this run's, which ends here
-            slot.scheduler.enqueue_request(request.replace(dont_filter=True))
+        if not await self._until_closing():  # still taking requests: the scheduler must keep this one
+            slot = getattr(self.crawler.engine, "_slot", None)
+            if slot is not None:
+                slot.scheduler.enqueue_request(request.replace(dont_filter=True))
         raise HeldBack(f"pages cap SHELFWATCH_MAX_PAGES={self.cap} reached: {request.url} not sent")
 
-    async def _until_closing(self) -> None:
+    async def _until_closing(self) -> bool:
+        """Whether the engine is closing (it then takes nothing more from the scheduler), waiting for that first."""
         for _ in range(CLOSE_WAIT_TURNS):
             slot = getattr(self.crawler.engine, "_slot", None)
             if slot is None or getattr(slot, "closing", None) is not None:
-                return
+                return True
             await asyncio.sleep(CLOSE_WAIT_S)  # the crawl runs on the asyncio reactor (crawlers/config.py)
+        return False

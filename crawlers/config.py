@@ -53,6 +53,8 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         # PageSizeMiddleware holds rendered DOMs to DOWNLOAD_MAXSIZE too (Scrapy checks only what it downloads).
         "DOWNLOADER_MIDDLEWARES": {
             "crawlers.guard.GuardMiddleware": 950,
+            # Last of all: only a request the guard let through and that is about to be sent counts as a page.
+            "crawlers.pagecap.PageCapMiddleware": 990,
             "crawlers.guard.PageSizeMiddleware": 940,
             "crawlers.backoff.BackoffMiddleware": 555,
             "crawlers.resume.ResumeMiddleware": 60,  # first: a stored item is not even checked or queued
@@ -69,7 +71,7 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         "DOWNLOAD_MAXSIZE": s.max_page_bytes,
         "DOWNLOAD_WARNSIZE": s.max_page_bytes // 2,
         "DEPTH_LIMIT": s.max_depth,
-        "CLOSESPIDER_PAGECOUNT": s.max_pages,
+        "SHELFWATCH_MAX_PAGES": s.max_pages,  # crawlers/pagecap.py: precise, where CLOSESPIDER_PAGECOUNT is not
         "CLOSESPIDER_TIMEOUT": s.max_seconds,
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": s.chromium, "headless": True, "args": CHROMIUM_ARGS},

@@ -170,17 +170,42 @@ def save_capture(store: Store, listing_id: int, page: Mapping[str, Any], screens
     return store._write(write)
 
 
-def screenshots_of(store: Store, url: str) -> list[dict[str, Any]]:
-    """Every screenshot kept for a listing, newest first, with the page version (id, sha256) it shows."""
-    q = (
-        select(screenshots, pages.c.sha256.label("page_sha256"), pages.c.source)
+def page_file_name(page_id: int, *, rendered: bool) -> str:
+    """The file a page version is written to by ``evidence export`` and named by in notices and downloads."""
+    return f"page-{page_id}.{'dom.html' if rendered else 'html'}"
+
+
+def screenshot_file_name(shot_id: int) -> str:
+    """The file a screenshot is written to by ``evidence export`` and named by in notices and downloads."""
+    return f"screenshot-{shot_id}.png"
+
+
+def _screenshot_select(*, bodies: bool) -> Any:
+    kept = [c for c in screenshots.c if bodies or c.name != "body"]
+    return (
+        select(*kept, pages.c.sha256.label("page_sha256"), pages.c.source, pages.c.fetched_at.label("page_fetched_at"),
+               func.coalesce(func.nullif(pages.c.final_url, ""), pages.c.url).label("final_url"))
         .join(pages, pages.c.id == screenshots.c.page_id)
-        .join(listings, listings.c.id == screenshots.c.listing_id)
-        .where(listings.c.url == url)
         .order_by(screenshots.c.taken_at.desc(), screenshots.c.id.desc())
     )
+
+
+def screenshots_of(store: Store, url: str, *, bodies: bool = True) -> list[dict[str, Any]]:
+    """Every screenshot kept for a listing, newest first, with the page version it shows (id, sha256, source,
+    fetch time, the URL that answered); without the PNG bytes unless ``bodies``."""
+    q = _screenshot_select(bodies=bodies).join(listings, listings.c.id == screenshots.c.listing_id).where(
+        listings.c.url == url)
     with store.engine.connect() as conn:
         return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def screenshot_of_listing(store: Store, listing_id: int, shot_id: int) -> dict[str, Any] | None:
+    """One screenshot with its bytes, only if it belongs to ``listing_id`` (a URL cannot pair one listing's page
+    with another's picture); None otherwise."""
+    q = _screenshot_select(bodies=True).where(screenshots.c.id == shot_id, screenshots.c.listing_id == listing_id)
+    with store.engine.connect() as conn:
+        row = conn.execute(q).mappings().first()
+    return dict(row) if row is not None else None
 
 
 # -- retention --------------------------------------------------------------------------------------------------

@@ -16,6 +16,10 @@ class EvidenceUsageError(ValueError):
     """A mistake on the evidence command line (shown like the CLI's other user errors)."""
 
 
+class EvidenceIntegrityError(EvidenceUsageError):
+    """Stored evidence whose bytes no longer match their hash: it is reported, never exported."""
+
+
 def _store(s: Settings) -> Any:
     from shelfwatch.wiring import open_store
 
@@ -68,20 +72,23 @@ def _print_newest(s: Settings, url: str) -> int:
 
 def export_case(store: Any, url: str, out: Path) -> list[tuple[str, str]]:
     """Write every kept artefact of a listing into ``out`` with a ``SHA256SUMS`` file (``sha256sum -c`` checks it)
-    and ``manifest.json`` (URLs, fetch times, statuses, headers); the (file name, sha256) pairs written."""
-    from shelfwatch.evidence import screenshots_of, sha256
+    and ``manifest.json`` (URLs, fetch times, statuses, headers, and which page version each screenshot shows);
+    the (file name, sha256) pairs written. File names are the ones takedown notices cite.
+
+    Each artefact's bytes are hashed again before they are written: a stored row whose bytes no longer match the
+    hash kept with it is refused, since a case file must never list a hash its file does not have."""
+    from shelfwatch.evidence import page_file_name, screenshot_file_name, screenshots_of, sha256
 
     versions = store.page_evidence(url)
     if not versions:
         raise EvidenceUsageError(f"no page evidence stored for {url}")
-    out.mkdir(parents=True, exist_ok=True)
-    sums: list[tuple[str, str]] = []
+    artefacts: list[tuple[str, bytes, str]] = []
     manifest: dict[str, Any] = {"listing_url": url, "pages": [], "screenshots": []}
+    page_files: dict[int, str] = {}
     for v in versions:
-        name = f"page-{v['id']}.{'dom.html' if v['rendered'] else 'html'}"
-        (out / name).write_bytes(v["body"])
-        assert sha256(v["body"]) == v["sha256"], f"stored page {v['id']} does not match its sha256"
-        sums.append((name, v["sha256"]))
+        name = page_file_name(v["id"], rendered=v["rendered"])
+        page_files[v["id"]] = name
+        artefacts.append((name, v["body"], v["sha256"]))
         manifest["pages"].append({
             "file": name, "sha256": v["sha256"], "url": v["url"], "final_url": v.get("final_url") or v["url"],
             "fetched_at": v["fetched_at"], "status": v["status"], "rendered": v["rendered"],
@@ -89,12 +96,22 @@ def export_case(store: Any, url: str, out: Path) -> list[tuple[str, str]]:
             "response_headers": json.loads(v.get("response_headers") or "{}"),
         })
     for shot in screenshots_of(store, url):
-        name = f"screenshot-{shot['id']}.png"
-        (out / name).write_bytes(shot["body"])
-        sums.append((name, shot["sha256"]))
-        manifest["screenshots"].append({"file": name, "sha256": shot["sha256"], "taken_at": shot["taken_at"],
-                                        "page_sha256": shot["page_sha256"], "size": shot["size"]})
+        name = screenshot_file_name(shot["id"])
+        artefacts.append((name, shot["body"], shot["sha256"]))
+        manifest["screenshots"].append({
+            "file": name, "sha256": shot["sha256"], "taken_at": shot["taken_at"], "size": shot["size"],
+            "media_type": "image/png", "page_file": page_files.get(shot["page_id"], ""),
+            "page_sha256": shot["page_sha256"], "final_url": shot["final_url"],
+        })
+    for name, body, digest in artefacts:
+        if sha256(body) != digest:
+            raise EvidenceIntegrityError(f"stored {name} does not match the sha256 kept with it ({digest}): "
+                                         "nothing exported")
+    out.mkdir(parents=True, exist_ok=True)
+    for name, body, _ in artefacts:
+        (out / name).write_bytes(body)
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str), "utf-8")
+    sums = [(name, digest) for name, _, digest in artefacts]
     (out / "SHA256SUMS").write_text("".join(f"{digest}  {name}\n" for name, digest in sums), "utf-8")
     return sums
 

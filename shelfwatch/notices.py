@@ -25,8 +25,9 @@ from sqlalchemy.exc import IntegrityError
 from shelfwatch import audit
 from shelfwatch.audit import Actor, now
 from shelfwatch.codes import CODE_LABELS
+from shelfwatch.evidence import page_file_name, screenshot_file_name
 from shelfwatch.report import spreadsheet_safe
-from shelfwatch.schema import findings, listings, notice_items, notices, pages
+from shelfwatch.schema import findings, listings, notice_items, notices, pages, screenshots
 from shelfwatch.store import Review, Store
 
 
@@ -67,8 +68,8 @@ PLATFORM_MOVES: dict[ItemStatus, tuple[ItemStatus, ...]] = {
 """What a platform operator may report, from each status (removed, disputed and withdrawn are final for them)."""
 
 COLUMNS = ["notice", "item", "platform", "url", "item_id", "title", "seller", "maker", "violation", "code",
-           "explanation", "rule_entry", "rule_source", "evidence", "evidence_sha256", "fetched_at", "status",
-           "reason", "deadline"]
+           "explanation", "rule_entry", "rule_source", "evidence", "evidence_sha256", "evidence_files", "fetched_at",
+           "status", "reason", "deadline"]
 """Columns of every notice export (CSV, XLSX; the JSON objects carry the same keys)."""
 
 MAX_REASON = 2000
@@ -115,17 +116,45 @@ def is_overdue(item: dict[str, Any], deadline: datetime, at: datetime) -> bool:
 
 # -- issuing -----------------------------------------------------------------------------------------------------
 def _snapshot(conn: Connection, f: Any) -> dict[str, Any]:
-    versions = conn.execute(
-        select(pages.c.sha256, pages.c.fetched_at).where(pages.c.listing_id == f.listing_id)
-        .order_by(pages.c.fetched_at.desc())
-    ).all()
+    files = evidence_files(conn, f.listing_id)
     return {
         "url": f.url, "item_id": f.item_id, "title": f.title, "seller": f.seller, "maker": f.maker,
         "code": f.code, "violation": CODE_LABELS.get(f.code, f.code), "explanation": f.explanation,
         "rule_entry": f.subject, "rule_source": f.source, "evidence": f.evidence,
-        "evidence_sha256": [v.sha256 for v in versions],
+        "evidence_sha256": [e["sha256"] for e in files if e["kind"] == "page"],
+        "evidence_files": files,
         "fetched_at": utc(f.fetched_at) if f.fetched_at else None,
     }
+
+
+def evidence_files(conn: Connection, listing_id: int) -> list[dict[str, Any]]:
+    """The evidence kept for a listing as a notice cites it, newest page version first, each followed by its
+    screenshots: kind (``page`` or ``screenshot``), the file name ``shelfwatch evidence export`` writes, the SHA-256
+    of its exact bytes, when it was fetched (UTC), the URL that finally answered, and for a screenshot the SHA-256
+    of the page version it shows. A platform sent the files checks each against its line."""
+    versions = conn.execute(
+        select(pages.c.id, pages.c.sha256, pages.c.fetched_at, pages.c.url, pages.c.final_url, pages.c.rendered)
+        .where(pages.c.listing_id == listing_id).order_by(pages.c.fetched_at.desc(), pages.c.id.desc())
+    ).all()
+    shots: dict[int, list[Any]] = {}
+    for s in conn.execute(select(screenshots.c.id, screenshots.c.page_id, screenshots.c.sha256, screenshots.c.taken_at)
+                          .where(screenshots.c.listing_id == listing_id).order_by(screenshots.c.id)):
+        shots.setdefault(s.page_id, []).append(s)
+    out: list[dict[str, Any]] = []
+    for v in versions:
+        final_url = v.final_url or v.url
+        out.append({"kind": "page", "file": page_file_name(v.id, rendered=v.rendered), "sha256": v.sha256,
+                    "fetched_at": utc(v.fetched_at), "final_url": final_url, "page_sha256": None})
+        out.extend({"kind": "screenshot", "file": screenshot_file_name(s.id), "sha256": s.sha256,
+                    "fetched_at": utc(s.taken_at), "final_url": final_url, "page_sha256": v.sha256}
+                   for s in shots.get(v.id, ()))
+    return out
+
+
+def evidence_lines(files: list[dict[str, Any]]) -> str:
+    """The evidence files as lines of text, for one spreadsheet cell: ``file sha256 fetched final-URL``."""
+    return "\n".join(f"{e['file']} sha256 {e['sha256']} fetched {e['fetched_at']} final_url {e['final_url']}"
+                     for e in files)
 
 
 def utc(at: datetime) -> str:
@@ -229,6 +258,7 @@ def _items(conn: Connection, notice_ids: list[int], *, shown_to_platform: bool) 
     out: dict[int, list[dict[str, Any]]] = {nid: [] for nid in notice_ids}
     for r in conn.execute(q).mappings():
         d = {k: v for k, v in r.items() if k != "snapshot"} | json.loads(r["snapshot"])
+        d.setdefault("evidence_files", [])  # items issued before notices listed their files: their hashes only
         out[r["notice_id"]].append(d)
     return out
 
@@ -408,14 +438,15 @@ def figures(store: Store, at: datetime | None = None) -> list[PlatformFigures]:
 
 
 def rows(notice: Notice) -> list[dict[str, Any]]:
-    """One flat row per item in ``COLUMNS`` order (hashes joined with spaces)."""
+    """One flat row per item in ``COLUMNS`` order (page hashes joined with spaces, evidence files one a line)."""
     return [
         {
             "notice": notice.number, "item": i["id"], "platform": notice.platform, "url": i["url"],
             "item_id": i["item_id"], "title": i["title"], "seller": i["seller"], "maker": i["maker"],
             "violation": i["violation"], "code": i["code"], "explanation": i["explanation"],
             "rule_entry": i["rule_entry"], "rule_source": i["rule_source"], "evidence": i["evidence"],
-            "evidence_sha256": " ".join(i["evidence_sha256"]), "fetched_at": i["fetched_at"] or "",
+            "evidence_sha256": " ".join(i["evidence_sha256"]), "evidence_files": evidence_lines(i["evidence_files"]),
+            "fetched_at": i["fetched_at"] or "",
             "status": i["status"], "reason": i["reason"], "deadline": utc(notice.deadline_at),
         }
         for i in notice.items
@@ -431,7 +462,7 @@ def to_json(notice: Notice) -> dict[str, Any]:
              "title": i["title"], "seller": i["seller"], "maker": i["maker"], "violation": i["violation"],
              "code": i["code"], "explanation": i["explanation"], "rule_entry": i["rule_entry"],
              "rule_source": i["rule_source"], "evidence": i["evidence"], "evidence_sha256": i["evidence_sha256"],
-             "fetched_at": i["fetched_at"],
+             "evidence_files": i["evidence_files"], "fetched_at": i["fetched_at"],
              "removed_at": utc(i["removed_at"]) if i["removed_at"] else None}
             for i in notice.items
         ],

@@ -17,4 +17,4 @@ def not_found(what: str) -> HTTPException:
 
 
 _EN = {"商品": "listing", "问题": "finding", "平台": "platform", "页面证据": "page evidence", "通知": "notice",
-       "通知条目": "notice item"}
+       "通知条目": "notice item", "截图": "screenshot"}

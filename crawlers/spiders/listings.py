@@ -20,6 +20,7 @@ from crawlers.evidence import exchange, screenshot_method
 from crawlers.guard import PageTooLarge, Refused, guard_for
 from crawlers.items import GoneItem, PageItem
 from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, looks_like_list, stays_in_list
+from crawlers.pagecap import HeldBack
 from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state
 from crawlers.platforms import Platform, Render, platform_for
 from crawlers.resume import AlreadyStored
@@ -219,9 +220,9 @@ class ListingSpider(JsListMixin, scrapy.Spider):
         """A shop that is down or a page that fails: count it and log the URL, never stop the crawl."""
         if failure.check(Refused):
             return  # the guard counted it under shelfwatch/refused/<reason> and logged it
-        if failure.check(PageTooLarge, AlreadyStored, Unchanged):
-            # a rendered DOM over DOWNLOAD_MAXSIZE, a page a resumed job stored, or one unchanged since it was
-            # stored: counted where raised
+        if failure.check(PageTooLarge, AlreadyStored, Unchanged, HeldBack):
+            # a rendered DOM over DOWNLOAD_MAXSIZE, a page a resumed job stored, one unchanged since it was
+            # stored, or one held back at the pages cap: counted where raised
             return
         if failure.check(DownloadCancelledError):  # Scrapy stopped a download over DOWNLOAD_MAXSIZE (and logged it)
             self.crawler.stats.inc_value("shelfwatch/capped/page_size")

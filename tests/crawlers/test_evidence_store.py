@@ -1,5 +1,6 @@
 """Evidence in the store, on SQLite and PostgreSQL: headers and validators kept with a page version, screenshots
-tied to it, unchanged pages refreshing only last-seen, and retention that never touches a case's evidence."""
+tied to it, unchanged pages refreshing only last-seen, retention that never touches a case's evidence, and the case
+export whose every hash is of the file it wrote."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ import hashlib
 import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 
+import pytest
+from png_files import png, size_of
 from sqlalchemy import select, update
 
 from shelfwatch import notices
 from shelfwatch.audit import Actor
 from shelfwatch.evidence import mark_unchanged, prune, revisit_info, save_capture, screenshots_of
+from shelfwatch.evidence_cli import EvidenceIntegrityError, export_case
 from shelfwatch.models import Finding, FindingCode, Listing, Severity
 from shelfwatch.schema import listings, pages, screenshots
 from shelfwatch.store import Review, Store
@@ -115,3 +120,44 @@ def test_retention_deletes_old_versions_but_never_a_case_or_a_listing_s_newest(
         orphans = conn.execute(select(screenshots.c.id).where(screenshots.c.page_id.not_in(select(pages.c.id))))
         assert list(orphans) == []
     assert prune(fresh_store, days=365, now=NOW).pages_deleted == 0  # a second run finds nothing more
+
+
+def test_a_case_export_writes_each_file_under_the_hash_its_manifest_gives(
+        fresh_store: Store, make_listing: Callable[..., Listing], tmp_path: Path) -> None:
+    listing = make_listing(url="http://127.0.0.1:1/item/20.html", item_id="20", rendered=True)
+    shot_v1, shot_capture = png(20, 30), png(20, 40, (0, 0, 200))
+    _save(fresh_store, listing, b"<html>crawled</html>", OLD, finding=True, shot=shot_v1, headers={"Etag": '"e"'})
+    listing_id = fresh_store.listing_ids([listing.url])[listing.url]
+    save_capture(fresh_store, listing_id, {"url": listing.url, "body": b"<html>captured</html>", "fetched_at": RECENT,
+                                           "final_url": listing.url + "?captured"}, shot_capture)
+
+    out = tmp_path / "case"
+    sums = export_case(fresh_store, listing.url, out)
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    entries = manifest["pages"] + manifest["screenshots"]
+    assert len(manifest["pages"]) == 2 and len(manifest["screenshots"]) == 2
+    for entry in entries:  # each hash is of the file as written, not merely copied from the store
+        assert hashlib.sha256((out / entry["file"]).read_bytes()).hexdigest() == entry["sha256"], entry["file"]
+    assert sorted(sums) == sorted((e["file"], e["sha256"]) for e in entries)
+    assert (out / "SHA256SUMS").read_text("utf-8").splitlines() == [f"{d}  {n}" for n, d in sums]
+    assert {(out / e["file"]).read_bytes() for e in manifest["screenshots"]} == {shot_v1, shot_capture}
+    page_files = {p["file"]: p for p in manifest["pages"]}
+    for shot in manifest["screenshots"]:  # each picture names the page version it shows, and where that answered
+        shown = page_files[shot["page_file"]]
+        assert shot["page_sha256"] == shown["sha256"] and shot["final_url"] == shown["final_url"]
+        assert size_of((out / shot["file"]).read_bytes())[1] in (30, 40) and shot["media_type"] == "image/png"
+    [captured] = [p for p in manifest["pages"] if p["source"] == "capture"]
+    assert captured["final_url"] == listing.url + "?captured" and captured["rendered"]
+    [crawled] = [p for p in manifest["pages"] if p["source"] == "crawl"]
+    assert crawled["response_headers"] == {"Etag": '"e"'} and crawled["final_url"] == listing.url + "?from=redirect"
+
+
+def test_a_case_export_refuses_evidence_whose_bytes_no_longer_match_their_hash(
+        fresh_store: Store, make_listing: Callable[..., Listing], tmp_path: Path) -> None:
+    listing = make_listing(url="http://127.0.0.1:1/item/21.html", item_id="21", rendered=True)
+    _save(fresh_store, listing, b"<html>kept</html>", RECENT, finding=True, shot=png(8, 8))
+    with fresh_store.engine.begin() as conn:
+        conn.execute(update(screenshots).values(body=png(9, 9)))  # altered after it was hashed
+    with pytest.raises(EvidenceIntegrityError, match="screenshot-"):
+        export_case(fresh_store, listing.url, tmp_path / "case")
+    assert not (tmp_path / "case").exists()  # nothing half-written

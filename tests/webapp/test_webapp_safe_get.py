@@ -50,7 +50,7 @@ def test_no_get_route_writes(app: FastAPI, login: Any, fresh_store: Store, seede
     for fmt in ("csv", "json", "xlsx"):
         values = {"notice_id": nid, "item_id": notice.items[0]["id"], "listing_id": seeded.down_jacket,
                   "platform": "jd-demo", "fmt": fmt, "finding_id": ids[0], "page_id": 1,
-                  "user_id": people.inspector.id, "token_id": 1}
+                  "user_id": people.inspector.id, "token_id": 1, "shot_id": 1}
         for method, path in concrete_paths(app, values):
             if method != "GET" or path in ("/logout", "/login"):
                 continue

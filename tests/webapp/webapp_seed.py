@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from png_files import png
 from sqlalchemy import insert
 
 from shelfwatch.accounts import Role, User
@@ -21,6 +22,8 @@ from shelfwatch.store import Store
 from shelfwatch.wiring import open_search
 
 SCRIPT = "<script>alert(1)</script>"
+JACKET_SHOT = png(40, 60)
+"""The screenshot kept with the down jacket's page (a real PNG, as a rendered crawl keeps for a flagged listing)."""
 
 STD = Claim(kind=ClaimKind.STANDARD, value="GB/T 14272-2011", raw="GB/T14272—2011", where="param:执行标准")
 BAD_SC = Claim(kind=ClaimKind.CERTIFICATE, value="SC10644011500124", raw="SC10644011500124", where="description",
@@ -38,7 +41,7 @@ class Seeded:
     """Ids of the listings the fixture store holds."""
 
     down_jacket: int
-    """jd-demo, risk 80: a withdrawn standard and an invalid SC licence, page evidence kept."""
+    """jd-demo, risk 80: a withdrawn standard and an invalid SC licence, its rendered page and a screenshot kept."""
     cup: int
     """tmall-demo, risk 50: a blacklisted maker."""
     clean: int
@@ -60,7 +63,8 @@ def seed(store: Store, make_listing: Callable[..., Listing]) -> Seeded:
                               explanation=f"说明 {SCRIPT}", subject=SCRIPT, source=SCRIPT)
     crawl = store.start_crawl([])
     page = {"url": jacket.url, "body": "<html><title>儿童羽绒服</title>执行标准：GB/T14272—2011</html>".encode(),
-            "status": 200, "content_type": "text/html; charset=utf-8"}
+            "status": 200, "content_type": "text/html; charset=utf-8", "rendered": True,
+            "final_url": jacket.url + "?redirected=1", "screenshot": JACKET_SHOT, "fetched_at": jacket.fetched_at}
     evil_page = {"url": hostile.url, "body": f"<html><body>{SCRIPT}<img src=x onerror=alert(2)></body></html>".encode(),
                  "status": 200, "content_type": "text/html"}
     ids = Seeded(

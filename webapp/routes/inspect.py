@@ -13,12 +13,13 @@ from sqlalchemy import select
 from shelfwatch import audit, notices, queue
 from shelfwatch.codes import SEVERITY_LABELS
 from shelfwatch.decisions import DISMISS_REASONS, Decision, DecisionError, decide
+from shelfwatch.evidence import screenshot_of_listing, screenshots_of
 from shelfwatch.queue import QueueFilters, Sort
 from shelfwatch.schema import blacklist, rulebook, standards
 from shelfwatch.store import Store
 from webapp.deps import ActorDep, StoreDep, parse_review
 from webapp.errors import BadRequest, not_found
-from webapp.evidence import evidence_response, page_text
+from webapp.evidence import evidence_response, page_text, screenshot_response
 from webapp.forms import first, read_form
 from webapp.highlight import highlight, visible_text
 from webapp.render import render
@@ -120,7 +121,8 @@ def listing_detail(request: Request, store: StoreDep, listing_id: int) -> Respon
         {"title": listing["title"] or listing["url"], "listing": listing, "findings": found, "versions": versions,
          "dismiss_reasons": DISMISS_REASONS, "history": history, "notice_items": notices.items_of_listing(store, listing_id),
          "status_labels": notices.STATUS_LABELS, "action_labels": audit.ACTIONS, "captured": captured,
-         "crawl_history": store.listing_history(listing_id), "entries": _entries(store, found, listing)},
+         "crawl_history": store.listing_history(listing_id), "entries": _entries(store, found, listing),
+         "screenshots": screenshots_of(store, listing["url"], bodies=False)},
     )
 
 
@@ -169,6 +171,14 @@ def _evidence(store: Store, listing_id: int, page_id: int | None, *, download: b
     if not chosen:
         raise not_found("页面证据")
     return evidence_response(chosen[0], download=download)
+
+
+@router.get("/listings/{listing_id:id}/screenshots/{shot_id:id}")
+def listing_screenshot(store: StoreDep, listing_id: int, shot_id: int, download: bool = False) -> Response:
+    shot = screenshot_of_listing(store, listing_id, shot_id)
+    if shot is None:
+        raise not_found("截图")
+    return screenshot_response(shot, download=download)
 
 
 def _decision(form: dict[str, list[str]]) -> Decision:

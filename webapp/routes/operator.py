@@ -81,6 +81,17 @@ async def operator_report(request: Request, store: StoreDep, actor: ActorDep, pl
 
 
 # -- JSON API ------------------------------------------------------------------------------------------------------
+class EvidenceFileOut(BaseModel):
+    """One file of the evidence behind a listing on a notice: the office sends the file, its SHA-256 proves it."""
+
+    kind: Literal["page", "screenshot"]
+    file: str = Field(description="文件名 the name `shelfwatch evidence export` gives it")
+    sha256: str
+    fetched_at: str = Field(description="抓取时间 when the page was fetched (UTC)")
+    final_url: str = Field(description="最终地址 the URL that answered, after redirects")
+    page_sha256: str | None = Field(description="截图所示页面 for a screenshot: the SHA-256 of the page it shows")
+
+
 class ItemOut(BaseModel):
     """One listing on a notice."""
 
@@ -99,6 +110,7 @@ class ItemOut(BaseModel):
     rule_source: str
     evidence: str
     evidence_sha256: list[str]
+    evidence_files: list[EvidenceFileOut]
     fetched_at: str | None
     removed_at: str | None
 

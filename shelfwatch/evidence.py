@@ -78,21 +78,26 @@ def page_columns(page: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def after_page_saved(conn: Any, listing_id: int, page: Mapping[str, Any], digest: str) -> None:
-    """In the listing's transaction: remember the page's validators and hash; keep its screenshot, if any."""
-    seen = page.get("fetched_at") or _now()
-    values: dict[str, Any] = {"content_sha256": digest, "last_seen_at": seen, "http_etag": "", "http_last_modified": ""}
+def listing_values_after_page(page: Mapping[str, Any], digest: str) -> dict[str, Any]:
+    """The listing columns a kept page sets: its validators, hash and when it was last seen (written with the
+    listing's own upsert, in the listing's transaction)."""
+    values: dict[str, Any] = {"content_sha256": digest, "last_seen_at": page.get("fetched_at") or _now(),
+                              "http_etag": "", "http_last_modified": ""}
     if not page.get("rendered"):  # a rendered DOM has no validators of its own (see the module's docstring)
         response_headers = page.get("response_headers") or {}
         values["http_etag"] = _header(response_headers, "etag")
         values["http_last_modified"] = _header(response_headers, "last-modified")
-    conn.execute(update(listings).where(listings.c.id == listing_id).values(**values))
+    return values
+
+
+def keep_screenshot(conn: Any, listing_id: int, page: Mapping[str, Any], digest: str) -> None:
+    """In the listing's transaction, once its page is kept: keep the page's screenshot, if it has one."""
     shot: bytes | None = page.get("screenshot")
     if shot:
         page_id = conn.execute(
             select(pages.c.id).where(pages.c.listing_id == listing_id, pages.c.sha256 == digest)
         ).scalar_one()
-        _insert_screenshot(conn, listing_id, page_id, shot, taken_at=seen)
+        _insert_screenshot(conn, listing_id, page_id, shot, taken_at=page.get("fetched_at") or _now())
 
 
 def _insert_screenshot(conn: Any, listing_id: int, page_id: int, shot: bytes, *, taken_at: datetime) -> str:

@@ -36,7 +36,7 @@ from crawlers.resume import write_job
 from shelfwatch.audit import Actor
 from shelfwatch.indexing import index_listings, sync
 from shelfwatch.notices import reconcile_with_crawls
-from shelfwatch.pipeline import judge_page, listing_from_extraction, load_match_context, prefetch
+from shelfwatch.pipeline import JudgedListing, judge_batch, listing_from_extraction, load_match_context
 from shelfwatch.registry_io import ensure_bundled_registry
 from shelfwatch.settings import Settings, load_settings
 from shelfwatch.store import GoneMark, ListingSave, Store
@@ -80,19 +80,22 @@ class BatchWriter:
         self.crawl_id = crawl_id
 
     def write(self, items: Sequence[PageItem | GoneItem]) -> list[Outcome]:
-        try:  # the batch's uncached names and titles in one embedding call (without it, each is embedded alone)
-            prefetch(self.ctx, [(listing_from_extraction(i.extraction, url=i.url, platform=i.platform,
-                                                         fetched_at=i.fetched_at, rendered=i.rendered),
-                                 list(i.extraction.claims)) for i in items if isinstance(i, PageItem)])
-        except Exception:
-            logger.exception("embedding a batch ahead of judging failed; each page embeds its own texts")
+        pages = [i for i in items if isinstance(i, PageItem)]
+        # judge_page's listing, judged in a batch: texts the vector cache lacks are embedded in one call
+        judgments = iter(judge_batch(self.ctx, [
+            (listing_from_extraction(i.extraction, url=i.url, platform=i.platform, fetched_at=i.fetched_at,
+                                     rendered=i.rendered), list(i.extraction.claims)) for i in pages]))
         prepared: list[tuple[ListingSave | GoneMark | None, tuple[str, ...], str]] = []
         for item in items:
-            try:
-                prepared.append(self._prepare(item))
-            except Exception as exc:  # one page no rule foresaw must not cost the rest of the batch
-                logger.exception("judging failed for %s", item.url)
-                prepared.append((None, (), f"{type(exc).__name__}: {exc}"))
+            if isinstance(item, GoneItem):
+                prepared.append((GoneMark(url=item.url, seen_at=item.seen_at, status=item.status), (), ""))
+                continue
+            judged = next(judgments)
+            if isinstance(judged, Exception):
+                logger.error("judging failed for %s", item.url, exc_info=judged)
+                prepared.append((None, (), f"{type(judged).__name__}: {judged}"))
+            else:
+                prepared.append(self._prepare(item, judged))
         writes = [w for w, _, _ in prepared if w is not None]
         try:
             ids = iter(self.store.save_batch(writes))
@@ -112,11 +115,7 @@ class BatchWriter:
             logger.exception("indexing a batch of %d listings failed; the next sync catches up", len(stored))
         return outcomes
 
-    def _prepare(self, item: PageItem | GoneItem) -> tuple[ListingSave | GoneMark, tuple[str, ...], str]:
-        if isinstance(item, GoneItem):
-            return GoneMark(url=item.url, seen_at=item.seen_at, status=item.status), (), ""
-        judged = judge_page(item.extraction, url=item.url, platform=item.platform, fetched_at=item.fetched_at,
-                            rendered=item.rendered, ctx=self.ctx)
+    def _prepare(self, item: PageItem, judged: JudgedListing) -> tuple[ListingSave, tuple[str, ...], str]:
         save = ListingSave(
             listing=judged.listing, claims=judged.claims, findings=judged.findings, risk=judged.risk,
             crawl_id=self.crawl_id, unverified=judged.unverified,

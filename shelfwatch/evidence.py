@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -129,16 +129,26 @@ class Revisit:
 def revisit_info(store: Store, url: str) -> Revisit | None:
     """How to fetch a stored listing's page again cheaply; None when it must be fetched and read in full (not
     stored, found gone, or on a takedown notice)."""
+    return revisit_infos(store, [url]).get(url)
+
+
+def revisit_infos(store: Store, urls: Sequence[str]) -> dict[str, Revisit]:
+    """:func:`revisit_info` of many URLs in one query (the crawl asks for the item requests of a moment at once);
+    a URL left out must be fetched and read in full."""
     on_notice = exists().where(notice_items.c.listing_id == listings.c.id)
-    q = select(listings.c.content_sha256, listings.c.http_etag, listings.c.http_last_modified,
-               listings.c.rendered).where(listings.c.url == url, listings.c.gone_since.is_(None), ~on_notice)
+    q = select(listings.c.url, listings.c.content_sha256, listings.c.http_etag, listings.c.http_last_modified,
+               listings.c.rendered).where(listings.c.url.in_(list(urls)), listings.c.gone_since.is_(None), ~on_notice)
+    out: dict[str, Revisit] = {}
     with store.engine.connect() as conn:
-        row = conn.execute(q).first()
-    if row is None or not row.content_sha256:
-        return None
-    if row.rendered:  # its facts came from scripts: only an identical rendered DOM proves it unchanged
-        return Revisit(content_sha256=row.content_sha256)
-    return Revisit(content_sha256=row.content_sha256, etag=row.http_etag, last_modified=row.http_last_modified)
+        for row in conn.execute(q):
+            if not row.content_sha256:
+                continue
+            if row.rendered:  # its facts came from scripts: only an identical rendered DOM proves it unchanged
+                out[row.url] = Revisit(content_sha256=row.content_sha256)
+            else:
+                out[row.url] = Revisit(content_sha256=row.content_sha256, etag=row.http_etag,
+                                       last_modified=row.http_last_modified)
+    return out
 
 
 def mark_unchanged(store: Store, url: str, *, seen_at: datetime) -> bool:

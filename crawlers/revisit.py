@@ -1,6 +1,6 @@
 """Incremental re-crawls: an item page that has not changed since it was stored costs a 304 or a hash, not a read.
 
-For each item request of a stored listing, the store says (shelfwatch/evidence.py, ``revisit_info``) which ETag /
+For each item request of a stored listing, the store says (shelfwatch/evidence.py, ``revisit_infos``) which ETag /
 Last-Modified its stored page came with and the sha256 of its stored body. The request asks with If-None-Match /
 If-Modified-Since; the answer is unchanged when it is a 304, or a full page whose body has the stored sha256. Then
 only the listing's ``last_seen_at`` is written and the request ends here (``Unchanged``): nothing is extracted or
@@ -10,6 +10,7 @@ goes on to the spider like any other.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 from datetime import UTC, datetime
@@ -20,7 +21,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from sqlalchemy.exc import OperationalError
 
-from shelfwatch.evidence import Revisit, mark_unchanged, revisit_info
+from shelfwatch.evidence import Revisit, mark_unchanged, revisit_infos
 from shelfwatch.settings import load_settings
 from shelfwatch.store import Store
 
@@ -41,6 +42,7 @@ class RevisitMiddleware:
         self.crawler = crawler
         self.db = db
         self._store: Store | None = None
+        self._asked: dict[str, asyncio.Future[Revisit | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RevisitMiddleware:
@@ -66,13 +68,13 @@ class RevisitMiddleware:
             self._store.close()
             self._store = None
 
-    def process_request(self, request: Request) -> None:
+    async def process_request(self, request: Request) -> None:
         if not request.meta.get("item"):
             return
         for name in _CONDITIONAL:  # a redirect copies the request: its target gets its own validators or none
             request.headers.pop(name, None)
         try:
-            info = revisit_info(self.store, request.url)
+            info = await self._revisit_info(request.url)
         except OperationalError as exc:
             # The store is unreachable (a PostgreSQL restart): fetch the page in full rather than lose it; the
             # writer stores it once the database is back (its writes are retried), an unchanged page included.
@@ -85,6 +87,29 @@ class RevisitMiddleware:
             request.headers[b"If-None-Match"] = info.etag
         if info.last_modified:
             request.headers[b"If-Modified-Since"] = info.last_modified
+
+    async def _revisit_info(self, url: str) -> Revisit | None:
+        """The store's answer for one URL, asked together with every other item request of the same moment: the
+        engine hands the downloader several requests per turn of the loop, and a query each, on the reactor
+        thread, cost about a third as much as extracting the pages (cProfile of the demo crawl)."""
+        loop = asyncio.get_running_loop()
+        if not self._asked:
+            loop.call_soon(self._answer)
+        answer = self._asked.get(url)
+        if answer is None:
+            answer = self._asked[url] = loop.create_future()
+        return await asyncio.shield(answer)
+
+    def _answer(self) -> None:
+        asked, self._asked = self._asked, {}
+        try:
+            infos = revisit_infos(self.store, list(asked))
+        except Exception as exc:  # every asker gets it (an unreachable store is handled there)
+            for answer in asked.values():
+                answer.set_exception(exc)
+            return
+        for url, answer in asked.items():
+            answer.set_result(infos.get(url))
 
     def process_response(self, request: Request, response: Response) -> Response:
         info: Revisit | None = request.meta.get(_META)

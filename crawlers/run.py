@@ -45,6 +45,37 @@ def run_crawl(
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     return {
+        **_crawl_figures(stats, frontier_key),
+        # After the crawl, out of its elapsed time, and said apart: the index's vectors (see crawlers/pipelines.py).
+        **catch_up_vectors(settings, pending=int(stats.get("shelfwatch/vectors_pending", 0))),
+    }
+
+
+def catch_up_vectors(settings: Settings, *, pending: int) -> dict[str, Any]:
+    """Give the index documents the crawl wrote without vectors their vectors (a sync with the embedder, which
+    also catches up any an earlier crawl left). ``vectors_pending``: listings that awaited them when the crawl
+    ended; ``vectors_written``, ``vector_seconds``: what the sync did and how long it took."""
+    figures: dict[str, Any] = {"vectors_pending": pending, "vectors_written": 0, "vector_seconds": 0.0}
+    if not pending:
+        return figures
+    from shelfwatch.indexing import print_progress, sync
+    from shelfwatch.wiring import open_embedder, open_search, open_store
+
+    embed = open_embedder(settings)
+    if embed is None:  # the model cannot be loaded here (the reason is printed): text search works alone
+        return figures
+    store = open_store(settings)
+    index = open_search(settings, store)
+    try:
+        report = sync(store, index, embed, print_progress("向量 index vectors"))
+    finally:
+        index.close()
+        store.close()
+    return {**figures, "vectors_written": report.written, "vector_seconds": round(report.seconds, 2)}
+
+
+def _crawl_figures(stats: dict[str, Any], frontier_key: str | None) -> dict[str, Any]:
+    return {
         "pages_fetched": stats.get("response_received_count", 0),
         "items_stored": stats.get("shelfwatch/listings_stored", 0),
         "unchanged": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("shelfwatch/unchanged/")},

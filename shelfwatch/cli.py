@@ -51,6 +51,9 @@ def cmd_crawl(args: argparse.Namespace, s: Settings) -> int:
             f"{stats['rendered_pages']} rendered in Chromium, {stats['failed_requests']} failed requests, "
             f"{stats['elapsed_seconds']} s"
         )
+        if stats["vectors_pending"]:
+            print(f"索引向量 index vectors: {stats['vectors_written']} of {stats['vectors_pending']} listings awaiting "
+                  f"them embedded after the crawl, {stats['vector_seconds']} s")
         for line in stats["failed_urls"][:10]:
             print(f"  失败 failed: {line}", file=sys.stderr)
     for alarm in stats["alarms"]:

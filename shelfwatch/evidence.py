@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -78,21 +78,26 @@ def page_columns(page: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def after_page_saved(conn: Any, listing_id: int, page: Mapping[str, Any], digest: str) -> None:
-    """In the listing's transaction: remember the page's validators and hash; keep its screenshot, if any."""
-    seen = page.get("fetched_at") or _now()
-    values: dict[str, Any] = {"content_sha256": digest, "last_seen_at": seen, "http_etag": "", "http_last_modified": ""}
+def listing_values_after_page(page: Mapping[str, Any], digest: str) -> dict[str, Any]:
+    """The listing columns a kept page sets: its validators, hash and when it was last seen (written with the
+    listing's own upsert, in the listing's transaction)."""
+    values: dict[str, Any] = {"content_sha256": digest, "last_seen_at": page.get("fetched_at") or _now(),
+                              "http_etag": "", "http_last_modified": ""}
     if not page.get("rendered"):  # a rendered DOM has no validators of its own (see the module's docstring)
         response_headers = page.get("response_headers") or {}
         values["http_etag"] = _header(response_headers, "etag")
         values["http_last_modified"] = _header(response_headers, "last-modified")
-    conn.execute(update(listings).where(listings.c.id == listing_id).values(**values))
+    return values
+
+
+def keep_screenshot(conn: Any, listing_id: int, page: Mapping[str, Any], digest: str) -> None:
+    """In the listing's transaction, once its page is kept: keep the page's screenshot, if it has one."""
     shot: bytes | None = page.get("screenshot")
     if shot:
         page_id = conn.execute(
             select(pages.c.id).where(pages.c.listing_id == listing_id, pages.c.sha256 == digest)
         ).scalar_one()
-        _insert_screenshot(conn, listing_id, page_id, shot, taken_at=seen)
+        _insert_screenshot(conn, listing_id, page_id, shot, taken_at=page.get("fetched_at") or _now())
 
 
 def _insert_screenshot(conn: Any, listing_id: int, page_id: int, shot: bytes, *, taken_at: datetime) -> str:
@@ -124,16 +129,26 @@ class Revisit:
 def revisit_info(store: Store, url: str) -> Revisit | None:
     """How to fetch a stored listing's page again cheaply; None when it must be fetched and read in full (not
     stored, found gone, or on a takedown notice)."""
+    return revisit_infos(store, [url]).get(url)
+
+
+def revisit_infos(store: Store, urls: Sequence[str]) -> dict[str, Revisit]:
+    """:func:`revisit_info` of many URLs in one query (the crawl asks for the item requests of a moment at once);
+    a URL left out must be fetched and read in full."""
     on_notice = exists().where(notice_items.c.listing_id == listings.c.id)
-    q = select(listings.c.content_sha256, listings.c.http_etag, listings.c.http_last_modified,
-               listings.c.rendered).where(listings.c.url == url, listings.c.gone_since.is_(None), ~on_notice)
+    q = select(listings.c.url, listings.c.content_sha256, listings.c.http_etag, listings.c.http_last_modified,
+               listings.c.rendered).where(listings.c.url.in_(list(urls)), listings.c.gone_since.is_(None), ~on_notice)
+    out: dict[str, Revisit] = {}
     with store.engine.connect() as conn:
-        row = conn.execute(q).first()
-    if row is None or not row.content_sha256:
-        return None
-    if row.rendered:  # its facts came from scripts: only an identical rendered DOM proves it unchanged
-        return Revisit(content_sha256=row.content_sha256)
-    return Revisit(content_sha256=row.content_sha256, etag=row.http_etag, last_modified=row.http_last_modified)
+        for row in conn.execute(q):
+            if not row.content_sha256:
+                continue
+            if row.rendered:  # its facts came from scripts: only an identical rendered DOM proves it unchanged
+                out[row.url] = Revisit(content_sha256=row.content_sha256)
+            else:
+                out[row.url] = Revisit(content_sha256=row.content_sha256, etag=row.http_etag,
+                                       last_modified=row.http_last_modified)
+    return out
 
 
 def mark_unchanged(store: Store, url: str, *, seen_at: datetime) -> bool:

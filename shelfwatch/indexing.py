@@ -3,8 +3,10 @@
 Every document carries a ``version`` made of what the store knows about the listing (its last crawl, fetch time,
 risk, findings with their review state, and the embedder that made its vector). :func:`sync` compares the store
 with the index and writes only what differs, so whatever happened in between (a crash after the store committed
-and before the index did, a verdict set in the web app, a listing deleted) is caught up by the next sync: the
-crawl pipeline syncs when it opens, and indexes the listings it stored (read back from the store) as it goes.
+and before the index did, a verdict set in the web app, a listing deleted) is caught up by the next sync. The
+crawl pipeline syncs text when it opens (:func:`sync_text`) and indexes the listings it stored (read back from
+the store) as it goes, without vectors; `shelfwatch crawl` then syncs with the embedder, which gives those
+documents their vectors (a document's version names its embedder, so one without a vector is out of date).
 :func:`reindex` rebuilds any backend from scratch and swaps it in whole.
 
 This module sits on top (it reads the store and calls the embedder); ``index/`` never imports either.
@@ -109,14 +111,20 @@ def store_documents(store: Store, ids: Sequence[int] | None = None, *, embedder:
 
 def store_versions(store: Store, *, embedder: str = "") -> dict[int, str]:
     """listing id -> the version its document should carry."""
-    out: dict[int, str] = {}
+    return {i: v for i, (v,) in _versions(store, (embedder,)).items()}
+
+
+def _versions(store: Store, embedders: Sequence[str]) -> dict[int, tuple[str, ...]]:
+    """listing id -> the version its document should carry with each embedder named ("": none), in one read."""
+    out: dict[int, tuple[str, ...]] = {}
     with store.engine.connect() as conn:
         found = _findings_by_listing(conn, None)
         columns = [listings.c.id, listings.c.last_crawl_id, listings.c.fetched_at, listings.c.risk]
         if "gone" in listings.c:
             columns.append(listings.c.gone)
         for row in conn.execute(select(*columns)).mappings():
-            out[int(row["id"])] = _version(row, found.get(int(row["id"]), []), embedder)
+            listing_found = found.get(int(row["id"]), [])
+            out[int(row["id"])] = tuple(_version(row, listing_found, e) for e in embedders)
     return out
 
 
@@ -166,11 +174,42 @@ def index_listings(store: Store, index: SearchIndex, ids: Sequence[int], embed: 
 
 
 def sync(store: Store, index: SearchIndex, embed: Embed | None = None, progress: Progress | None = None) -> SyncReport:
-    """Write what differs between the store and the index (new, changed, deleted listings)."""
+    """Write what differs between the store and the index (new, changed, deleted listings); with ``embed``, a
+    document without its vector (see :func:`sync_text`) differs too, and gets it."""
     started = time.perf_counter()
     want = store_versions(store, embedder=embed.name if embed else "")
     have = dict(index.versions())
     stale = sorted(i for i, v in want.items() if have.get(i) != v)
+    return _write_stale(store, index, want, have, stale, embed, progress, started)
+
+
+def sync_text(store: Store, index: SearchIndex, embedder: str) -> TextSync:
+    """Write, without vectors, the documents of listings that changed; a document up to date with or without the
+    vectors of ``embedder`` is left as it is.
+
+    The crawl's way: its writer indexes each batch for text search at once and leaves the vectors (tens of
+    milliseconds a listing on a CPU) to a :func:`sync` with the embedder after the crawl. Also says which listings
+    still await their vectors (``pending``: their documents carry no vector of ``embedder``, or a stale one).
+    """
+    started = time.perf_counter()
+    both = _versions(store, ("", embedder) if embedder else ("",))
+    have = dict(index.versions())
+    stale = sorted(i for i, versions in both.items() if have.get(i) not in versions)
+    report = _write_stale(store, index, {i: v[0] for i, v in both.items()}, have, stale, None, None, started)
+    pending = {i for i, versions in both.items() if embedder and have.get(i) != versions[-1]}
+    return TextSync(report=report, pending=pending)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TextSync:
+    """What :func:`sync_text` wrote, and the listings still without their vectors."""
+
+    report: SyncReport
+    pending: set[int]
+
+
+def _write_stale(store: Store, index: SearchIndex, want: dict[int, str], have: dict[int, str], stale: list[int],
+                 embed: Embed | None, progress: Progress | None, started: float) -> SyncReport:
     gone = sorted(set(have) - set(want))
     written = 0
     for start in range(0, len(stale), BATCH * 10):

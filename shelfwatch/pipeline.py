@@ -7,12 +7,13 @@ listings again without a re-crawl.
 Embedding is the slow part (tens of milliseconds a text on this machine's cores), so a text is embedded only where
 a stage needs it: a maker or seller name only when a list entry passes the embedding gate
 (``matching.blacklist.embedding_gate``), a title only when no keyword places the listing or ``standard_inapplicable``
-has a candidate. :func:`prefetch` finds those texts for a whole batch with a dry run and embeds the ones the vector
-cache lacks in one call, before the batch is judged.
+has a candidate. :func:`judge_batch` judges a whole batch, writes down the texts the vector cache lacks instead of
+embedding each alone, embeds them in one call and judges again only the listings that asked for one.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
@@ -42,8 +43,11 @@ from matching.prices import price_baselines
 from matching.registry import StandardKind, StandardStatus
 from matching.rulebook import Rulebook, requirement_from_fields
 from matching.rules import unverified_standards
+from matching.vectors import cache_key
 from shelfwatch.models import Claim, Finding, Listing, ProductFacts, UnverifiedClaim
 from shelfwatch.store import Store, as_date
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(kw_only=True)
@@ -75,10 +79,11 @@ def judge_page(
     extraction: PageExtraction, *, url: str, platform: str, fetched_at: datetime | None, rendered: bool,
     ctx: MatchContext,
 ) -> JudgedListing:
-    """The crawl's judging stage: what an item page says, as a listing judged with every rule.
+    """The crawl's judging stage for one page: what an item page says, as a listing judged with every rule.
 
-    The one path from a page's extraction to its findings: the crawl's writer calls it (off the reactor thread,
-    crawlers/pipelines.py), tests call it, and :func:`rejudge` runs the same :func:`judge` on stored listings.
+    The one path from a page's extraction to its findings: :func:`listing_from_extraction`, then :func:`judge`.
+    The crawl's writer (off the reactor thread, crawlers/pipelines.py) takes the same two steps for a batch of pages
+    through :func:`judge_batch`, which :func:`rejudge` runs on stored listings; tests call this one.
     """
     listing = listing_from_extraction(extraction, url=url, platform=platform, fetched_at=fetched_at,
                                       rendered=rendered)
@@ -101,9 +106,10 @@ def judge(listing: Listing, claims: list[Claim], ctx: MatchContext) -> JudgedLis
 
 
 class PrefetchingEmbedder:
-    """The embedder matching is given: passes every call through, except during :func:`prefetch`'s dry run, where
-    it embeds passages (list entries' names, category descriptions: few, and needed by every batch) for real and
-    only writes the queries (a listing's names and title) down, answering them with zero rows."""
+    """The embedder matching is given: passes every call through, except while :func:`judge_batch` records, where
+    a query (a listing's names and title) that the vector cache lacks is written down and answered with a zero row
+    instead of a model call of its own; passages (list entries' names, category descriptions: few, and needed by
+    every batch) are embedded for real."""
 
     def __init__(self, inner: Embedder) -> None:
         self.inner = inner
@@ -112,10 +118,18 @@ class PrefetchingEmbedder:
         self._wanted: list[str] | None = None
 
     def embed(self, texts: Sequence[str], *, role: Role = "passage") -> np.ndarray:
-        if self._wanted is not None and role == "query":
-            self._wanted.extend(texts)
-            return np.zeros((len(texts), self.dim), dtype=np.float32)
-        return self.inner.embed(texts, role=role)
+        if self._wanted is None or role != "query":
+            return self.inner.embed(texts, role=role)
+        rows = np.zeros((len(texts), self.dim), dtype=np.float32)
+        cache = getattr(self.inner, "cache", None)  # ``CachedEmbedder``: what it holds costs no model call
+        found = cache.get_many(self.inner.name, [cache_key(t, role) for t in texts]) if cache is not None else {}
+        for n, text in enumerate(texts):
+            vector = found.get(cache_key(text, role))
+            if vector is None:
+                self._wanted.append(text)
+            else:
+                rows[n] = vector
+        return rows
 
     @contextmanager
     def recording(self) -> Iterator[list[str]]:
@@ -132,21 +146,45 @@ class PrefetchingEmbedder:
         return int(getattr(self.inner, "embedded", 0))
 
 
-def prefetch(ctx: MatchContext, batch: Sequence[tuple[Listing, Sequence[Claim]]]) -> int:
-    """Embed, in one call, the query texts that judging ``batch`` will ask for (the cache keeps them for the real
-    run); returns how many were asked for. A zero row never passes a similarity cut, and a placement the
-    embedding alone made is never confident, so the dry run asks for what the real one will (whatever it misses
-    the real run embeds itself)."""
+def judge_batch(ctx: MatchContext, batch: Sequence[tuple[Listing, Sequence[Claim]]]) -> list[JudgedListing | Exception]:
+    """Judge each listing of ``batch`` (with :func:`judge`, on a copy), embedding the query texts the batch needs
+    in one model call.
+
+    Each listing is judged once; one whose judgment asked for a text the vector cache lacks (answered with a zero
+    row, which never passes a similarity cut, and a placement the embedding alone made is never confident) is
+    judged again once the batch's missing texts are embedded together, and that judgment is the one returned. With
+    a warm cache every listing is judged once; a text the first judgment did not ask for, the second embeds itself.
+    A listing whose judgment raises gets the exception in its place: the rest of the batch is judged.
+    """
+
+    def one(listing: Listing, claims: Sequence[Claim]) -> JudgedListing | Exception:
+        try:
+            return judge(replace(listing, params=dict(listing.params)), list(claims), ctx)
+        except Exception as exc:  # one page no rule foresaw must not cost the rest of the batch
+            return exc
+
     embedder = ctx.embedder
-    if not isinstance(embedder, PrefetchingEmbedder) or not batch:
-        return 0
-    with embedder.recording() as wanted:
-        for listing, claims in batch:
-            judge(replace(listing, params=dict(listing.params)), list(claims), ctx)
-    texts = list(dict.fromkeys(wanted))
-    if texts:
-        embedder.inner.embed(texts, role="query")
-    return len(texts)
+    if not isinstance(embedder, PrefetchingEmbedder):
+        return [one(listing, claims) for listing, claims in batch]
+    judged: list[JudgedListing | Exception] = []
+    again: list[int] = []
+    wanted: list[str] = []
+    for n, (listing, claims) in enumerate(batch):
+        with embedder.recording() as asked:
+            judged.append(one(listing, claims))
+        if asked:
+            again.append(n)
+            wanted.extend(asked)
+    if not again:
+        return judged
+    try:
+        embedder.inner.embed(list(dict.fromkeys(wanted)), role="query")
+    except Exception:  # judged again, each listing embeds its own texts (and fails alone if the model does)
+        logger.exception("embedding a batch's %d texts in one call failed", len(wanted))
+    for n in again:
+        listing, claims = batch[n]
+        judged[n] = one(listing, claims)
+    return judged
 
 
 class _Embedder(Enum):
@@ -239,7 +277,7 @@ class RejudgeResult:
 
 
 REJUDGE_BATCH = 200
-"""Listings judged per :func:`prefetch` call."""
+"""Listings judged per :func:`judge_batch` call."""
 
 
 def listing_from_row(row: dict[str, object]) -> Listing:
@@ -260,12 +298,12 @@ def rejudge(store: Store, as_of: date, *, ctx: MatchContext | None = None) -> Re
     rows = store.iter_listings()
     while chunk := list(islice(rows, REJUDGE_BATCH)):
         batch = [(listing_from_row(row), list(row["claims"])) for row in chunk]
-        prefetch(ctx, batch)
-        for row, (listing, claims) in zip(chunk, batch):
-            judged = judge(listing, claims, ctx)
+        for row, judged in zip(chunk, judge_batch(ctx, batch)):
+            if isinstance(judged, Exception):
+                raise judged
             store.save_judgment(
                 int(row["id"]), judged.findings, judged.unverified, risk=judged.risk,
-                category_key=listing.category_key, category_confidence=listing.category_confidence,
+                category_key=judged.listing.category_key, category_confidence=judged.listing.category_confidence,
             )
             n += 1
             unverified += len(judged.unverified)

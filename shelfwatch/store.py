@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Literal, TypeVar
 
-from sqlalchemy import create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import bindparam, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
@@ -246,88 +246,140 @@ class Store:
         (``unverified``; None leaves the stored ones) and the page evidence."""
         save = ListingSave(listing=listing, claims=listing_claims, findings=listing_findings, risk=risk,
                            crawl_id=crawl_id, page=page, unverified=unverified)
-        return self._write(lambda conn: self._write_listing(conn, save))
+        listing_id = self.save_batch([save])[0]
+        assert listing_id is not None  # a save always has its listing's id
+        return listing_id
 
     def save_batch(self, writes: Sequence[ListingSave | GoneMark]) -> list[int | None]:
         """Apply many listing saves and gone marks, in order, in one transaction (one commit, one fsync).
 
-        Each entry goes through the same per-listing code as :meth:`save_listing` / :meth:`mark_gone`. The result
-        per entry: the listing id (a save), or the id of the listing marked gone (None: no listing has the URL).
-        All or nothing: a failing entry rolls the whole batch back (the caller can then retry entries one by one).
+        The result per entry: the listing id (a save), or the id of the listing marked gone (None: no listing has
+        the URL). All or nothing: a failing entry rolls the whole batch back (the caller can then retry entries one
+        by one). :meth:`save_listing` is a batch of one: one code path, one identity.
+
+        Set-based: the saves between two gone marks are written table by table, one executemany statement each
+        (the listing upsert with the database's own ON CONFLICT, claims, versions, findings, unverified claims,
+        pages), where a dozen statements per listing, each built and compiled anew, cost most of the crawl writer's
+        time. A run of saves is cut before a listing that is already in it (same URL or item id): within a run every
+        save touches a listing of its own, so the run's order does not matter, and a later save of the same listing
+        sees the earlier one as it would in series.
         """
 
         def work(conn: Any) -> list[int | None]:
-            return [
-                self._write_listing(conn, w) if isinstance(w, ListingSave) else self._mark_gone(conn, w)
-                for w in writes
-            ]
+            out: list[int | None] = []
+            run: list[ListingSave] = []
+            seen: set[tuple[str, ...]] = set()
+            for w in writes:
+                keys = _identities(w.listing) if isinstance(w, ListingSave) else {("url", w.url)}
+                if seen & keys or isinstance(w, GoneMark):
+                    out.extend(self._write_listings(conn, run))
+                    run, seen = [], set()
+                if isinstance(w, GoneMark):
+                    out.append(self._mark_gone(conn, w))
+                else:
+                    run.append(w)
+                    seen |= keys
+            out.extend(self._write_listings(conn, run))
+            return out
 
         return self._write(work) if writes else []
 
-    def _write_listing(self, conn: Any, save: ListingSave) -> int:
-        """Everything one listing save writes, inside the caller's transaction; the listing id."""
-        listing, crawl_id = save.listing, save.crawl_id
-        row = {f.name: getattr(listing, f.name) for f in fields(Listing)}
-        row["params"] = json.dumps(listing.params, ensure_ascii=False)
-        row["risk"] = save.risk
-        row["last_crawl_id"] = crawl_id
-        row["gone_since"] = None  # the page answered as a listing: not (or no longer) gone
-        if save.page is not None:
-            row["last_status"] = save.page.get("status")
-        listing_id = self._upsert_listing(conn, row, first_seen=listing.fetched_at or _now())
-        # Claims of the same crawl are replaced (a re-render of one page); older crawls stay as history.
-        conn.execute(delete(claims).where(claims.c.listing_id == listing_id, claims.c.crawl_id == crawl_id))
-        if save.claims:
-            conn.execute(
-                insert(claims),
-                [
-                    {
-                        "listing_id": listing_id,
-                        "crawl_id": crawl_id,
-                        "kind": str(c.kind),
-                        "cert_type": str(c.cert_type) if c.cert_type else None,
-                        "value": c.value,
-                        "raw": c.raw,
-                        "location": c.where,
-                        "valid": c.valid,
-                        "note": c.note,
-                    }
-                    for c in save.claims
-                ],
-            )
-        self._save_version(conn, listing_id, crawl_id, listing, save.claims)
-        self._save_findings(conn, listing_id, crawl_id, save.findings)
-        if save.unverified is not None:
-            self._save_unverified(conn, listing_id, save.unverified)
-        if save.page is not None:
-            self._save_page(conn, listing_id, crawl_id, save.page)
-        return listing_id
+    def _write_listings(self, conn: Any, saves: Sequence[ListingSave]) -> list[int]:
+        """Everything a run of listing saves writes (distinct listings), inside the caller's transaction; their ids."""
+        if not saves:
+            return []
+        digests = [hashlib.sha256(s.page["body"]).hexdigest() if s.page is not None else "" for s in saves]
+        ids = self._upsert_listings(conn, [_listing_row(s, d) for s, d in zip(saves, digests)])
+        self._save_claims(conn, [(i, s.crawl_id, s.claims) for i, s in zip(ids, saves)])
+        self._save_versions(conn, [(i, s) for i, s in zip(ids, saves)])
+        self._save_findings(conn, [(i, s.crawl_id, s.findings) for i, s in zip(ids, saves)])
+        self._save_unverified(conn, [(i, s.unverified) for i, s in zip(ids, saves) if s.unverified is not None])
+        kept = [(i, s.crawl_id, s.page, d) for i, s, d in zip(ids, saves, digests) if s.page is not None]
+        if kept:
+            # An identical page already kept is not kept again: evidence is deduplicated by content, by the
+            # database (uq_page_version), so two processes storing one page at once keep it once without an error.
+            conn.execute(_page_insert(conn.dialect.name), [_page_row(i, c, p, d) for i, c, p, d in kept])
+            for listing_id, _, page, digest in kept:
+                evidence.keep_screenshot(conn, listing_id, page, digest)
+        return ids
 
     @staticmethod
-    def _save_version(conn: Any, listing_id: int, crawl_id: int | None, listing: Listing,
-                      listing_claims: list[Claim]) -> None:
-        """Keep the listing's title, price and claims as a new version when they differ from the last one kept.
+    def _upsert_listings(conn: Any, rows: Sequence[dict[str, Any]]) -> list[int]:
+        """Insert or update distinct listings; their ids, in order.
+
+        The database's own ON CONFLICT settles who wins when several crawl processes store the same listing at
+        once (a select-then-insert would let both insert, or fail one with a unique violation). A listing's
+        identity is (platform, item id) when the page gave an item id, so one item reached by two URLs is one
+        listing; its canonical URL otherwise. ``first_seen`` is written only by the insert. Either way the row ends
+        up under the URL given, which is how the ids are read back (one query for the run).
+        """
+        with_item = [r for r in rows if r["item_id"]]
+        if with_item:
+            # A row stored under this URL before its page gave an item id is this listing: it takes the id first,
+            # so the upsert finds it by (platform, item id) instead of failing on the URL. Idempotent, no race.
+            conn.execute(_TAKE_ITEM_ID, [{"b_url": r["url"], "b_item_id": r["item_id"], "b_platform": r["platform"]}
+                                         for r in with_item])
+        groups: dict[tuple[bool, tuple[str, ...]], list[dict[str, Any]]] = {}
+        for r in rows:  # one statement per column set (a save without a page leaves last_status as it is)
+            groups.setdefault((bool(r["item_id"]), tuple(r)), []).append(r)
+        for (by_item, columns), group in groups.items():
+            conn.execute(_listing_upsert(conn.dialect.name, columns, by_item), group)
+        urls = [r["url"] for r in rows]
+        found: dict[str, int] = {}
+        for start in range(0, len(urls), _IN_CHUNK):
+            q = select(listings.c.url, listings.c.id).where(listings.c.url.in_(urls[start : start + _IN_CHUNK]))
+            found.update({u: int(i) for u, i in conn.execute(q)})
+        return [found[u] for u in urls]
+
+    @staticmethod
+    def _save_claims(conn: Any, entries: Sequence[tuple[int, int | None, list[Claim]]]) -> None:
+        """Claims of the same crawl are replaced (a re-render of one page); older crawls stay as history."""
+        by_crawl: dict[int | None, list[int]] = {}
+        for listing_id, crawl_id, _ in entries:
+            by_crawl.setdefault(crawl_id, []).append(listing_id)
+        for crawl_id, ids in by_crawl.items():  # `== None` is rendered IS NULL: a crawl-less save's claims too
+            conn.execute(delete(claims).where(claims.c.crawl_id == crawl_id, claims.c.listing_id.in_(ids)))
+        rows = [
+            {"listing_id": listing_id, "crawl_id": crawl_id, "kind": str(c.kind),
+             "cert_type": str(c.cert_type) if c.cert_type else None, "value": c.value, "raw": c.raw,
+             "location": c.where, "valid": c.valid, "note": c.note}
+            for listing_id, crawl_id, listing_claims in entries for c in listing_claims
+        ]
+        if rows:
+            conn.execute(insert(claims), rows)
+
+    @staticmethod
+    def _save_versions(conn: Any, entries: Sequence[tuple[int, ListingSave]]) -> None:
+        """Keep each listing's title, price and claims as a new version when they differ from its last one kept.
 
         A second save in the same crawl (a re-render of the page) corrects that crawl's version instead of adding
         one: the history has one entry per crawl that saw a change.
         """
-        state = {"title": listing.title, "price": listing.price, "currency": listing.currency,
-                 "claims": claim_keys(listing_claims)}
-        last = conn.execute(
-            select(listing_versions.c.id, listing_versions.c.crawl_id, listing_versions.c.title,
-                   listing_versions.c.price, listing_versions.c.currency, listing_versions.c.claims)
-            .where(listing_versions.c.listing_id == listing_id)
-            .order_by(listing_versions.c.id.desc()).limit(1)
-        ).first()
-        if last is not None and {"title": last.title, "price": last.price, "currency": last.currency,
-                                 "claims": json.loads(last.claims)} == state:
-            return
-        values = {**state, "claims": json.dumps(state["claims"], ensure_ascii=False),
-                  "recorded_at": listing.fetched_at or _now(), "crawl_id": crawl_id}
-        if last is not None and crawl_id is not None and last.crawl_id == crawl_id:
-            conn.execute(update(listing_versions).where(listing_versions.c.id == last.id).values(**values))
-        else:
-            conn.execute(insert(listing_versions).values(listing_id=listing_id, **values))
+        v = listing_versions
+        newest = select(func.max(v.c.id)).where(v.c.listing_id.in_([i for i, _ in entries])).group_by(v.c.listing_id)
+        last = {int(r.listing_id): r for r in conn.execute(
+            select(v.c.id, v.c.listing_id, v.c.crawl_id, v.c.title, v.c.price, v.c.currency, v.c.claims)
+            .where(v.c.id.in_(newest)))}
+        added: list[dict[str, Any]] = []
+        corrected: list[dict[str, Any]] = []
+        for listing_id, save in entries:
+            listing, crawl_id = save.listing, save.crawl_id
+            state = {"title": listing.title, "price": listing.price, "currency": listing.currency,
+                     "claims": claim_keys(save.claims)}
+            before = last.get(listing_id)
+            if before is not None and {"title": before.title, "price": before.price, "currency": before.currency,
+                                       "claims": json.loads(before.claims)} == state:
+                continue
+            values = {**state, "claims": json.dumps(state["claims"], ensure_ascii=False),
+                      "recorded_at": listing.fetched_at or _now(), "crawl_id": crawl_id}
+            if before is not None and crawl_id is not None and before.crawl_id == crawl_id:
+                corrected.append({"b_id": before.id, **values})
+            else:
+                added.append({"listing_id": listing_id, **values})
+        if added:
+            conn.execute(insert(v), added)
+        if corrected:
+            conn.execute(update(v).where(v.c.id == bindparam("b_id")), corrected)
 
     def listing_history(self, listing_id: int) -> list[dict[str, Any]]:
         """The listing's versions, oldest first, each with ``claims`` decoded and what changed from the one before
@@ -349,33 +401,6 @@ class Store:
                     ("claims", r["claims"] != before["claims"])) if differs]
             before = r
         return rows
-
-    def _upsert_listing(self, conn: Any, row: dict[str, Any], *, first_seen: datetime) -> int:
-        """Insert or update one listing; its id.
-
-        The database's own ON CONFLICT settles who wins when several crawl processes store the same listing at
-        once (a select-then-insert would let both insert, or fail one with a unique violation). The listing's
-        identity is (platform, item id) when the page gave an item id, so one item reached by two URLs is one
-        listing; its canonical URL otherwise. ``first_seen`` is written only by the insert.
-        """
-        stmt = _insert_for(conn)(listings).values(**row, first_seen=first_seen)
-        updated = _excluded_columns(conn.dialect.name, tuple(row))
-        by_url = stmt.on_conflict_do_update(index_elements=["url"], set_=updated).returning(listings.c.id)
-        if not row["item_id"]:
-            return int(conn.execute(by_url).scalar_one())
-        # A row stored under this URL before its page gave an item id is this listing: it takes the id first, so
-        # the upsert below finds it by (platform, item id) instead of failing on the URL. Idempotent, no race.
-        conn.execute(
-            update(listings)
-            .where(listings.c.url == row["url"], listings.c.item_id == "")
-            .values(item_id=row["item_id"], platform=row["platform"])
-        )
-        by_item = stmt.on_conflict_do_update(
-            # The predicate as SQL text, not a bound value: PostgreSQL matches a partial index to ON CONFLICT by
-            # proving the predicate, which a parameter defeats once psycopg prepares the statement (5th use on).
-            index_elements=["platform", "item_id"], index_where=text("item_id <> ''"), set_=updated
-        ).returning(listings.c.id)
-        return int(conn.execute(by_item).scalar_one())
 
     def mark_gone(self, url: str, *, seen_at: datetime, status: int) -> bool:
         """Record that a stored listing's page says it is gone, keeping the first time it did.
@@ -415,18 +440,20 @@ class Store:
                 .where(listings.c.id == listing_id)
                 .values(risk=risk, category_key=category_key, category_confidence=category_confidence)
             )
-            self._save_findings(conn, listing_id, crawl_id, listing_findings)
-            self._save_unverified(conn, listing_id, unverified)
+            self._save_findings(conn, [(listing_id, crawl_id, listing_findings)])
+            self._save_unverified(conn, [(listing_id, unverified)])
 
-    def _save_unverified(self, conn: Any, listing_id: int, marks: list[UnverifiedClaim]) -> None:
-        conn.execute(delete(unverified_claims).where(unverified_claims.c.listing_id == listing_id))
-        if marks:
-            now = _now()
-            conn.execute(
-                insert(unverified_claims),
-                [{"listing_id": listing_id, "subject": m.subject, "evidence": m.evidence,
-                  "explanation": m.explanation, "reference": m.reference, "judged_at": now} for m in marks],
-            )
+    @staticmethod
+    def _save_unverified(conn: Any, entries: Sequence[tuple[int, list[UnverifiedClaim]]]) -> None:
+        """Replace the unverified claims of each listing given."""
+        if not entries:
+            return
+        conn.execute(delete(unverified_claims).where(unverified_claims.c.listing_id.in_([i for i, _ in entries])))
+        now = _now()
+        rows = [{"listing_id": listing_id, "subject": m.subject, "evidence": m.evidence, "explanation": m.explanation,
+                 "reference": m.reference, "judged_at": now} for listing_id, marks in entries for m in marks]
+        if rows:
+            conn.execute(insert(unverified_claims), rows)
 
     def category_prices(self, *, min_confidence: float = 0.0) -> list[tuple[str, float]]:
         """(category key, price) of every priced CNY listing placed with at least ``min_confidence``."""
@@ -456,7 +483,8 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
 
-    def _save_findings(self, conn: Any, listing_id: int, crawl_id: int | None, raised: list[Finding]) -> None:
+    @staticmethod
+    def _save_findings(conn: Any, entries: Sequence[tuple[int, int | None, list[Finding]]]) -> None:
         """Upsert the findings raised now by (listing, code, subject); clear the ones no longer raised.
 
         A finding keeps its id and its review for as long as it exists, so links, API ids and verdicts stay put
@@ -464,65 +492,37 @@ class Store:
         """
         now = _now()
         was_active = conn.execute(
-            select(findings.c.id, findings.c.code, findings.c.subject).where(
-                findings.c.listing_id == listing_id, findings.c.active.is_(True)
+            select(findings.c.id, findings.c.listing_id, findings.c.code, findings.c.subject).where(
+                findings.c.listing_id.in_([i for i, _, _ in entries]), findings.c.active.is_(True)
             )
         ).all()
-        rows: dict[tuple[str, str], dict[str, Any]] = {}
-        for f in raised:  # the same (code, subject) twice on one page is one finding: the first explanation wins
-            rows.setdefault(
-                (str(f.code), f.subject),
-                {
-                    "listing_id": listing_id,
-                    "crawl_id": crawl_id,
-                    "code": str(f.code),
-                    "severity": str(f.severity),
-                    "evidence": f.evidence,
-                    "explanation": f.explanation,
-                    "subject": f.subject,
-                    "source": f.source,
-                    "reference": f.reference,
-                    "review": "open",
-                    "created_at": now,
-                    "active": True,
-                    "last_raised_at": now,
-                    "cleared_at": None,
-                },
-            )
-        if rows:
-            stmt = _insert_for(conn)(findings).values(list(rows.values()))
-            refreshed = ("crawl_id", "severity", "evidence", "explanation", "source", "reference", "active",
-                         "last_raised_at", "cleared_at")
-            conn.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=["listing_id", "code", "subject"],
-                    set_={col: getattr(stmt.excluded, col) for col in refreshed},
+        rows: dict[tuple[int, str, str], dict[str, Any]] = {}
+        for listing_id, crawl_id, raised in entries:
+            for f in raised:  # the same (code, subject) twice on one page is one finding: the first explanation wins
+                rows.setdefault(
+                    (listing_id, str(f.code), f.subject),
+                    {
+                        "listing_id": listing_id,
+                        "crawl_id": crawl_id,
+                        "code": str(f.code),
+                        "severity": str(f.severity),
+                        "evidence": f.evidence,
+                        "explanation": f.explanation,
+                        "subject": f.subject,
+                        "source": f.source,
+                        "reference": f.reference,
+                        "review": "open",
+                        "created_at": now,
+                        "active": True,
+                        "last_raised_at": now,
+                        "cleared_at": None,
+                    },
                 )
-            )
-        cleared = [fid for fid, code, subject in was_active if (code, subject) not in rows]
+        if rows:
+            conn.execute(_finding_upsert(conn.dialect.name), list(rows.values()))
+        cleared = [fid for fid, listing_id, code, subject in was_active if (listing_id, code, subject) not in rows]
         if cleared:
             conn.execute(update(findings).where(findings.c.id.in_(cleared)).values(active=False, cleared_at=now))
-
-    def _save_page(self, conn: Any, listing_id: int, crawl_id: int | None, page: dict[str, Any]) -> None:
-        body: bytes = page["body"]
-        digest = hashlib.sha256(body).hexdigest()
-        # An identical page already kept is not kept again: evidence is deduplicated by content, by the database
-        # (uq_page_version), so two processes storing one page at once keep it once without an error.
-        conn.execute(
-            _insert_for(conn)(pages).values(
-                listing_id=listing_id,
-                crawl_id=crawl_id,
-                url=page["url"],
-                fetched_at=page.get("fetched_at") or _now(),
-                status=int(page.get("status", 200)),
-                content_type=page.get("content_type", ""),
-                sha256=digest,
-                rendered=bool(page.get("rendered", False)),
-                body=zlib.compress(body),
-                **evidence.page_columns(page),
-            ).on_conflict_do_nothing(index_elements=["listing_id", "sha256"])
-        )
-        evidence.after_page_saved(conn, listing_id, page, digest)  # validators, content hash, screenshot
 
     def iter_listings(self, *, platform: str | None = None) -> Iterator[dict[str, Any]]:
         """Stored listings with their current claims, as plain dicts."""
@@ -825,17 +825,94 @@ def claim_keys(listing_claims: Iterable[Claim]) -> list[list[str]]:
     return [list(k) for k in sorted({(str(c.kind), str(c.cert_type or ""), c.value) for c in listing_claims})]
 
 
+_IN_CHUNK = 500
+"""Values per IN list: well under SQLite's and PostgreSQL's limits on bound parameters."""
+
+_TAKE_ITEM_ID = (
+    update(listings)
+    .where(listings.c.url == bindparam("b_url"), listings.c.item_id == "")
+    .values(item_id=bindparam("b_item_id"), platform=bindparam("b_platform"))
+)
+"""A listing stored under a URL before its page gave an item id takes the item id (executemany, see
+``Store._upsert_listings``)."""
+
+
+def _identities(listing: Listing) -> set[tuple[str, ...]]:
+    """What makes two saves the same listing: the URL, and (platform, item id) where there is an item id."""
+    keys: set[tuple[str, ...]] = {("url", listing.url)}
+    if listing.item_id:
+        keys.add(("item", listing.platform, listing.item_id))
+    return keys
+
+
+def _listing_row(save: ListingSave, digest: str) -> dict[str, Any]:
+    """The ``listings`` row a save upserts (with the columns its kept page sets)."""
+    listing = save.listing
+    row = {f.name: getattr(listing, f.name) for f in fields(Listing)}
+    row["params"] = json.dumps(listing.params, ensure_ascii=False)
+    row["risk"] = save.risk
+    row["last_crawl_id"] = save.crawl_id
+    row["gone_since"] = None  # the page answered as a listing: not (or no longer) gone
+    if save.page is not None:
+        row["last_status"] = save.page.get("status")
+        row.update(evidence.listing_values_after_page(save.page, digest))
+    row["first_seen"] = listing.fetched_at or _now()  # last: the upsert's update leaves it out
+    return row
+
+
+def _page_row(listing_id: int, crawl_id: int | None, page: dict[str, Any], digest: str) -> dict[str, Any]:
+    return {
+        "listing_id": listing_id,
+        "crawl_id": crawl_id,
+        "url": page["url"],
+        "fetched_at": page.get("fetched_at") or _now(),
+        "status": int(page.get("status", 200)),
+        "content_type": page.get("content_type", ""),
+        "sha256": digest,
+        "rendered": bool(page.get("rendered", False)),
+        "body": zlib.compress(page["body"]),
+        **evidence.page_columns(page),
+    }
+
+
+def _dialect_insert(dialect: str) -> Any:
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
+
+
 @functools.cache
-def _excluded_columns(dialect: str, columns: tuple[str, ...]) -> dict[str, Any]:
-    """``{column: excluded.column}`` for a listing upsert's SET clause, made once per dialect and column set:
-    building the ``excluded`` pseudo-table anew for every row cost about a fifth of a listing save."""
-    stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(listings)
-    return {c: getattr(stmt.excluded, c) for c in columns}
+def _listing_upsert(dialect: str, columns: tuple[str, ...], by_item: bool) -> Any:
+    """The listing upsert for one column set, built once per dialect (executemany runs it for a whole run).
+
+    Conflict target (platform, item id) for a listing with an item id, the URL otherwise; every column but
+    ``first_seen`` is updated from the row given."""
+    stmt = _dialect_insert(dialect)(listings)
+    updated = {c: getattr(stmt.excluded, c) for c in columns if c != "first_seen"}
+    if not by_item:
+        return stmt.on_conflict_do_update(index_elements=["url"], set_=updated)
+    # The predicate as SQL text, not a bound value: PostgreSQL matches a partial index to ON CONFLICT by proving
+    # the predicate, which a parameter defeats once psycopg prepares the statement (5th use on).
+    return stmt.on_conflict_do_update(index_elements=["platform", "item_id"], index_where=text("item_id <> ''"),
+                                      set_=updated)
+
+
+@functools.cache
+def _finding_upsert(dialect: str) -> Any:
+    """Findings upserted by (listing, code, subject): a finding raised again keeps its id, review and first time."""
+    stmt = _dialect_insert(dialect)(findings)
+    refreshed = ("crawl_id", "severity", "evidence", "explanation", "source", "reference", "active",
+                 "last_raised_at", "cleared_at")
+    return stmt.on_conflict_do_update(index_elements=["listing_id", "code", "subject"],
+                                      set_={col: getattr(stmt.excluded, col) for col in refreshed})
+
+
+@functools.cache
+def _page_insert(dialect: str) -> Any:
+    return _dialect_insert(dialect)(pages).on_conflict_do_nothing(index_elements=["listing_id", "sha256"])
 
 
 def _insert_for(conn: Any) -> Any:
     """The dialect's INSERT that knows ON CONFLICT (SQLite and PostgreSQL spell the upsert the same way)."""
-    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    return _dialect_insert(conn.dialect.name)
 
 
 def as_date(value: date | datetime | None) -> date | None:

@@ -220,3 +220,36 @@ def test_the_writer_judges_with_the_embedder_it_opens_itself(
         vectors = int(conn.execute("SELECT COUNT(*) FROM text_vectors").fetchone()[0])
     assert ("blacklisted_entity" in codes) is flagged
     assert (vectors > 0) is flagged
+
+
+def test_the_crawl_indexes_for_text_at_once_and_its_vectors_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Embedding a listing costs more than the rest of the pipeline: the writer indexes without vectors, counts the
+    listings awaiting them in the crawl's stats, and the catch-up after the crawl gives them their vectors."""
+    from crawlers.run import catch_up_vectors
+    from shelfwatch.settings import load_settings
+
+    monkeypatch.setenv("SHELFWATCH_SEARCH_SEMANTIC", "true")
+    monkeypatch.setenv("SHELFWATCH_EMBEDDING_MODEL", "hashing")  # a real embedder with no model to load
+    monkeypatch.setenv("SHELFWATCH_MATCH_EMBEDDINGS", "false")
+    db = tmp_path / "w.db"
+    p = StorePipeline(db=str(db), index_backend="sqlite", es_url="", as_of=None,
+                      start_urls=["http://127.0.0.1:8800/shop/"])
+    p.stats = Stats()  # type: ignore[assignment]
+
+    async def body() -> None:
+        await asyncio.gather(*(p.process_item(_item(n)) for n in range(3)))
+
+    _run(p, body)
+
+    def vectors() -> int:
+        with sqlite3.connect(db) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM search_vectors").fetchone()[0])
+
+    assert _indexed(db) == 3 and vectors() == 0
+    pending = p.stats.get_value("shelfwatch/vectors_pending")  # type: ignore[union-attr]
+    assert pending == 3
+    figures = catch_up_vectors(load_settings(db=str(db)), pending=pending)
+    assert (figures["vectors_pending"], figures["vectors_written"]) == (3, 3) and vectors() == 3
+    assert catch_up_vectors(load_settings(db=str(db)), pending=0)["vectors_written"] == 0  # nothing awaited

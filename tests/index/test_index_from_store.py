@@ -10,7 +10,7 @@ from sqlalchemy import delete
 
 from index import Filters, SearchRequest
 from index.sqlite_fts import SqliteIndex
-from shelfwatch.indexing import Embed, index_listings, reindex, store_documents, sync
+from shelfwatch.indexing import Embed, index_listings, reindex, store_documents, sync, sync_text
 from shelfwatch.models import Finding, FindingCode, Listing, Severity
 from shelfwatch.schema import listings
 from shelfwatch.store import Review, Store
@@ -112,4 +112,36 @@ def test_reindex_rebuilds_with_vectors_and_reports_progress(
     assert sync(fresh_store, index, embed).written == 0
     assert sync(fresh_store, index, None).written == 3
     assert index.search(SearchRequest(vector=embed.query("积木"))).hits == []
+    index.close()
+
+
+def test_crawl_documents_without_vectors_are_found_by_text_and_caught_up_by_a_sync_with_the_embedder(
+    fresh_store: Store, make_listing: Callable[..., Listing], tmp_path: Path
+) -> None:
+    a, b, c = _fill(fresh_store, make_listing)
+    index = SqliteIndex(tmp_path / "index.db")
+    embed = Embed(Letters())
+    # What the crawl's writer does: documents for text search at once, vectors later.
+    first = sync_text(fresh_store, index, embed.name)
+    assert (first.report.written, first.pending) == (3, {a, b, c})
+    query = embed.query("益智拼装积木")
+    assert ids(index, "积木") == [b]
+    assert ids(index, "积木", vector=query) == [b]  # hybrid: the text ranking still finds it
+    assert ids(index, vector=query) == []  # semantic alone: no vector, no neighbour (not an error)
+
+    caught = sync(fresh_store, index, embed)  # the catch-up after the crawl
+    assert caught.written == 3
+    assert ids(index, vector=query)[0] == b
+    # A later text sync leaves documents that have their vectors as they are, and finds none pending.
+    again = sync_text(fresh_store, index, embed.name)
+    assert (again.report.written, again.pending) == (0, set())
+    # A listing crawled again gets a text-only document; only it awaits its vector.
+    crawl = fresh_store.start_crawl([])
+    fresh_store.save_listing(make_listing(url="http://x/2", item_id="2", title="磁力片玩具"), [], [], risk=5,
+                             crawl_id=crawl)
+    changed = sync_text(fresh_store, index, embed.name)
+    assert (changed.report.written, changed.pending) == (1, {b})
+    assert ids(index, "磁力片") == [b]
+    # Semantic search off: no vectors awaited at all.
+    assert sync_text(fresh_store, index, "").pending == set()
     index.close()

@@ -122,9 +122,10 @@ class PrefetchingEmbedder:
             return self.inner.embed(texts, role=role)
         rows = np.zeros((len(texts), self.dim), dtype=np.float32)
         cache = getattr(self.inner, "cache", None)  # ``CachedEmbedder``: what it holds costs no model call
-        found = cache.get_many(self.inner.name, [cache_key(t, role) for t in texts]) if cache is not None else {}
-        for n, text in enumerate(texts):
-            vector = found.get(cache_key(text, role))
+        keys = [cache_key(t, role) for t in texts]
+        found = cache.get_many(self.inner.name, keys) if cache is not None else {}
+        for n, (text, key) in enumerate(zip(texts, keys)):
+            vector = found.get(key)
             if vector is None:
                 self._wanted.append(text)
             else:

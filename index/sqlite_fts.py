@@ -18,7 +18,7 @@ import json
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -114,6 +114,13 @@ def _ts(value: datetime | None) -> float:
     if value is None:
         return 0.0
     return (value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp()
+
+
+def _by_id(found: list[int], freq: list[float]) -> tuple[np.ndarray, np.ndarray]:
+    """``(ids, frequencies)`` as arrays in id order (the order ``bm25`` and ``np.searchsorted`` read them in)."""
+    ids = np.asarray(found, dtype=np.int64)
+    order = np.argsort(ids, kind="stable")
+    return ids[order], np.asarray(freq, dtype=np.float64)[order]
 
 
 def _from_ts(ts: float) -> datetime | None:
@@ -566,17 +573,21 @@ class SqliteIndex:
         marks = ", ".join(f"highlight(search_fts, {FTS_COLUMNS.index(c)}, char(1), '')" for c in columns)
         found: list[int] = []
         freq: list[float] = []
+        for row in self._rows_of(f"SELECT rowid, {marks} FROM search_fts WHERE search_fts MATCH ? AND", ids,
+                                 [clause_expression(clause)]):
+            found.append(int(row[0]))
+            f = 0.0
+            for weight, text in zip(weights, row[1:], strict=True):
+                f += weight * (text or "").count("\x01")  # integer weights: the sum is exact in any order
+            freq.append(f)
+        return _by_id(found, freq)
+
+    def _rows_of(self, select_where: str, ids: np.ndarray, params: Sequence[object] = ()) -> Iterator[Any]:
+        """The rows of ``select_where`` (a statement ending in ``WHERE`` or ``AND``) for the rowids ``ids``, asked
+        500 at a time (well under SQLite's limit on an IN list's terms)."""
         for start in range(0, len(ids), 500):
             chunk = ",".join(str(int(i)) for i in ids[start: start + 500])
-            for row in self._db.execute(f"SELECT rowid, {marks} FROM search_fts WHERE search_fts MATCH ? "
-                                        f"AND rowid IN ({chunk})", [clause_expression(clause)]):
-                found.append(int(row[0]))
-                f = 0.0
-                for weight, text in zip(weights, row[1:], strict=True):
-                    f += weight * (text or "").count("\x01")  # integer weights: the sum is exact in any order
-                freq.append(f)
-        order = np.argsort(np.asarray(found, dtype=np.int64), kind="stable")
-        return np.asarray(found, dtype=np.int64)[order], np.asarray(freq, dtype=np.float64)[order]
+            yield from self._db.execute(f"{select_where} rowid IN ({chunk})", params)
 
     def _counted(self, clause: Clause, ids: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
         """As ``_highlighted``, but counted in Python from the stored token text where that text is countable
@@ -587,28 +598,25 @@ class SqliteIndex:
         found: list[int] = []
         freq: list[float] = []
         others: list[int] = []
-        for start in range(0, len(ids), 500):
-            chunk = ",".join(str(int(i)) for i in ids[start: start + 500])
-            for row in self._db.execute(f"SELECT rowid, {', '.join(columns)} FROM search_fts WHERE rowid IN ({chunk})"):
-                texts = [t or "" for t in row[1:]]
-                if not all(countable(t) for t in texts):
-                    others.append(int(row[0]))
-                    continue
-                f = 0.0
-                for weight, text in zip(weights, texts, strict=True):
-                    if tokens[0] in text:
-                        f += weight * phrase_count(text.split(), tokens)
-                if f:
-                    found.append(int(row[0]))
-                    freq.append(f)
+        for row in self._rows_of(f"SELECT rowid, {', '.join(columns)} FROM search_fts WHERE", ids):
+            texts = [t or "" for t in row[1:]]
+            if not all(countable(t) for t in texts):
+                others.append(int(row[0]))
+                continue
+            f = 0.0
+            for weight, text in zip(weights, texts, strict=True):
+                if tokens[0] in text:
+                    f += weight * phrase_count(text.split(), tokens)
+            if f:
+                found.append(int(row[0]))
+                freq.append(f)
         if others:
             extra, extra_freq = self._highlighted(clause, np.asarray(others, dtype=np.int64))
             if extra is None:
                 return None, np.zeros(0)
             found += extra.tolist()
             freq += extra_freq.tolist()
-        order = np.argsort(np.asarray(found, dtype=np.int64), kind="stable")
-        return np.asarray(found, dtype=np.int64)[order], np.asarray(freq, dtype=np.float64)[order]
+        return _by_id(found, freq)
 
     def _bounded(self, parsed: ParsedQuery, matched: int, ids: np.ndarray, at: np.ndarray, columns: Columns,
                  limit: int, cursor: tuple[float, int] | None) -> tuple[np.ndarray, np.ndarray] | None:

@@ -12,6 +12,7 @@ from crawlers.monitor import crawl_alarms
 from crawlers.pagestate import PageState, PatternError, StatePatterns, generic_patterns, page_state
 from crawlers.platforms import ProfileError, parse_profiles, platform_for
 
+# The platforms' own hosts, as data only: platform_for() picks a profile by host, and nothing here is fetched.
 JD = "https://item.jd.com/100012043978.html"
 TB = "https://item.taobao.com/item.htm?id=1"
 HEADER = "你好，请登录 免费注册 我的订单 京东会员 "  # every JD page's header: never a login wall by itself

@@ -16,8 +16,8 @@ from sqlalchemy import select, update
 
 from shelfwatch import notices
 from shelfwatch.audit import Actor
+from shelfwatch.cli.evidence import EvidenceIntegrityError, export_case
 from shelfwatch.evidence import mark_unchanged, prune, revisit_info, save_capture, screenshots_of
-from shelfwatch.evidence_cli import EvidenceIntegrityError, export_case
 from shelfwatch.models import Finding, FindingCode, Listing, Severity
 from shelfwatch.schema import listings, pages, screenshots
 from shelfwatch.store import Review, Store

@@ -20,9 +20,9 @@ from webapp_seed import JACKET_SHOT, People, Seeded
 
 from shelfwatch import notices
 from shelfwatch.audit import Actor
+from shelfwatch.cli.evidence import export_case
 from shelfwatch.decisions import Decision, decide
 from shelfwatch.evidence import save_capture
-from shelfwatch.evidence_cli import export_case
 from shelfwatch.schema import notice_items
 from shelfwatch.store import Review, Store
 

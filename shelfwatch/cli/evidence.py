@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from shelfwatch.cli.common import AddCommand
 from shelfwatch.settings import Settings
 
 
@@ -151,7 +151,7 @@ def cmd_evidence(args: argparse.Namespace, s: Settings) -> int:
     return _print_newest(s, words[0])
 
 
-def add_evidence_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
+def add_commands(sub: Any, add: AddCommand) -> None:
     sp = add("evidence", cmd_evidence, "the evidence behind a listing: `evidence URL` prints its newest stored page; "
              "`evidence export URL --out DIR` writes every page version, screenshot, headers and SHA256SUMS; "
              "`evidence prune` applies the retention ($SHELFWATCH_EVIDENCE_DAYS)")

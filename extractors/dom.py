@@ -141,6 +141,17 @@ def parse(html: str, utf8: bytes | None = None) -> Document:
     return Document(root=root, warnings=warnings)
 
 
+def body_of(root: etree._Element) -> etree._Element | None:
+    """The ``<body>`` child of ``root``, as ``root.find("body")`` finds it (its first child element so named).
+
+    ``find`` goes through lxml's ElementPath, written in Python: on a freshly parsed page it cost about 7 µs, a
+    loop over the root's few children about 1 µs."""
+    for child in root:
+        if child.tag == "body":
+            return child
+    return None
+
+
 def tag_of(el: etree._Element) -> str:
     """Lower-case tag name (libxml2's HTML parser lower-cases them); "" for comments and processing instructions."""
     tag = el.tag

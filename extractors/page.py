@@ -19,7 +19,7 @@ from typing import Any
 from lxml import etree
 from price_parser import Price
 
-from extractors.dom import Document, block_lines, cached, classes, parse, raw_text, squash, tag_of, text_of
+from extractors.dom import Document, block_lines, body_of, cached, classes, parse, raw_text, squash, tag_of, text_of
 from extractors.encoding import Decoded
 from extractors.html import NOISE_MARKS, NOISE_TAGS, drop_noise, json_pairs, parameter_pairs, script_pairs
 from extractors.schema_org import (
@@ -187,7 +187,7 @@ def _in_noise(el: etree._Element, noise: set[etree._Element]) -> bool:
     """Whether ``el`` sits in a recommendation, review or other block that is not this product's."""
     node: etree._Element | None = el
     while node is not None:
-        if node in noise or tag_of(node) in NOISE_TAGS:
+        if node in noise or node.tag in _NOISE_TAG_SET:  # a comment's tag is a function: in no set of names
             return True
         node = node.getparent()
     return False
@@ -411,7 +411,7 @@ class ProductPage:
     @cached
     def page_text(self) -> str:
         """The first 20,000 characters of the page's text (for prices written only in words: 商城价：￥58)."""
-        body = self.root.find("body")
+        body = body_of(self.root)
         return squash(raw_text(body if body is not None else self.root)[:20_000])
 
     def price(self) -> float | None:
@@ -505,7 +505,7 @@ class ProductPage:
                 text = block_lines(node)
                 if len(text) >= 20:
                     return text
-        body = root.find("body")
+        body = body_of(root)
         return block_lines(body if body is not None else root)
 
     def description(self) -> str:

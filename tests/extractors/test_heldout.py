@@ -19,13 +19,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the scorer is ru
 from tests.extractors.heldout.score import PAGES, score  # noqa: E402
 
 ALL_SETS = sorted(p for p in PAGES.parent.glob("pages*") if p.is_dir())
-BELOW_THE_BAR = {"pages8"}
-"""Sets whose first run missed F1 0.97 and whose misses the extractors have not yet been changed for."""
+BELOW_THE_BAR = {"pages8": {"standard": 0.800, "certificate": 0.793},
+                 "pages9": {"standard": 0.919, "certificate": 0.880}}
+"""Sets whose first run missed F1 0.97, with that first run's F1 (README): not yet held to 0.97, but never allowed
+to fall below where they started."""
 SETS = [s for s in ALL_SETS if s.name not in BELOW_THE_BAR]
 
 
-def test_there_are_eight_sets_of_twenty_pages_or_more() -> None:
-    assert len(ALL_SETS) == 8 and all(len(list(s.glob("*.html"))) >= 20 for s in ALL_SETS)
+def test_there_are_nine_sets_of_twenty_pages_or_more() -> None:
+    assert len(ALL_SETS) == 9 and all(len(list(s.glob("*.html"))) >= 20 for s in ALL_SETS)
+
+
+@pytest.mark.parametrize("name", sorted(BELOW_THE_BAR))
+def test_sets_below_the_bar_do_not_fall_below_their_first_run(name: str) -> None:
+    for kind, figures in score(PAGES.parent / name).items():
+        assert figures["f1"] >= BELOW_THE_BAR[name][kind] - 0.0005, (kind, figures)
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])

@@ -94,10 +94,27 @@ def _xk(m: re.Match[str], _: str) -> Verdict:
 _SHOP_OWN = re.compile(r"本店|店铺|商家|经营者|卖家|网店|本站|本公司|公众号|本号")
 
 
+# A seller's box names a trading business or a contact (a B2B supplier's 经营部 ... 联系人 ... 营业执照：...).
+_SELLER_BOX = re.compile(r"经营部|商行|贸易|商贸|批发|门市|经销|代理商|专营店|旗舰店|专卖店|小店|联系人")
+# A label that says the code is the maker's (生产企业统一社会信用代码, 制造商营业执照).
+_MAKER_LABEL = re.compile(r"生产|制造|厂|委托|受托")
+_BOX_BEFORE = 120
+"""Characters before a credit code, at most two lines, searched for the seller's box it sits in."""
+
+
 def _not_the_shops(text: str, m: re.Match[str]) -> bool:
-    """A credit code the line says is the shop's own (本店营业执照, 经营者营业执照) is not the product's claim."""
+    """A credit code the line says is the shop's own (本店营业执照, 经营者营业执照) is not the product's claim; nor
+    one in a seller's box (a trading business or a contact named up to two lines before) whose label does not
+    name the maker."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    return _SHOP_OWN.search(text, max(line_start, m.start() - 30), m.start()) is None
+    label_start = max(line_start, m.start() - 30)
+    if _SHOP_OWN.search(text, label_start, m.start()) is not None:
+        return False
+    if _MAKER_LABEL.search(text, label_start, m.start()) is not None:
+        return True
+    box_start = max(0, m.start() - _BOX_BEFORE)
+    previous_line = text.rfind("\n", box_start, max(box_start, line_start - 1))
+    return _SELLER_BOX.search(text, max(box_start, previous_line + 1), m.start()) is None
 
 
 @lru_cache(maxsize=4096)

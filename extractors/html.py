@@ -16,6 +16,7 @@ from lxml import etree
 
 from extractors.dom import classes, drop, squash, tag_of, text_of
 from extractors.encoding import decide
+from extractors.sources import entry_texts, script_json
 
 __all__ = ["decode", "drop_noise", "parameter_pairs", "script_pairs", "squash"]
 
@@ -42,7 +43,7 @@ _NOISE_WORDS = ("猜你喜欢", "猜您喜欢", "为你推荐", "为您推荐", 
 """Headings that open a block of other items or of buyers' words (a heading, not the product's text)."""
 _JSON_ASSIGN = re.compile(r"(?:window\.\w+|var\s+\w+|__\w+__)\s*=\s*(?=[\[{])")
 _PAIR_KEYS = ("key", "name", "attrName", "propName", "label", "title", "k")
-_PAIR_VALUES = ("value", "values", "attrValue", "propValue", "val", "v", "text")
+_PAIR_VALUES = ("value", "values", "attrValue", "propValue", "val", "v", "text", "message")
 _MAX_SCRIPT = 2_000_000
 _INLINE = frozenset({"span", "b", "i", "em", "strong", "a", "font", "label", "u", "small", "sub", "sup", "code"})
 _MAX_JSON_NODES = 200_000
@@ -253,7 +254,8 @@ _MARKED = etree.XPath("//*[@class or @id]")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "div"})
 _HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢", "相关商品", "资质", "证照", "档案",
                   "供应商",
-                  "相似", "同款", "浏览记录", "足迹", "套餐", "搭配", "组合购", "还看了", "还买了", "也看了", "也买了")
+                  "相似", "同款", "浏览记录", "足迹", "套餐", "搭配", "组合购", "还看了", "还买了", "也看了", "也买了",
+                  "一起购买", "一起买", "其他商品", "其它商品", "更多好物", "更多商品", "更多宝贝", "更多推荐")
 _SHORT_TEXTS = etree.XPath("//text()[string-length(.) <= 40]")
 
 
@@ -273,6 +275,8 @@ def _is_noise(el: etree._Element) -> bool:
 _NOISE_HEADING = re.compile(
     r"推荐$|热卖$|热销|排行|猜你|猜您|看了又看|大家都在|也浏览|也购买|也喜欢|相关商品|相似|同款|浏览记录|足迹"
     r"|评价|评论$|晒单|问答$|套餐|搭配|组合购|还看了|还买了|也看了|也买了|(?:店铺|商家|卖家|经营|门店)(?:资质|证照)"
+    # Other items by what the heading calls them: 经常一起购买的商品, 本店其他商品, 百亿补贴 · 更多好物.
+    r"|一起购?买|其[他它]商品|更多(?:好物|商品|宝贝|推荐)"
     # The supplier's own profile box (1688 公司档案): its licences are the seller's, not the product's.
     r"|^(?:公司|商家|店铺|供应商)档案$|^供应商信息$"
 )
@@ -391,6 +395,8 @@ def _value_text(value: Any) -> str:
         return squash(value)
     if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
         return squash(" ".join(str(v) for v in value))
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return entry_texts(value)  # [{"desc": "GB/T 28004.1-2021"}]
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return ""
@@ -447,6 +453,7 @@ def script_pairs(root: etree._Element, scripts: list[etree._Element] | None = No
         code = script.text or ""
         if not code or len(code) > _MAX_SCRIPT:
             continue
+        code = script_json(code)  # percent-encoded JSON (RENDER_DATA) decoded, bounded
         starts = [m.end() for m in _JSON_ASSIGN.finditer(code)]
         if (script.get("type") or "").lower() == "application/json":
             starts = [0]

@@ -31,8 +31,10 @@ from extractors.schema_org import (
     product_strings,
     structured_items,
 )
+from extractors.sources import image_alts, inline_srcdoc
 from extractors.tables import FIELD_ALIASES
 from extractors.text import claims_in_sources
+from extractors.whose import drop_other_products, mask_other_products, may_compare
 from shelfwatch.models import Claim, ProductFacts
 
 MAX_BYTES = 20_000_000
@@ -268,6 +270,8 @@ class ProductPage:
         self.decoded = decoded
         self.document: Document = parse(decoded.text, decoded.utf8)
         self.root = self.document.root
+        if "srcdoc" in decoded.text:
+            inline_srcdoc(self.root)  # the frame's page is part of this one (a shop's description)
 
     # -- shared inputs ------------------------------------------------------------------------------------------
     @cached
@@ -318,6 +322,8 @@ class ProductPage:
         """
         for name in _frame_names(type(self)):
             getattr(self, name)
+        if may_compare(self.decoded.text):  # other products' columns and cards beside this one
+            drop_other_products(self.root, [self.frame_title, self.frame_page_title])
         drop_noise(
             self.root,
             self.decoded.text,
@@ -357,6 +363,12 @@ class ProductPage:
             or _first_text(list(self.root.iter("h1")))
             or squash(page_title.split("<", 1)[0])
         )
+
+    @cached
+    def frame_page_title(self) -> str:
+        """The ``<title>`` text (a second name of the product beside ``frame_title``)."""
+        title_el = next(self.root.iter("title"), None)
+        return squash((title_el.text or "").split("<", 1)[0]) if title_el is not None else ""
 
     @cached
     def frame_prices(self) -> tuple[float | None, float | None, str]:
@@ -520,7 +532,9 @@ class ProductPage:
             # One block: codes never span lines, and one pass over the grammar costs less than one per string.
             sources.append(("jsonld", "\n".join(product_strings(product))))
         sources.append(("title", title))
-        sources.append(("description", self._description))
+        # Running text (notes, captions, second-hand listings) also speaks of other products: those clauses are out.
+        sources.append(("description", mask_other_products(self._description)))
+        sources.append(("description", image_alts(self.body)))  # a picture's words, the label shown as an image
         return claims_in_sources(sources)
 
     def needs_js_hint(self) -> bool:

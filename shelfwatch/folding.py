@@ -12,11 +12,34 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from shelfwatch.traditional import SIMPLIFIED, TRADITIONAL
+
 # NFKC leaves these dashes alone; shops use all of them between number and year (GB 21027—2020).
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
 # Non-breaking and ideographic spaces become plain spaces so one pattern handles them all.
 _SPACES = frozenset("\u00a0\u3000\u2002\u2003\u2009\u200a\u202f")
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+# Invisible format characters are dropped too: direction marks (Amazon writes ``&lrm;`` before every table value,
+# which hid ``型号：&lrm;GB-2020`` from the model-label rule), bidi embeddings and isolates, the soft hyphen.
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                        "\u2066\u2067\u2068\u2069\u00ad")
+_ANY_ZERO_WIDTH = re.compile(f"[{''.join(sorted(_ZERO_WIDTH))}]")
+
+
+# Traditional characters of the labels and prefixes the code rules read (執行標準, 國妝特字): folded to simplified
+# so one rule reads both scripts (shelfwatch/traditional.py, generated from OpenCC).
+_SIMPLIFIED = dict(zip(TRADITIONAL, SIMPLIFIED, strict=True))
+
+
+def _cjk_unchanged() -> str:
+    """The CJK block as regex class ranges, the traditional characters above left out (they are looked up)."""
+    ranges: list[str] = []
+    start = 0x4E00
+    for code in sorted(map(ord, _SIMPLIFIED)):
+        if start < code:
+            ranges.append(f"{chr(start)}-{chr(code - 1)}")
+        start = code + 1
+    ranges.append(f"{chr(start)}-\u9fff")
+    return "".join(ranges)
 
 
 class _Table(dict[int, str]):
@@ -29,6 +52,8 @@ class _Table(dict[int, str]):
             piece = "-"
         elif ch in _SPACES:
             piece = " "
+        elif ch in _SIMPLIFIED:
+            piece = _SIMPLIFIED[ch]
         else:
             piece = unicodedata.normalize("NFKC", ch)
             if len(piece) != 1:
@@ -41,13 +66,13 @@ _TABLE = _Table()
 
 # ``str.translate`` looks every character up in the table (about 40 ns each, an int object made per character):
 # most of a Chinese page's characters are ASCII or CJK ideographs, which fold to themselves (no NFKC
-# decomposition, and none is a dash, space or zero-width character), and most of the rest are a few full-width
+# decomposition, and none is a dash, space or zero-width character; the traditional ones above are left out), and most of the rest are a few full-width
 # signs. So those few are replaced first (``str.replace`` runs in C; each folds to one ASCII character), and the
 # table is looked into only for the runs of characters left outside the ASCII, CJK and unchanged-sign ranges.
 # The same table decides every character, so the result is what ``text.translate(_TABLE)`` gives.
 _COMMON = tuple((ch, _TABLE[ord(ch)]) for ch in "：，（）；！？")
 _UNCHANGED = "".join(ch for ch in "。、【】《》「」『』〈〉〔〕…·×¥" if _TABLE[ord(ch)] == ch)
-_TO_LOOK_UP = re.compile(f"[^\x00-\x7f\u4e00-\u9fff{re.escape(_UNCHANGED)}]+")
+_TO_LOOK_UP = re.compile(f"[^\x00-\x7f{_cjk_unchanged()}{re.escape(_UNCHANGED)}]+")
 
 
 def _look_up(run: re.Match[str]) -> str:
@@ -85,7 +110,7 @@ def fold(text: str) -> Folded:
     """Fold ``text`` (per-character NFKC is enough for codes and keeps offsets exact)."""
     if text.isascii():
         return Folded(text=text, origin=None, source=text)
-    if not any(ch in text for ch in _ZERO_WIDTH):
+    if _ANY_ZERO_WIDTH.search(text) is None:  # one scan, not one per character kind
         return Folded(text=_translate(text), origin=None, source=text)
     out: list[str] = []
     origin: list[int] = []

@@ -136,6 +136,7 @@ def _year(digits: str | None) -> str | None:
 
 
 _STARTED_YEAR = date.today().year
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 def _spell(prefix: str, number: str, year: str) -> str:
@@ -156,6 +157,8 @@ def _national(m: re.Match[str]) -> str | None:
         return None
     if "-" in m["sep"] and len(m["num"].split(".")[0]) < 4:
         return None  # "GB-200": a model number; real codes written with a hyphen are long (GB-20977)
+    if "-" in m["sep"] and not m["year"] and _YEAR_LIKE.fullmatch(m["num"]):
+        return None  # "GB-2020": a model named after a year, no standard number with its year after it
     value = _spell(_national_prefix(m), m["num"], year)
     return None if value in CHARSET_NAMES else value
 
@@ -217,6 +220,8 @@ def _tail_ok(text: str, m: re.Match[str]) -> bool:
         return True
     if after[0].isascii() and after[0].isalpha():
         return after[1:2] == "类"
+    if after[0] == "-" and m["year"] is None and after[1:2].isascii() and after[1:2].isalpha():
+        return False  # "GB2013-BK": a model number with a letter suffix (a standard's hyphen leads to its year)
     return not (m["year"] is None and after[0] in _UNIT_AFTER)
 
 
@@ -244,6 +249,33 @@ def _more(text: str, value: str, end: int) -> tuple[list[CodeHit], int]:
     return out, end
 
 
+# A yearless national code with no space and at most three digits ("GB689"): in running text more often a model
+# than a standard; it is read only after a word that names a standard (执行标准GB811, 符合GB 190).
+_SHORT_BARE = re.compile(r"GB\d{1,3}")
+_STANDARD_WORD_BEFORE = re.compile(r"(?:标准|标准号|执行|符合|依据|按照|采用|国标)[^\S\n]*[:：]?[^\S\n]*\Z")
+# Parts written as a range after a code's first part: "GB 6675.1～4-2014" is parts .1 to .4 of GB 6675-2014.
+_RANGE = re.compile(
+    rf"{_SP}[~至到]{_SP}(?P<to>\d{{1,2}})(?![\d.])(?:{_SP}-{_SP}(?P<year>\d{{2}}|\d{{4}}))?(?!\d)"
+)
+_MAX_RANGE = 20
+"""Parts one range may span: standards in parts have a few (GB 6675 has 4, GB 4806 about 14)."""
+
+
+def _range(text: str, value: str, end: int) -> tuple[list[str], int] | None:
+    """Every part of a range ``GB 6675.1～4-2014`` that starts with ``value`` (a yearless code with a part) at
+    ``end``, and where the range ends; None when no range follows."""
+    if "-" in value.split(" ", 1)[-1] or "." not in value:
+        return None
+    m = _RANGE.match(text, end)
+    if m is None:
+        return None
+    head, _, first = value.rpartition(".")
+    year = _year(m["year"])
+    if not first.isdigit() or year is None or not 0 < int(m["to"]) - int(first) <= _MAX_RANGE:
+        return None
+    return [f"{head}.{n}" + (f"-{year}" if year else "") for n in range(int(first), int(m["to"]) + 1)], m.end()
+
+
 def find_codes(folded: Folded) -> list[CodeHit]:
     """Every standard code in folded text, in order, overlaps resolved (longest at a position wins)."""
     text = folded.text
@@ -268,6 +300,13 @@ def find_codes(folded: Folded) -> list[CodeHit]:
         if _MODEL_BEFORE.search(text, line_start, start):
             continue  # "型号：GB 200": the shop's model number
         end = -neg_end
+        if _SHORT_BARE.fullmatch(text, start, end) and not _STANDARD_WORD_BEFORE.search(text, line_start, start):
+            continue  # "推车GB689": a short bare code in running text, no standard named before it: a model
+        expanded = _range(text, value, end)
+        if expanded is not None:
+            parts, last_end = expanded
+            hits.extend(CodeHit(start=start, end=last_end, value=part) for part in parts)
+            continue
         hits.append(CodeHit(start=start, end=end, value=value))
         more, end = _more(text, value, end)
         hits.extend(more)

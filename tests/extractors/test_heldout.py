@@ -3,8 +3,8 @@
 Each set was written after the extractors were done, in layouts and wordings they were not written against, and
 scored once before any change; the fixes each set prompted were made afterwards (README, 提取器 section, gives the
 first-run figures of every set). From then on the sets are regression data: a change that loses a claim, or
-invents one, on any of them fails here. Set 8 is the exception until its first-run misses are decided: it scored
-below 0.97 (README), so it is counted here but kept out of the F1 test rather than loosened to pass.
+invents one, on any of them fails here. Set 8 scored below 0.97 on its first run (README) and was kept out of the
+F1 test until the error classes it found were fixed by general rules; it is held to 0.97 like the others since.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the scorer is ru
 from tests.extractors.heldout.score import PAGES, score  # noqa: E402
 
 ALL_SETS = sorted(p for p in PAGES.parent.glob("pages*") if p.is_dir())
-BELOW_THE_BAR = {"pages8": {"standard": 0.800, "certificate": 0.793},
-                 "pages9": {"standard": 0.919, "certificate": 0.880}}
-"""Sets whose first run missed F1 0.97, with that first run's F1 (README): not yet held to 0.97, but never allowed
+BELOW_THE_BAR = {"pages9": {"standard": 0.927, "certificate": 0.892}}
+"""Sets whose first run missed F1 0.97, with their F1 on the code they were last scored against (README): not yet held to 0.97, but never allowed
 to fall below where they started."""
 SETS = [s for s in ALL_SETS if s.name not in BELOW_THE_BAR]
 

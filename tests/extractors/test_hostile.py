@@ -99,8 +99,17 @@ def test_one_token_repeated(token: str, times: int) -> None:
         "<p>" + "GB 1." * 1_000_000,
         '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>",
         "<script>window.rawData = " + '{"a":' * 50_000 + "1" + "}" * 50_000 + ";</script>",
+        # Sources held-out set 8 added (extractors.sources): each decoding is bounded and linear.
+        '<script type="application/json">' + "%7B%22a%22%3A" * 400_000 + "</script>",
+        ('<iframe srcdoc="' + "&lt;div&gt;" * 80_000 + '"></iframe>') * 3,
+        '<iframe srcdoc="' + "&lt;li&gt;GB 1." * 60_000 + '"></iframe>',
+        "<div>" + '<img alt="执行标准：GB 1.">' * 200_000 + "</div>",
+        "<p>" + "另一款GB 1-2020，" * 300_000,
+        "<div><h3>参数对比</h3><table>" + ("<tr>" + "<td>GB 1-2020</td>" * 50 + "</tr>") * 5_000 + "</table></div>",
     ],
-    ids=["5 MB parameter table", "5 MB of unclosed <li><span>", "5 MB of 'GB 1.'", "deep JSON-LD", "deep JSON state"],
+    ids=["5 MB parameter table", "5 MB of unclosed <li><span>", "5 MB of 'GB 1.'", "deep JSON-LD", "deep JSON state",
+         "5 MB of percent-encoded JSON", "deep srcdoc", "1 MB srcdoc of unclosed items", "200,000 image alts",
+         "5 MB of other-product clauses", "a 250,000-cell comparison table"],
 )
 def test_five_megabyte_pages(html: str) -> None:
     _sane(extract_page(html.encode("utf-8"), URL))

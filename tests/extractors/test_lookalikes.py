@@ -75,6 +75,35 @@ CASES = [
     LookAlike(html="<li>颜色分类：GB黑色</li>", what="colour name starting with GB", why="letters right after GB"),
     LookAlike(html="<li>支持：QC3.0快充</li>", what="Quick Charge version", why="QC3.0 has no /T and no year"),
     LookAlike(html="<li>流量：GB 99元</li>", what="a price after GB", why="a unit right after a yearless number"),
+    # Found by held-out set 8's first run (issue 5).
+    LookAlike(html="<li>型号：\u200eGB-2020</li>", what="a model after an invisible direction mark",
+              why="Amazon writes &lrm; before each value; folding drops it, so the 型号 label is seen"),
+    LookAlike(html="<li>型号：GB2013-BK</li><li>款号：GB-2020</li>", what="models shaped like codes",
+              why="a letter suffix after a hyphen, or GB- and a year-like number with no year, is a model"),
+    LookAlike(html="<p>出闲置婴儿推车GB689，九成新。</p>", what="a short bare code in running text",
+              why="GB and at most three digits, glued into a sentence with no standard named before it: a model"),
+    LookAlike(html='<div class="vs-cards"><h3>同类商品对比</h3><div class="vs-card"><h4>美的 F6021-JA1</h4>'
+                   "<p>执行标准 GB 21519-2023 3C 2019010710111222</p></div><div class=\"vs-card\"><h4>史密斯 E60VC"
+                   "</h4><p>能效 GB 21519-2008</p></div></div>",
+              what="comparison cards of other products",
+              why="in a comparison block only the card whose title names this product (纯棉毛巾) is its own"),
+    LookAlike(html="<div><h3>参数对比</h3><table><tr><th>参数</th><th>爱玛 A500</th><th>台铃 T3</th></tr>"
+                   "<tr><td>执行标准</td><td>GB 17761-2018</td><td>GB/T 36972-2018</td></tr></table></div>",
+              what="a comparison table with no column of this product",
+              why="one column per product and none is this one (no 本商品 mark, no header the title names)"),
+    LookAlike(html="<div><h3>经常一起购买的商品</h3><ul><li>小熊养生壶 3C 2019010719000888</li></ul></div>"
+                   "<div><h4>本店其他商品</h4><div>蛋黄酥 执行标准Q/GZJJ 0003S</div><div>月饼</div></div>"
+                   "<div><h4>百亿补贴 · 更多好物</h4><div>罗马仕 GB 31241-2014</div><div>小米</div></div>",
+              what="other items under headings of new wording",
+              why="一起购买 / 其他商品 / 更多好物 headings open blocks of other products"),
+    LookAlike(html="<p>之前看的某款只写了GB 9685，后来没买。买的时候对比过另一款标GB 14748-1993的老款，没选。</p>"
+                   "<p>用户8812：我家那个苏泊尔的写的GB 4706.19-2008</p>"
+                   "<p>主播我那个旧的3C编号是2015010711000123还能用吗</p>",
+              what="running text about other products (notes, second-hand listings, live comments)",
+              why="a clause that first points at another product (某款, 另一款, 我家那个) speaks of that product"),
+    LookAlike(html="<p>无锡某某线缆经营部 联系人：王经理 13951234567</p><p>营业执照：91330106MA2H12340N</p>",
+              what="a B2B seller's box with its business licence",
+              why="a trading business or contact named just before a bare 营业执照: the seller's, not the maker's"),
 ]
 
 

@@ -1,0 +1,89 @@
+"""Places a page states its facts in that a plain reading of its HTML misses, each read within a size bound.
+
+- A script whose JSON is percent-encoded (Douyin's ``<script id="RENDER_DATA">%7B%22app%22...``).
+- An ``<iframe srcdoc="...">``: HTML inside an attribute, which the browser shows as part of the page.
+- ``<img alt="执行标准：GB 811-2022">``: shops that show the label only as a picture often repeat it in the alt text.
+
+Every decoding here is linear in its input and refused above a fixed size (tests/extractors/test_hostile.py).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from lxml import etree
+
+from extractors.dom import parse
+
+MAX_ENCODED = 2_000_000
+"""Percent-encoded script bodies longer than this are not decoded (no product state is that large)."""
+MAX_SRCDOC = 1_000_000
+"""An iframe's srcdoc longer than this is not read; nor more than MAX_FRAMES of them a page."""
+MAX_FRAMES = 5
+MAX_ALTS = 300
+"""Images whose alt text is read, at most, a page; each alt at most MAX_ALT characters."""
+MAX_ALT = 500
+
+_ENCODED_JSON = re.compile(r"\s*%(?:7B|5B)", re.I)
+# An alt text is read only when it carries a label or a colon (执行标准：…, 3C认证 证书编号…): a picture merely
+# named after a code (alt="GB31701 详情图", as its file name) states nothing.
+_LABELLED = re.compile(r"[:：]|标准|认证|证书|许可|编号|注册|备案|执照|代码")
+
+
+def script_json(code: str) -> str:
+    """The script's text, percent-decoded when it is percent-encoded JSON (``%7B%22...``); otherwise unchanged."""
+    if len(code) <= MAX_ENCODED and _ENCODED_JSON.match(code):
+        return unquote(code)  # one linear pass; a bad escape is left as it is
+    return code
+
+
+_ENTRY_TEXTS = ("desc", "text", "value", "name", "content")
+"""Keys of the one-string entries a value list is made of (``"message": [{"desc": "GB/T 28004.1-2021"}]``)."""
+
+
+def entry_texts(value: list[object]) -> str:
+    """A value written as a list of small objects, each holding one string (Douyin's ``product_format``): their
+    strings joined by spaces; "" when the list is anything else."""
+    texts: list[str] = []
+    for entry in value[:20]:
+        if not isinstance(entry, dict) or len(entry) > 3:
+            return ""
+        text = next((entry[k] for k in _ENTRY_TEXTS if isinstance(entry.get(k), str)), None)
+        if text is None:
+            return ""
+        texts.append(text)
+    return " ".join(" ".join(texts).split())
+
+
+def inline_srcdoc(root: etree._Element) -> None:
+    """Replace each ``<iframe srcdoc>`` by a ``div`` holding the body of the page it carries (in place).
+
+    The frame's page is parsed on its own (the same bounded parse as the page's), and not searched for frames of
+    its own: one level, as shops use it for their description."""
+    frames = [el for el in root.iter("iframe") if el.get("srcdoc")][:MAX_FRAMES]
+    for frame in frames:
+        html = frame.get("srcdoc") or ""
+        parent = frame.getparent()
+        if parent is None or len(html) > MAX_SRCDOC:
+            continue
+        inner = parse(html).root
+        body = inner.find("body")
+        holder = etree.Element("div", {"class": "srcdoc"})
+        source = body if body is not None else inner
+        holder.text = source.text
+        holder.extend(list(source))
+        holder.tail = frame.tail
+        parent.replace(frame, holder)
+
+
+def image_alts(root: etree._Element) -> str:
+    """Alt texts of the images left in ``root`` that hold a label (see _LABELLED), one a line."""
+    lines: list[str] = []
+    for count, img in enumerate(root.iter("img")):
+        if count >= MAX_ALTS:
+            break
+        alt = (img.get("alt") or "")[:MAX_ALT]
+        if _LABELLED.search(alt):
+            lines.append(" ".join(alt.split()))
+    return "\n".join(lines)

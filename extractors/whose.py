@@ -1,0 +1,147 @@
+"""Whose claim is it: the parts of a product page that speak of other products, found by their structure.
+
+- A comparison block (a heading such as 同价位参数对比, or a ``compare`` / ``vs`` mark) shows this product beside
+  others: in a table with one column per product only the column of this product is kept (the one marked
+  本商品 / current, else the one whose header the page's title names); side-by-side cards are kept only when
+  their title is this product's. When no column or card is this product's, the block is dropped: a claim read
+  from another product's column would be an accusation against this seller.
+- In running text (notes, live captions, second-hand listings), a clause that first points at another product
+  (另一款, 某款, 我家那个, 上次买的, 隔壁) and then names a code speaks of that product: the code is not this
+  product's claim (``mask_other_products``).
+
+Pure functions over an lxml tree or a string; each pass is linear in the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from extractors.dom import classes, drop, tag_of, text_of
+
+_COMPARE_WORD = re.compile(r"对比|比较|[Cc]ompare|\b(?:VS|vs|PK|pk)\b")
+"""A page holding none of these has no comparison block (a cheap first test of the whole page)."""
+_COMPARE_HEADING = re.compile(r"对比|比较|\b(?:VS|vs|PK)\b")
+_COMPARE_MARK = re.compile(r"(?:^|[\s_-])(?:compare\w*|contrast\w*|vs|versus|pk)(?=$|[\s_\d-])")
+_THIS_ONE = re.compile(r"本商品|本品|本款|当前|此商品|该商品|this", re.I)
+_THIS_MARK = re.compile(r"(?:^|[\s_-])(?:current|active|main|self|this|cur|selected)(?=$|[\s_-])")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "caption", "dt"})
+_WORD = re.compile(r"[A-Za-z0-9]+|[\u4e00-\u9fff]")
+_MATCH = 0.5
+"""Share of a column header's or card title's words the page's title must hold for it to be this product."""
+
+
+def _words(text: str) -> set[str]:
+    """Latin words and single Chinese characters, as pairs of neighbours for Chinese (雅迪 -> 雅迪)."""
+    tokens = _WORD.findall(text.lower())
+    out = {t for t in tokens if len(t) > 1}
+    out.update(a + b for a, b in zip(tokens, tokens[1:]) if len(a) == 1 and len(b) == 1)
+    return out
+
+
+def _names_this(text: str, title_words: set[str]) -> bool:
+    words = _words(text)
+    return bool(words) and len(words & title_words) >= _MATCH * len(words)
+
+
+def _main_column(heads: list[etree._Element], title_words: set[str]) -> int | None:
+    """Index of this product's column among a comparison table's header cells (the first is the label column)."""
+    for i, cell in enumerate(heads[1:], 1):
+        if _THIS_MARK.search(classes(cell)) or _THIS_ONE.search(text_of(cell)):
+            return i
+    named = [i for i, cell in enumerate(heads[1:], 1) if _names_this(text_of(cell), title_words)]
+    return named[0] if len(named) == 1 else None
+
+
+def _keep_main_column(table: etree._Element, title_words: set[str]) -> bool:
+    """Cut a table with one column per product down to its label column and this product's; False when it is
+    not such a table (fewer than three columns)."""
+    rows = list(table.iter("tr"))
+    if not rows:
+        return False
+    heads = [c for c in rows[0] if tag_of(c) in {"th", "td"}]
+    if len(heads) < 3:
+        return False
+    main = _main_column(heads, title_words)
+    if main is None:
+        drop(table)
+        return True
+    for tr in rows:
+        cells = [c for c in tr if tag_of(c) in {"th", "td"}]
+        for i, cell in enumerate(cells):
+            if i not in (0, main):
+                tr.remove(cell)
+    return True
+
+
+def _containers(root: etree._Element) -> list[etree._Element]:
+    found: list[etree._Element] = []
+    for el in root.iter(etree.Element):
+        if el.attrib and _COMPARE_MARK.search(classes(el)):
+            found.append(el)
+        elif tag_of(el) in _HEADINGS:
+            text = text_of(el)
+            parent = el.getparent()
+            if parent is not None and 0 < len(text) <= 16 and "：" not in text and ":" not in text \
+                    and _COMPARE_HEADING.search(text) and tag_of(parent) not in {"body", "html"}:
+                found.append(parent)
+    return found
+
+
+def drop_other_products(root: etree._Element, titles: list[str]) -> None:
+    """Keep only this product's part of every comparison block in ``root`` (in place); ``titles``: the page's
+    names for its product (title, h1)."""
+    title_words = set().union(*(_words(t) for t in titles if t))
+    for container in _containers(root):
+        if container.getparent() is None:
+            continue  # inside a block already dropped
+        tables = list(container.iter("table"))
+        if tables:
+            for table in tables:
+                _keep_main_column(table, title_words)
+            continue
+        cards = [c for c in container if tag_of(c) and tag_of(c) not in _HEADINGS]
+        if len(cards) < 2:
+            continue
+        for card in cards:
+            name = next((text_of(h) for h in card.iter(*_HEADINGS)), "") or text_of(card)[:40]
+            if not _names_this(name, title_words):
+                drop(card)
+
+
+def may_compare(page_text: str) -> bool:
+    """Whether the page may hold a comparison block at all (most pages do not: the tree is then not walked)."""
+    return _COMPARE_WORD.search(page_text) is not None
+
+
+# -- running text ----------------------------------------------------------------------------------------------
+
+# Words that point at a product other than this one: another model, a product of the speaker's own, an earlier
+# purchase, a neighbouring shop. "这款 / 本款" (this one) is not among them, nor a bare "那个" (a filler word of
+# live speech: "那个，执行标准是…").
+_OTHER_PRODUCT = re.compile(
+    r"另一?(?:款|个|种|家|台|只|支)|某(?:款|个|种|品牌)|别(?:家|的牌子|人家)|其[他它](?:款|品牌|牌子|家)"
+    r"|那(?:款|种|只|台|件|支|瓶)|(?:上一?|老)(?:款|个|种|只|台|件|支|瓶)|(?:上次|之前|以前|原来)(?:买|用|看)"
+    r"|隔壁|你们?家(?:那|的)|我家?那"
+)
+_CLAUSE_END = re.compile(r"[。！？!?；;，,\n]")
+
+
+def mask_other_products(text: str) -> str:
+    """``text`` with every clause part that follows a pointer to another product blanked (spaces, so offsets and
+    the rest of the text stay): "对比过另一款标GB 14748-1993的老款，没选" keeps only "对比过"."""
+    if _OTHER_PRODUCT.search(text) is None:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for m in _OTHER_PRODUCT.finditer(text):
+        if m.start() < last:
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        pieces.append(text[last : m.start()])
+        pieces.append(" " * (stop - m.start()))
+        last = stop
+    pieces.append(text[last:])
+    return "".join(pieces)

@@ -11,6 +11,9 @@ redirects off (``route.fetch(max_redirects=0)``) and looks at every hop:
 
 Images, fonts, media and requests to other sites are not loaded at all: a rendered page needs its scripts and
 their data, nothing else, and every blocked request is time, memory and traffic the shop does not see.
+
+Every request that goes out, Scrapy's own downloads and each one a rendered page makes, waits for a turn under the
+site's request limit (crawlers/politeness.py), and a rendered page is one of the site's pages in flight while open.
 """
 
 from __future__ import annotations
@@ -20,13 +23,15 @@ import logging
 from typing import Any
 from urllib.parse import urljoin
 
-from playwright.async_api import Page, Route
+from playwright.async_api import APIResponse, Page, Route
 from playwright.async_api import Request as PlaywrightRequest
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.http import Response
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
 from crawlers.guard import HELD_LOCATION, guard_for
+from crawlers.politeness import site_limits
 from crawlers.scope import CrawlScope
 
 logger = logging.getLogger(__name__)
@@ -86,6 +91,16 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         self._generation = 0
         self._pages_in_generation = 0
         self._open: dict[str, int] = {}  # context name -> pages given to it and not closed yet
+        self.fetch_turns, self.page_turns = site_limits(crawler)
+
+    async def download_request(self, request: Request) -> Response:
+        if request.meta.get("playwright"):
+            # Its own requests (document, scripts, XHR) each take a fetch turn in _CheckedRoute, not this one:
+            # holding one here while they wait for theirs would deadlock a limit of 1.
+            async with self.page_turns.turn(request.url):
+                return await super().download_request(request)
+        async with self.fetch_turns.turn(request.url):
+            return await super().download_request(request)
 
     def _context_name(self) -> str:
         return f"shelfwatch-{self._generation}"
@@ -157,12 +172,17 @@ class _CheckedRoute:
     async def abort(self, *args: Any, **kwargs: Any) -> None:
         await self._route.abort(*args, **kwargs)
 
+    async def _fetch(self, target: str, **kwargs: Any) -> APIResponse:
+        """One request on the wire, in its turn under the site's limit (Playwright reads the whole body here)."""
+        async with self._handler.fetch_turns.turn(target):
+            return await self._route.fetch(**kwargs)
+
     async def continue_(self, **overrides: Any) -> None:
         request = self._request
         if request.url.startswith(LOCAL_SCHEMES):
             await self._route.continue_(**overrides)
             return
-        response = await self._route.fetch(max_redirects=0, **overrides)
+        response = await self._fetch(request.url, max_redirects=0, **overrides)
         location = response.headers.get("location")
         if not (300 <= response.status < 400 and location):
             await self._route.fulfill(response=response)
@@ -184,7 +204,7 @@ class _CheckedRoute:
                 return
             # 301/302/303 turn into GET, as browsers do; 307/308 keep the method.
             method = "GET" if response.status in (301, 302, 303) else request.method
-            response = await self._route.fetch(url=url, method=method, max_redirects=0)
+            response = await self._fetch(url, url=url, method=method, max_redirects=0)
             location = response.headers.get("location")
             if not (300 <= response.status < 400 and location):
                 await self._route.fulfill(response=response)

@@ -32,6 +32,8 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         "AUTOTHROTTLE_ENABLED": s.download_delay > 0,
         "AUTOTHROTTLE_START_DELAY": max(s.download_delay, 0.5),
         "CONCURRENT_REQUESTS": 16,
+        # Per site (registrable domain), delay 0 and Chromium's own requests included: crawlers/politeness.py holds
+        # it, since Scrapy 2.19's asyncio downloader alone lets a site get up to CONCURRENT_REQUESTS at once.
         "CONCURRENT_REQUESTS_PER_DOMAIN": s.concurrency_per_domain,
         # Outputs of one response handled at once. Scrapy starts this many asyncio tasks for every response, and
         # an item page yields one item: at the default 100 that task churn took more of the reactor than the
@@ -59,6 +61,8 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
             "crawlers.guard.GuardMiddleware": 950,
             # Last of all: only a request the guard let through and that is about to be sent counts as a page.
             "crawlers.pagecap.PageCapMiddleware": 990,
+            # Scrapy's download slot (delay, AutoThrottle, a 429's pause) is the request's site, not its host.
+            "crawlers.politeness.SiteSlotMiddleware": 980,
             "crawlers.guard.PageSizeMiddleware": 940,
             "crawlers.backoff.BackoffMiddleware": 555,
             "crawlers.resume.ResumeMiddleware": 60,  # first: a stored item is not even checked or queued

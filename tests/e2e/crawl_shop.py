@@ -1,7 +1,9 @@
 """A tiny shop for crawl tests: fixed routes served over HTTP on a 127.0.0.x address, counting every hit.
 
 Routes map a path (with its query) to (status, headers, body) or to a function of the request path returning
-one. The counts let a test say "never reached" and "fetched once" from the server's side, not the crawler's.
+one. The counts let a test say "never reached" and "fetched once" from the server's side, not the crawler's, and
+``most_in_flight`` how many requests the server was answering at once (``latency`` holds every answer that long, so
+requests that overlap are seen to).
 """
 
 from __future__ import annotations
@@ -36,25 +38,44 @@ def item_page(title: str, standard: str = "GB 6675.1-2014") -> Answer:
 class Shop:
     """Serve ``routes`` on ``host`` (a free port); use as a context manager."""
 
-    def __init__(self, routes: dict[str, RouteValue] | None = None, host: str = "127.0.0.1") -> None:
+    def __init__(self, routes: dict[str, RouteValue] | None = None, host: str = "127.0.0.1",
+                 latency: float = 0.0) -> None:
         self.routes: dict[str, RouteValue] = dict(routes or {})
         self.hits: Counter[str] = Counter()
         self.times: dict[str, list[float]] = {}
         """Monotonic time of each hit per path."""
+        self.latency = latency
+        """Seconds every answer is held before it is sent."""
+        self.in_flight = 0
+        self.most_in_flight = 0
+        """Most requests the server was answering at once (read, then held ``latency``, until just before sending)."""
+        self.spans: list[tuple[str, float, float]] = []
+        """(path, start, end) of every request: monotonic times, end taken before the answer is sent."""
         self._lock = threading.Lock()
         shop = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 with shop._lock:
+                    start = time.monotonic()
                     shop.hits[self.path] += 1
-                    shop.times.setdefault(self.path, []).append(time.monotonic())
-                value = shop.routes.get(self.path)
-                status, headers, body = (
-                    (404, {"Content-Type": "text/plain"}, b"not found")
-                    if value is None
-                    else value(self.path) if callable(value) else value
-                )
+                    shop.times.setdefault(self.path, []).append(start)
+                    shop.in_flight += 1
+                    shop.most_in_flight = max(shop.most_in_flight, shop.in_flight)
+                try:
+                    value = shop.routes.get(self.path)
+                    status, headers, body = (
+                        (404, {"Content-Type": "text/plain"}, b"not found")
+                        if value is None
+                        else value(self.path) if callable(value) else value
+                    )
+                    time.sleep(shop.latency)
+                finally:
+                    # Before the answer is sent: a client that starts its next request on receiving it must not be
+                    # seen overlapping this one.
+                    with shop._lock:
+                        shop.in_flight -= 1
+                        shop.spans.append((self.path, start, time.monotonic()))
                 self.send_response(status)
                 for k, v in headers.items():
                     self.send_header(k, v)

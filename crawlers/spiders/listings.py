@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
@@ -43,6 +44,14 @@ class ListingSpider(JsListMixin, scrapy.Spider):
             start_urls = [u for u in start_urls.split(",") if u]
         self.start_urls = [canonical_url(u) for u in start_urls]
         self.render_policy = Render(render)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ListingSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if crawler.settings.get("SHELFWATCH_RENDER_JS") == Render.NEVER:
+            # Settings that never render install no browser (crawlers/config.py): no request may ask for one.
+            spider.render_policy = Render.NEVER
+        return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         # Scrapy 2.19 ignores start_requests(); start() is the entry point.

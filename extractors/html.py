@@ -34,7 +34,12 @@ NOISE_MARKS = _NOISE = re.compile(
     r"|rank\w*|history|footprint|review\w*|comment\w*|rate-?\w*|rating\w*|qa|q-?and-?a|ask\w*|question\w*"
     r"|answer\w*|consult\w*|footer\w*|foot|site-?foot\w*|page-?foot\w*|site-?header|shop-?header|top-?bar|topbar|navbar|nav|menu|sidebar"
     r"|side-?bar|crumb\w*|breadcrumb\w*|shop-?info|shopinfo|store-?info|seller-?info|shop-?qualif\w*|copyright"
-    r"|icp|ad|ads|advert\w*|banner|login|cart|coupon\w*|service-?\w*|after-?sale\w*)(?=$|[\s_\d-])"
+    r"|icp|ad|ads|advert\w*|banner|login|cart|coupon\w*|service-?\w*|after-?sale\w*"
+    # Found by held-out set 9 (issue 5), named by meaning rather than by the words seen: buyers' evaluations
+    # (pingjia, pinglun, eva), what the visitor viewed before, news and notices of the shop or the trade, related
+    # and recommended items by their short names, and what is sold beside this item (bundles, upsell).
+    r"|evaluat\w*|eva|pingjia\w*|pinglun\w*|recent\w*|viewed|browsed|news\w*|notice\w*|announce\w*|relate|rel|rels"
+    r"|rec|recs|reco|recos|upsell\w*|up-sell\w*|cross-?sell\w*|bought\w*|frequently\w*)(?=$|[\s_\d-])"
 )
 _NOISE_WORDS = ("猜你喜欢", "猜您喜欢", "为你推荐", "为您推荐", "看了又看", "同类推荐", "店铺推荐", "同店推荐",
                 "相关推荐", "人气推荐", "热销推荐", "热销榜", "店铺热卖", "相似商品", "大家都在买", "大家都在看",

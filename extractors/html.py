@@ -34,7 +34,12 @@ NOISE_MARKS = _NOISE = re.compile(
     r"|rank\w*|history|footprint|review\w*|comment\w*|rate-?\w*|rating\w*|qa|q-?and-?a|ask\w*|question\w*"
     r"|answer\w*|consult\w*|footer\w*|foot|site-?foot\w*|page-?foot\w*|site-?header|shop-?header|top-?bar|topbar|navbar|nav|menu|sidebar"
     r"|side-?bar|crumb\w*|breadcrumb\w*|shop-?info|shopinfo|store-?info|seller-?info|shop-?qualif\w*|copyright"
-    r"|icp|ad|ads|advert\w*|banner|login|cart|coupon\w*|service-?\w*|after-?sale\w*)(?=$|[\s_\d-])"
+    r"|icp|ad|ads|advert\w*|banner|login|cart|coupon\w*|service-?\w*|after-?sale\w*"
+    # Found by held-out set 9 (issue 5), named by meaning rather than by the words seen: buyers' evaluations
+    # (pingjia, pinglun, eva), what the visitor viewed before, news and notices of the shop or the trade, related
+    # and recommended items by their short names, and what is sold beside this item (bundles, upsell).
+    r"|evaluat\w*|eva|pingjia\w*|pinglun\w*|recent\w*|viewed|browsed|news\w*|notice\w*|announce\w*|relate|rel|rels"
+    r"|rec|recs|reco|recos|upsell\w*|up-sell\w*|cross-?sell\w*|bought\w*|frequently\w*)(?=$|[\s_\d-])"
 )
 _NOISE_WORDS = ("猜你喜欢", "猜您喜欢", "为你推荐", "为您推荐", "看了又看", "同类推荐", "店铺推荐", "同店推荐",
                 "相关推荐", "人气推荐", "热销推荐", "热销榜", "店铺热卖", "相似商品", "大家都在买", "大家都在看",
@@ -255,7 +260,10 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "d
 _HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价", "评论", "晒单", "问答", "也喜欢", "相关商品", "资质", "证照", "档案",
                   "供应商",
                   "相似", "同款", "浏览记录", "足迹", "套餐", "搭配", "组合购", "还看了", "还买了", "也看了", "也买了",
-                  "一起购买", "一起买", "其他商品", "其它商品", "更多好物", "更多商品", "更多宝贝", "更多推荐")
+                  "一起购买", "一起买", "其他商品", "其它商品", "更多好物", "更多商品", "更多宝贝", "更多推荐",
+                  # Set 9 (issue 5): what else the visitor saw or the shop sells, and the shop's or trade's news.
+                  "还浏览", "还喜欢", "还购买", "热门", "本店另售", "本店其他", "本店其它", "公告", "资讯", "团长其他",
+                  "团长其它", "往期团购")
 _SHORT_TEXTS = etree.XPath("//text()[string-length(.) <= 40]")
 
 
@@ -279,9 +287,21 @@ _NOISE_HEADING = re.compile(
     r"|一起购?买|其[他它]商品|更多(?:好物|商品|宝贝|推荐)"
     # The supplier's own profile box (1688 公司档案): its licences are the seller's, not the product's.
     r"|^(?:公司|商家|店铺|供应商)档案$|^供应商信息$"
+    # Set 9 (issue 5): what else was viewed or is sold (还浏览了, 热门车型, 本店另售, 团长其他团购, 往期团购), and
+    # notices and news (店铺公告, 行业资讯): the shop's or the trade's words, about other products or none.
+    r"|还浏览|还喜欢|还购买|热门(?:车型|商品|推荐|产品|款)|本店(?:另售|其[他它])|团长其[他它]|往期团购|公告$|资讯$"
+)
+# The same headings in English shops ("Recently viewed", "Frequently bought together", "Customers also bought").
+_ENGLISH_HEADING = re.compile(
+    r"recently viewed|viewing history|frequently bought|bought together|customers (?:also|who) (?:bought|viewed)"
+    r"|you (?:may|might) also like|related (?:products|items)|similar (?:products|items)|^(?:customer )?reviews$",
+    re.I,
 )
 # Sentences that introduce other products ("看了该商品的人还看了：…", "搭配购买：…"): their line is not this product's.
-_OTHER_ITEMS = ("还看了", "也看了", "还买了", "也买了", "看了该商品", "买了该商品", "搭配购买", "组合套餐", "猜你喜欢")
+_OTHER_ITEMS = ("还看了", "也看了", "还买了", "也买了", "看了该商品", "买了该商品", "搭配购买", "组合套餐", "猜你喜欢",
+                # Set 9 (issue 5): lead-ins of a line that lists other items or carries the shop's notice.
+                "还浏览了", "可能还喜欢", "还喜欢：", "还购买了", "相关商品：", "相关商品:", "热门车型", "热门商品", "本店另售",
+                "本店其他", "本店其它", "店铺公告", "店内公告", "团长其他", "往期团购")
 _OTHER_ITEM_WORD = re.compile("|".join(map(re.escape, _OTHER_ITEMS)))  # one scan of the page, not nine
 # Most pages hold neither kind of word: one scan for any of them spares the second scan of the whole page.
 _ANY_NOISE_WORD = re.compile("|".join(map(re.escape, sorted({*_HEADING_HINTS, *_OTHER_ITEMS}, key=len, reverse=True))))
@@ -297,7 +317,38 @@ def _noise_heading(el: etree._Element) -> bool:
     text = (el.text or "").strip().rstrip(":：")
     if ":" in text or "：" in text:
         return False  # a "key：value" pair (适用人群：推荐), not a heading
+    if text.isascii():  # English words are longer: "Frequently bought together"
+        return 0 < len(text) <= 40 and _ENGLISH_HEADING.search(text) is not None
     return 0 < len(text) <= 12 and (any(word in text for word in _NOISE_WORDS) or _NOISE_HEADING.search(text) is not None)
+
+
+_SMALL_LINE = 200
+"""Characters of an element that one lead-in (相关商品：…) covers whole; in a longer one only its own line."""
+
+
+def _lead_in_line(text: Any, word: re.Match[str]) -> etree._Element | None:
+    """The element a lead-in to other items (``text``, a text node holding ``word``) covers, to be dropped; None
+    when it is cut in place instead.
+
+    The line is the element the text belongs to (a tail belongs to the parent of the element before it); an
+    inline lead-in (``<b>店内公告</b>：…``) covers the line it opens. An element longer than ``_SMALL_LINE``
+    (a whole description written in one block with <br> lines) loses only this text node from the word on."""
+    el = text.getparent()
+    if el is None:
+        return None
+    owner = el.getparent() if text.is_tail else el
+    if text.is_text and tag_of(el) in _INLINE and (el.tail or "").lstrip().startswith((":", "：")):
+        owner = el.getparent()
+    if owner is None or tag_of(owner) in {"body", "html"}:
+        return None
+    if len(text_of(owner)) <= _SMALL_LINE:
+        return owner
+    kept = str(text)[: word.start()]
+    if text.is_tail:
+        el.tail = kept
+    else:
+        el.text = kept
+    return None
 
 
 def drop_noise(
@@ -316,10 +367,11 @@ def drop_noise(
     doomed = list(root.iter(*_NOISE_TAGS)) if noise_tagged is None else list(noise_tagged)
     # ``marked_noise``: the caller already matched every element's id/class against NOISE_MARKS in its own pass.
     doomed.extend(marked_noise if marked_noise is not None else (el for el in _MARKED(root) if _is_noise(el)))
-    worded = _ANY_NOISE_WORD.search(page_text) is not None
-    headings = _SHORT_TEXTS(root) if worded and _HINTS.search(page_text) else []
+    english = _ENGLISH_HEADING.search(page_text) is not None
+    worded = english or _ANY_NOISE_WORD.search(page_text) is not None
+    headings = _SHORT_TEXTS(root) if worded and (english or _HINTS.search(page_text)) else []
     for text in headings:
-        if not _HINTS.search(text):
+        if not _HINTS.search(text) and not (english and _ENGLISH_HEADING.search(text)):
             continue
         el = text.getparent()
         if el is None or not text.is_text or not _noise_heading(el):
@@ -337,9 +389,10 @@ def drop_noise(
             doomed.append(sibling)
     if worded and _OTHER_ITEM_WORD.search(page_text) is not None:
         for text in _OTHER_ITEM_TEXT(root):
-            el = text.getparent()
-            if el is not None and tag_of(el) not in {"body", "html"}:
-                doomed.append(el)
+            word = _OTHER_ITEM_WORD.search(text)
+            line = _lead_in_line(text, word) if word is not None else None
+            if line is not None:
+                doomed.append(line)
     doomed.extend(_item_cards(root, page_url, links))
     for el in doomed:
         drop(el)

@@ -48,10 +48,8 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         "REMOTE_CONTROL_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
-        # Only requests with meta["playwright"] go through the browser; the rest use Scrapy's own downloader. A
-        # crawl that never renders gets Scrapy's handlers alone: scrapy-playwright starts its Playwright driver as
-        # the engine starts, whether a page is ever rendered or not (0.8 s before the first response, measured).
-        "DOWNLOAD_HANDLERS": {} if s.render_js == "never" else {
+        # Only requests with meta["playwright"] go through the browser; the rest use Scrapy's own downloader.
+        "DOWNLOAD_HANDLERS": {
             "http": "crawlers.browser.GuardedPlaywrightHandler",
             "https": "crawlers.browser.GuardedPlaywrightHandler",
         },

@@ -94,13 +94,6 @@ def _any(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
-def reads_page_text(*, has_product_facts: bool) -> bool:
-    """Whether :func:`page_state` looks at a page's visible text and password field: only on a page without product
-    facts (on a product page a block, login or gone sign counts only in the status, URL or title). Reading the text
-    of every item page took a third of the spider's time on item pages (cProfile of the 1,030-page demo crawl)."""
-    return not has_product_facts
-
-
 def page_state(
     *,
     status: int,
@@ -114,7 +107,7 @@ def page_state(
     """Classify one fetched item page. ``text``: its visible text (only the first HEAD_CHARS are searched)."""
     if status in GONE_STATUSES:
         return PageState.GONE
-    head = f"{title}\n{text[:HEAD_CHARS]}"  # read below only where reads_page_text() says so
+    head = f"{title}\n{text[:HEAD_CHARS]}"
     # A redirect to a captcha or login URL says it all, whatever the page shows.
     if _any(patterns.captcha_url, url):
         return PageState.CAPTCHA

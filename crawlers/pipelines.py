@@ -37,13 +37,7 @@ from crawlers.resume import write_job
 from shelfwatch.audit import Actor
 from shelfwatch.indexing import index_listings, sync_text
 from shelfwatch.notices import reconcile_with_crawls
-from shelfwatch.pipeline import (
-    JudgedListing,
-    embed_reference_texts,
-    judge_batch,
-    listing_from_extraction,
-    load_match_context,
-)
+from shelfwatch.pipeline import JudgedListing, judge_batch, listing_from_extraction, load_match_context
 from shelfwatch.registry_io import ensure_bundled_registry
 from shelfwatch.settings import Settings, load_settings
 from shelfwatch.store import GoneMark, ListingSave, Store
@@ -88,8 +82,6 @@ class BatchWriter:
         self.awaiting_vectors = sync_text(self.store, self.search, self.vectors_of).pending
         # The matching embedder is opened here, in the writer process (a model does not cross processes).
         self.ctx = load_match_context(self.store, as_of, embedder=open_match_embedder(settings, self.store))
-        # With the model loaded anyway: the categories' vectors, which the first batches would otherwise wait for.
-        embed_reference_texts(self.ctx)
         self.crawl_id = crawl_id
 
     def write(self, items: Sequence[PageItem | GoneItem]) -> list[Outcome]:
@@ -322,10 +314,7 @@ class StorePipeline:
             else:
                 if self.stats is not None:
                     self.stats.set_value("shelfwatch/vectors_pending", awaiting)
-            # The writer has committed its last batch and closed its store: nothing is left for it to do but tear
-            # its interpreter down (0.77 s at 1,030 pages, measured), which the crawl need not wait for. The
-            # executor's own thread joins it, and Python's exit waits for that thread.
-            pool.shutdown(wait=False)
+            pool.shutdown(wait=True)
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
         if self.store is not None:

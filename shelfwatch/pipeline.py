@@ -35,7 +35,7 @@ from matching import (
 )
 from matching.blacklist import ListKind
 from matching.bundled import load_bundled_categories, load_bundled_rulebook
-from matching.categories import LOW_CONFIDENCE, describe, place
+from matching.categories import LOW_CONFIDENCE, place
 from matching.coverage import Coverage
 from matching.declarations import Declarations, SelfDeclaration, unverified_enterprise_standards
 from matching.embeddings import Embedder, Role
@@ -186,20 +186,6 @@ def judge_batch(ctx: MatchContext, batch: Sequence[tuple[Listing, Sequence[Claim
         listing, claims = batch[n]
         judged[n] = one(listing, claims)
     return judged
-
-
-def embed_reference_texts(ctx: MatchContext) -> int:
-    """Embed now (through the vector cache) the passages judging compares listings with: every category's
-    description. Placement and ``standard_inapplicable`` ask for them, a subset at a time, whenever a listing needs
-    its meaning; on a new store that cost about a second of model calls inside the first batches (cProfile of the
-    crawl's writer). The crawl's writer calls this as it opens, with its model; judgments do not change (the same
-    texts, the same vectors, from the cache). Returns the number of texts sent to the model."""
-    embedder = ctx.embedder
-    if embedder is None:
-        return 0
-    before = int(getattr(embedder, "embedded", 0))
-    embedder.embed([describe(c) for c in ctx.categories], role="passage")
-    return int(getattr(embedder, "embedded", 0)) - before
 
 
 class _Embedder(Enum):

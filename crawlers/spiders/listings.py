@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
-from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
@@ -22,7 +21,7 @@ from crawlers.guard import PageTooLarge, Refused, guard_for
 from crawlers.items import GoneItem, PageItem
 from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, looks_like_list, stays_in_list
 from crawlers.pagecap import HeldBack
-from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state, reads_page_text
+from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state
 from crawlers.platforms import Platform, Render, platform_for
 from crawlers.resume import AlreadyStored
 from crawlers.revisit import Unchanged
@@ -44,14 +43,6 @@ class ListingSpider(JsListMixin, scrapy.Spider):
             start_urls = [u for u in start_urls.split(",") if u]
         self.start_urls = [canonical_url(u) for u in start_urls]
         self.render_policy = Render(render)
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ListingSpider:
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        if crawler.settings.get("SHELFWATCH_RENDER_JS") == Render.NEVER:
-            # Settings that never render install no browser (crawlers/config.py): no request may ask for one.
-            spider.render_policy = Render.NEVER
-        return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         # Scrapy 2.19 ignores start_requests(); start() is the entry point.
@@ -201,7 +192,7 @@ class ListingSpider(JsListMixin, scrapy.Spider):
 
     # -- page states ----------------------------------------------------------------------------------------
     def _state(self, response: Response, platform: Platform, *, has_product_facts: bool) -> PageState:
-        title, text, password = _head_text(response, with_text=reads_page_text(has_product_facts=has_product_facts))
+        title, text, password = _head_text(response)
         return page_state(
             status=response.status,
             url=response.url,
@@ -249,15 +240,12 @@ class ListingSpider(JsListMixin, scrapy.Spider):
         self.logger.warning("failed %s: %s", url, failure.getErrorMessage())
 
 
-def _head_text(response: Response, *, with_text: bool = True) -> tuple[str, str, bool]:
-    """Title, the start of the visible text, and whether there is a password field; empty for non-HTML. Without
-    ``with_text`` only the title (the text and field come back empty and False)."""
+def _head_text(response: Response) -> tuple[str, str, bool]:
+    """Title, the start of the visible text, and whether there is a password field; empty for non-HTML."""
     if not hasattr(response, "xpath"):
         return "", "", False
     try:
         title = " ".join(response.xpath("//title//text()").getall()).strip()
-        if not with_text:
-            return title, "", False
         parts = response.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
         text, size = [], 0
         for part in parts.getall():

@@ -9,14 +9,7 @@ import pytest
 
 from crawlers.backoff import backoff_delay, retry_after_seconds
 from crawlers.monitor import crawl_alarms
-from crawlers.pagestate import (
-    PageState,
-    PatternError,
-    StatePatterns,
-    generic_patterns,
-    page_state,
-    reads_page_text,
-)
+from crawlers.pagestate import PageState, PatternError, StatePatterns, generic_patterns, page_state
 from crawlers.platforms import ProfileError, parse_profiles, platform_for
 
 # The platforms' own hosts, as data only: platform_for() picks a profile by host, and nothing here is fetched.
@@ -63,27 +56,6 @@ def _state(url: str, title: str = "", text: str = "", *, status: int = 200, fact
 )
 def test_page_state(args: tuple[str, ...], kwargs: dict[str, object], state: PageState) -> None:
     assert _state(*args, **kwargs) == state  # type: ignore[arg-type]
-
-
-# Texts that make a page without product facts a block, login or gone page (from the table above).
-SIGN_TEXTS = [HEADER + "该商品已下柜，欢迎挑选其他商品！", "亲，请拖动下方滑块完成验证", "请完成下方验证后继续",
-              "Please verify you are a human", "登录后查看商品详情", "You don't have permission",
-              "您的访问出现异常，请稍后再试", "很抱歉，您查看的宝贝不存在，可能已下架或者被转移。"]
-
-
-@pytest.mark.parametrize("facts", [True, False])
-@pytest.mark.parametrize("status", [200, 403])
-@pytest.mark.parametrize("url", [JD, TB, "https://shop.test/item/1"])
-def test_page_text_is_read_only_where_it_counts(facts: bool, status: int, url: str) -> None:
-    """The spider skips reading the visible text where reads_page_text() says page_state ignores it: the state must
-    then be the same as with any text and password field at all."""
-    without = _state(url, "标题", "", status=status, facts=facts)
-    with_signs = {_state(url, "标题", text, status=status, facts=facts, password=pw)
-                  for text in SIGN_TEXTS for pw in (False, True)}
-    if reads_page_text(has_product_facts=facts):
-        assert with_signs != {without}  # the text decides here (so this test notices if it never does)
-    else:
-        assert with_signs == {without}
 
 
 def test_platform_patterns_come_from_the_profile(tmp_path: Path) -> None:

@@ -5,6 +5,8 @@ scored once before any change; the fixes each set prompted were made afterwards 
 first-run figures of every set). From then on the sets are regression data: a change that loses a claim, or
 invents one, on any of them fails here. Set 8 scored below 0.97 on its first run (README) and was kept out of the
 F1 test until the error classes it found were fixed by general rules; it is held to 0.97 like the others since.
+Set 9 (first run 0.919 / 0.880) likewise, since its classes (other products' blocks by meaning, lead-ins, denials)
+were fixed.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the scorer is ru
 from tests.extractors.heldout.score import PAGES, score  # noqa: E402
 
 ALL_SETS = sorted(p for p in PAGES.parent.glob("pages*") if p.is_dir())
-BELOW_THE_BAR = {"pages9": {"standard": 0.927, "certificate": 0.892}}
+BELOW_THE_BAR: dict[str, dict[str, float]] = {}
 """Sets whose first run missed F1 0.97, with their F1 on the code they were last scored against (README): not yet held to 0.97, but never allowed
 to fall below where they started."""
 SETS = [s for s in ALL_SETS if s.name not in BELOW_THE_BAR]

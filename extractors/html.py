@@ -297,6 +297,11 @@ _ENGLISH_HEADING = re.compile(
     r"|you (?:may|might) also like|related (?:products|items)|similar (?:products|items)|^(?:customer )?reviews$",
     re.I,
 )
+# A case-insensitive scan of a whole page costs 20x a substring test: pages are first tested for a piece of a word
+# every English heading above holds (its first letter left out, so any case of it passes; upper case apart), and
+# only the short texts of those pages are read with the pattern above.
+_ENGLISH_HINTS = ("iewed", "ought", "lso ", "elated", "imilar", "eviews", "istory",
+                  "VIEWED", "BOUGHT", "ALSO", "RELATED", "SIMILAR", "REVIEWS", "HISTORY")
 # Sentences that introduce other products ("看了该商品的人还看了：…", "搭配购买：…"): their line is not this product's.
 _OTHER_ITEMS = ("还看了", "也看了", "还买了", "也买了", "看了该商品", "买了该商品", "搭配购买", "组合套餐", "猜你喜欢",
                 # Set 9 (issue 5): lead-ins of a line that lists other items or carries the shop's notice.
@@ -367,7 +372,7 @@ def drop_noise(
     doomed = list(root.iter(*_NOISE_TAGS)) if noise_tagged is None else list(noise_tagged)
     # ``marked_noise``: the caller already matched every element's id/class against NOISE_MARKS in its own pass.
     doomed.extend(marked_noise if marked_noise is not None else (el for el in _MARKED(root) if _is_noise(el)))
-    english = _ENGLISH_HEADING.search(page_text) is not None
+    english = any(word in page_text for word in _ENGLISH_HINTS)
     worded = english or _ANY_NOISE_WORD.search(page_text) is not None
     headings = _SHORT_TEXTS(root) if worded and (english or _HINTS.search(page_text)) else []
     for text in headings:

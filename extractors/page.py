@@ -34,7 +34,7 @@ from extractors.schema_org import (
 from extractors.sources import image_alts, inline_srcdoc
 from extractors.tables import FIELD_ALIASES
 from extractors.text import claims_in_sources
-from extractors.whose import drop_other_products, mask_other_products, may_compare
+from extractors.whose import drop_other_products, mask_denials, mask_other_products, may_compare
 from shelfwatch.models import Claim, ProductFacts
 
 MAX_BYTES = 20_000_000
@@ -532,8 +532,9 @@ class ProductPage:
             # One block: codes never span lines, and one pass over the grammar costs less than one per string.
             sources.append(("jsonld", "\n".join(product_strings(product))))
         sources.append(("title", title))
-        # Running text (notes, captions, second-hand listings) also speaks of other products: those clauses are out.
-        sources.append(("description", mask_other_products(self._description)))
+        # Running text (notes, captions, second-hand listings) also speaks of other products, and denies codes
+        # ("不是按 GH/T 18796", "…，与本品不同"): those clauses are out.
+        sources.append(("description", mask_denials(mask_other_products(self._description))))
         sources.append(("description", image_alts(self.body)))  # a picture's words, the label shown as an image
         return claims_in_sources(sources)
 

@@ -145,3 +145,38 @@ def mask_other_products(text: str) -> str:
         last = stop
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+# -- denials ---------------------------------------------------------------------------------------------------
+
+# A clause that says a code is not this product's: "不是按 GH/T 18796-2012 的等级蜜", "成人牙刷执行 GB 19342-2013，与
+# 本品不同". Leading denials cover what follows them in their clause, trailing ones the clause before them. Only
+# these words: "不含 / 无 / 不添加" deny an ingredient, not the standard named beside them ("符合 GB 2760，不含防腐剂").
+_DENIED_AFTER = re.compile(r"(?:不是|并非|并不是|非)(?:按照|按|依据|依照|依)|不执行|未执行|不适用")
+_DENIED_BEFORE = re.compile(r"(?:与|和|跟)(?:本品|本款|本商品|此款|这款)(?:不同|无关)|不同于(?:本品|本款|本商品)")
+_LABEL = re.compile(r"执行标准|产品标准|标准号|符合|采用")
+"""A label after a leading denial opens a claim of its own ("不适用于3岁以下 执行标准 GB 6675"): the denial stops."""
+
+
+def mask_denials(text: str) -> str:
+    """``text`` with every code a clause denies blanked (spaces, so offsets stay): a leading denial (不是按, 并非按,
+    不执行, 不适用) to the end of its clause or the next label, a trailing one (与本品不同) with the clause it
+    closes."""
+    if _DENIED_AFTER.search(text) is None and _DENIED_BEFORE.search(text) is None:
+        return text
+    chars = list(text)
+    for m in _DENIED_AFTER.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        label = _LABEL.search(text, m.end(), stop)
+        stop = label.start() if label else stop
+        chars[m.start() : stop] = " " * (stop - m.start())
+    for m in _DENIED_BEFORE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if start > 0 and _CLAUSE_END.match(text, start - 1) and text[start - 1] != "\n":
+            start -= 1  # the denial opens its clause ("…GB 19342-2013，与本品不同"): it speaks of the one before
+        begin = max((e.end() for e in _CLAUSE_END.finditer(text, 0, start)), default=0)
+        chars[begin : m.end()] = " " * (m.end() - begin)
+    return "".join(chars)

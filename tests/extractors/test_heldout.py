@@ -5,6 +5,8 @@ scored once before any change; the fixes each set prompted were made afterwards 
 first-run figures of every set). From then on the sets are regression data: a change that loses a claim, or
 invents one, on any of them fails here. Set 8 scored below 0.97 on its first run (README) and was kept out of the
 F1 test until the error classes it found were fixed by general rules; it is held to 0.97 like the others since.
+Set 9 (first run 0.919 / 0.880) likewise, since its classes (other products' blocks by meaning, lead-ins, denials)
+were fixed.
 """
 
 from __future__ import annotations

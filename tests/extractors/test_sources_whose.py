@@ -13,7 +13,7 @@ from urllib.parse import quote
 import pytest
 
 from extractors import extract_page
-from extractors.whose import mask_other_products
+from extractors.whose import mask_denials, mask_other_products
 
 URL = "http://127.0.0.1/item/1.html"
 
@@ -86,4 +86,76 @@ def test_a_makers_licence_is_kept_beside_a_seller_word() -> None:
 def test_clauses_about_another_product_are_blanked(text: str, left: list[str]) -> None:
     masked = mask_other_products(text)
     assert len(masked) == len(text)  # blanked with spaces: the rest keeps its place
+    assert masked.count("GB") == len(left) and all(code in masked for code in left)
+
+
+# -- found by held-out set 9's first run (issue 5): other products' text on shops the rules were not written on ---
+
+_OWN = {"GB/T 22864-2008", "SC11435078200021"}
+
+
+def _own_page(extra: str) -> str:
+    """A page with no description block, so its whole body is running text the claims are read from."""
+    return ("<html><head><title>纯棉毛巾</title></head><body><h1>纯棉毛巾</h1><ul class=\"attrs\">"
+            "<li>执行标准：GB/T 22864-2008</li><li>生产许可证编号：SC11435078200021</li></ul>"
+            f"<p>新疆长绒棉，柔软亲肤，吸水性好。</p>{extra}</body></html>")
+
+
+@pytest.mark.parametrize(("html", "what"), [
+    ('<div class="prd-evaluate"><div class="eva-item"><p>比我家旧的（执行GB 12021.2-2008）好</p></div></div>',
+     "reviews marked evaluate / eva"),
+    ('<div class="pingjia-list"><p>是GB 19083-2010吗</p></div>', "reviews marked pingjia"),
+    ('<div class="d-news"><h3>最新动态</h3><p>GB/T 5023.1-2008 修订中</p></div>', "trade news marked news"),
+    ('<div class="shop-notice"><p>按 GB 17761-2024 生产的新车已到店</p></div>', "the shop's notice marked notice"),
+    ('<div id="relate"><p>公牛 GN-403 3C:2009010202334455 ￥45.00</p></div>', "related items marked relate"),
+    ('<div class="rec"><p>博士伦 国械注进20163162345 ¥109</p></div>', "recommendations marked rec"),
+    ('<section class="recently-viewed"><div>薇诺娜 滇G妆网备字2021001122</div></section>', "recently viewed"),
+    ('<section class="upsell"><p>Power bank CCC 2022010911778899 GB 31241-2022</p></section>', "upsell"),
+    ("<div><h3>Frequently bought together</h3><p>Power bank CCC 2022010911778899 GB 31241-2022</p></div>",
+     "an English heading of items bought together"),
+    ("<div><h2>Customers also viewed</h2><p>Charger GB 4943.1-2011</p></div>", "an English 'also viewed' heading"),
+    ("<div><h3>团长其他团购</h3><p>手工腊肉 执行标准 GB 2730-2015 ¥45</p></div>", "a group-buy leader's other offers"),
+    ("<div><h3>行业资讯</h3><p>GB/T 5023.1-2008 的修订</p></div>", "a trade-news heading"),
+    ("<div><p>本店另售 正山小种 执行标准 GB/T 13738.2-2017 生产许可证 SC11435078201137</p></div>",
+     "an inline lead-in 本店另售 covers its line"),
+    ("<div><p>你可能还喜欢：溪木源 山茶花面霜 粤G妆网备字2022098765 ¥89</p></div>", "an inline 你可能还喜欢："),
+    ("<table><tr><td><b>店铺公告</b>：按 GB 17761-2024 生产的新车已到店</td></tr>"
+     "<tr><td>热门车型：雅迪 冠能E8 3C 2024011119551234 ￥3999</td></tr></table>",
+     "a bold lead-in covers the cell it opens; 热门车型 the row"),
+])
+def test_other_products_blocks_found_by_set_9_are_not_claims(html: str, what: str) -> None:
+    assert _claims(_own_page(html)) == _OWN, what
+
+
+def test_the_same_text_without_its_marks_is_read() -> None:
+    """The rows above are real traps: bare, in the running text, their codes are read as claims."""
+    assert "GB 2730-2015" in _claims(_own_page("<div><p>手工腊肉 执行标准 GB 2730-2015 ¥45</p></div>"))
+    assert "SC11435078201137" in _claims(_own_page("<div><p>正山小种 生产许可证 SC11435078201137</p></div>"))
+
+
+def test_a_lead_in_in_a_long_block_covers_only_its_own_line() -> None:
+    """A description written as one block of <br> lines loses the lead-in's line, not the product's own lines."""
+    block = ("<div>" + "新疆长绒棉，柔软亲肤，吸水性好，不掉毛，经久耐用。<br>" * 8
+             + "执行标准：GB 4706.1-2005<br>相关商品：浴巾 GB/T 22866-2008<br>洗护：冷水手洗</div>")
+    found = _claims(_own_page(block))
+    assert "GB 4706.1-2005" in found and "GB/T 22866-2008" not in found
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("有朋友问是不是按 GH/T 18796-2012 的等级蜜，我们是农家蜜不分级哈。", []),
+    ("本品并非按GB/T 12345-2010生产", []),
+    ("本品不执行 GB 19342-2013", []),
+    ("成人牙刷执行 GB 19342-2013，与本品不同。", []),
+    ("GB 19342-2013与本品无关。执行标准：GB 30002-2013", ["GB 30002-2013"]),
+    ("执行标准：GB 30002-2013；成人牙刷执行 GB 19342-2013，与本品不同", ["GB 30002-2013"]),
+    ("符合 GB 2760-2014，不含防腐剂", ["GB 2760-2014"]),
+    ("不适用于3岁以下儿童，执行标准 GB 6675.1-2014", ["GB 6675.1-2014"]),
+    ("不适用于3岁以下儿童 执行标准 GB 6675.1-2014", ["GB 6675.1-2014"]),
+    ("执行标准 GB 30002-2013 儿童牙刷", ["GB 30002-2013"]),
+], ids=["a question 是不是按", "并非按", "不执行", "与本品不同 closes the clause before",
+        "与本品无关 in the same clause", "the own clause before is kept", "不含 denies an ingredient, not the code",
+        "不适用 stops at its clause end", "不适用 stops at a label", "no denial"])
+def test_codes_a_clause_denies_are_blanked(text: str, left: list[str]) -> None:
+    masked = mask_denials(text)
+    assert len(masked) == len(text)
     assert masked.count("GB") == len(left) and all(code in masked for code in left)

@@ -352,22 +352,20 @@ class ProductPage:
     @cached
     def frame_title(self) -> str:
         og = [m.get("content") for m in self.roles["<meta>"] if m.get("property") == "og:title" and m.get("content")]
-        title_el = next(self.root.iter("title"), None)
-        page_title = (title_el.text or "") if title_el is not None else ""
-        # An unclosed <title> swallows the page as text (browsers do the same): keep what precedes the first tag.
         return (
             as_text(self.product.get("name"))
             or squash(str(og[0]) if og else "")
             or _first_text(self.roles["title"])
             or _first_text([h1 for holder in self.roles["title_holder"] for h1 in holder.iter("h1")])
             or _first_text(list(self.root.iter("h1")))
-            or squash(page_title.split("<", 1)[0])
+            or self.frame_page_title
         )
 
     @cached
     def frame_page_title(self) -> str:
-        """The ``<title>`` text (a second name of the product beside ``frame_title``)."""
+        """The ``<title>`` text (a second name of the product beside ``frame_title``, and its last fallback)."""
         title_el = next(self.root.iter("title"), None)
+        # An unclosed <title> swallows the page as text (browsers do the same): keep what precedes the first tag.
         return squash((title_el.text or "").split("<", 1)[0]) if title_el is not None else ""
 
     @cached

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from extractors.dom import parse
+from extractors.dom import body_of, parse
 
 MAX_ENCODED = 2_000_000
 """Percent-encoded script bodies longer than this are not decoded (no product state is that large)."""
@@ -68,7 +68,7 @@ def inline_srcdoc(root: etree._Element) -> None:
         if parent is None or len(html) > MAX_SRCDOC:
             continue
         inner = parse(html).root
-        body = inner.find("body")
+        body = body_of(inner)
         holder = etree.Element("div", {"class": "srcdoc"})
         source = body if body is not None else inner
         holder.text = source.text

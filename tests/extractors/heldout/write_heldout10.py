@@ -42,7 +42,9 @@ Conventions, those of set 9's docstring (and sets 1-8):
 Pages go to heldout/pages10 (38 pages; 67 standards and 31 certificates expected): all UTF-8 except one GB18030
 and one Big5 page (both declared).
 
-First run: not yet scored.
+First run (once, against main at 3c110ca, 2026-12-02, by the integrator, who read only the totals; 67 standards and 31
+certificates expected): standards P 0.699 R 0.866 F1 0.773 (tp 58, fp 25, fn 9); certificates P 0.857 R 0.968 F1
+0.909 (tp 30, fp 5, fn 1).
 """
 
 from __future__ import annotations

@@ -94,6 +94,12 @@ def _any(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+def reads_page_text(*, has_product_facts: bool) -> bool:
+    """Whether page_state looks at the visible text and the password field: only on a page without product facts
+    (see the module's note). The crawl skips reading them otherwise, which saves a second parse of every listing."""
+    return not has_product_facts
+
+
 def page_state(
     *,
     status: int,
@@ -113,7 +119,7 @@ def page_state(
         return PageState.CAPTCHA
     if _any(patterns.login_url, url):
         return PageState.LOGIN
-    if not has_product_facts:
+    if reads_page_text(has_product_facts=has_product_facts):
         if _any(patterns.captcha, head):
             return PageState.CAPTCHA
         if has_password_field or _any(patterns.login, head):
@@ -122,6 +128,7 @@ def page_state(
             return PageState.BLOCKED
     elif status in BLOCK_STATUSES:
         return PageState.BLOCKED
-    if _any(patterns.gone, title) or (not has_product_facts and _any(patterns.gone, head)):
+    gone_in_text = reads_page_text(has_product_facts=has_product_facts) and _any(patterns.gone, head)
+    if _any(patterns.gone, title) or gone_in_text:
         return PageState.GONE
     return PageState.LISTING

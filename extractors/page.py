@@ -93,6 +93,9 @@ class PageExtraction(ProductFacts):
     """True when the page gave parameter pairs, a schema.org Product or claims."""
     needs_js_hint: bool = False
     """True when the page has scripts and an empty parameter container or a <noscript> hint."""
+    page_title: str = ""
+    """The ``<title>`` text: the crawl reads a platform's "gone" page from it (crawlers/pagestate.py) without
+    parsing the page a second time."""
     warnings: list[str] = field(default_factory=list)
     """What could not be read (too deep, refused as too large), in Chinese and English."""
 
@@ -571,6 +574,7 @@ class ProductPage:
             claims=claims,
             has_product_facts=bool(self.params or self.products or claims),
             needs_js_hint=self.needs_js_hint(),
+            page_title=self.frame_page_title,
             encoding=self.decoded.encoding,
             encoding_source=str(self.decoded.source),
             warnings=list(self.document.warnings),

@@ -21,7 +21,7 @@ from crawlers.guard import PageTooLarge, Refused, guard_for
 from crawlers.items import GoneItem, PageItem
 from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_item, looks_like_list, stays_in_list
 from crawlers.pagecap import HeldBack
-from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state
+from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state, reads_page_text
 from crawlers.platforms import Platform, Render, platform_for
 from crawlers.resume import AlreadyStored
 from crawlers.revisit import Unchanged
@@ -169,7 +169,8 @@ class ListingSpider(JsListMixin, scrapy.Spider):
             yield self._item_request(canonical_url(response.url), platform, rendered=True)
             return
         # Only a product page is stored: a captcha or login wall must never replace a listing and its findings.
-        state = self._state(response, platform, has_product_facts=extraction.has_product_facts)
+        state = self._state(response, platform, has_product_facts=extraction.has_product_facts,
+                            page_title=extraction.page_title)
         if state is PageState.GONE:
             yield self._gone(response, platform)
             return
@@ -191,8 +192,18 @@ class ListingSpider(JsListMixin, scrapy.Spider):
         )
 
     # -- page states ----------------------------------------------------------------------------------------
-    def _state(self, response: Response, platform: Platform, *, has_product_facts: bool) -> PageState:
-        title, text, password = _head_text(response)
+    def _state(
+        self, response: Response, platform: Platform, *, has_product_facts: bool, page_title: str | None = None
+    ) -> PageState:
+        """``page_title``: the ``<title>`` the extractors read, when they read the page.
+
+        A page with product facts is judged by its status, URL and title alone (``reads_page_text``), so its title
+        is taken from the extraction rather than from a second parse of the page: that parse and its text walk cost
+        about as much as extraction itself."""
+        if page_title is not None and not reads_page_text(has_product_facts=has_product_facts):
+            title, text, password = page_title, "", False
+        else:
+            title, text, password = _head_text(response)
         return page_state(
             status=response.status,
             url=response.url,

@@ -151,6 +151,14 @@ def revisit_infos(store: Store, urls: Sequence[str]) -> dict[str, Revisit]:
     return out
 
 
+def has_revisitable(store: Store) -> bool:
+    """Whether any listing has a stored page that a re-crawl could find unchanged (a crawl into a store without
+    one has nothing to ask :func:`revisit_infos` for)."""
+    with store.engine.connect() as conn:
+        row = conn.execute(select(listings.c.id).where(listings.c.content_sha256.is_not(None)).limit(1)).first()
+    return row is not None
+
+
 def mark_unchanged(store: Store, url: str, *, seen_at: datetime) -> bool:
     """A crawl saw the listing's page unchanged: only when it was last seen moves (claims, findings, evidence and
     the fetch time of the stored version stay as they are). False when no listing has this URL."""

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from shelfwatch import notices
 from shelfwatch.audit import Actor
 from shelfwatch.cli.evidence import EvidenceIntegrityError, export_case
-from shelfwatch.evidence import mark_unchanged, prune, revisit_info, save_capture, screenshots_of
+from shelfwatch.evidence import has_revisitable, mark_unchanged, prune, revisit_info, save_capture, screenshots_of
 from shelfwatch.models import Finding, FindingCode, Listing, Severity
 from shelfwatch.schema import listings, pages, screenshots
 from shelfwatch.store import Review, Store
@@ -46,8 +46,10 @@ def _save(store: Store, listing: Listing, body: bytes, at: datetime, *, finding:
 def test_a_page_version_keeps_its_exchange_and_the_listing_its_validators(
         fresh_store: Store, make_listing: Callable[..., Listing]) -> None:
     listing = make_listing(url="http://127.0.0.1:1/item/1.html", item_id="1")
+    assert not has_revisitable(fresh_store)  # a first crawl into it asks the store nothing per page
     _save(fresh_store, listing, b"<html>v1</html>", RECENT, finding=True,
           headers={"Etag": '"abc"', "Last-Modified": "Sat, 01 Nov 2025 00:00:00 GMT"})
+    assert has_revisitable(fresh_store)
     [version] = fresh_store.page_evidence(listing.url)
     assert version["final_url"] == listing.url + "?from=redirect" and version["source"] == "crawl"
     assert json.loads(version["request_headers"]) == {"User-Agent": "shelfwatch/0.1"}

@@ -86,7 +86,7 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 8,
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
         "ITEM_PIPELINES": {"crawlers.pipelines.StorePipeline": 300},
-        "EXTENSIONS": {"crawlers.progress.ProgressLine": 500},
+        "EXTENSIONS": {"crawlers.progress.ProgressLine": 500, "crawlers.progress.CrawlCpu": 510},
         "SHELFWATCH_PROGRESS_SECONDS": s.progress_seconds,
         "SHELFWATCH_EVIDENCE_SCREENSHOTS": s.evidence_screenshots,
         "SHELFWATCH_DB": s.db,

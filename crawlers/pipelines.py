@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import time
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -180,13 +181,15 @@ def _write_batch(items: Sequence[PageItem | GoneItem]) -> list[Outcome]:
     return _writer.write(items)
 
 
-def _close_writer() -> int:
+def _close_writer() -> tuple[int, float]:
+    """Listings awaiting their vectors, and the writer process's CPU seconds since it started (its start-up, the
+    model's load included): beside the crawl's own CPU time, it says whether the writer kept up."""
     global _writer
     awaiting = 0
     if _writer is not None:
         awaiting = _writer.close()
         _writer = None
-    return awaiting
+    return awaiting, time.process_time()
 
 
 def writer_pool() -> Executor:
@@ -308,13 +311,16 @@ class StorePipeline:
         if self.pool is not None:
             pool, self.pool = self.pool, None
             try:
-                awaiting = await asyncio.wrap_future(pool.submit(_close_writer))
+                awaiting, writer_cpu = await asyncio.wrap_future(pool.submit(_close_writer))
             except Exception:
                 logger.exception("closing the writer failed")
             else:
                 if self.stats is not None:
                     self.stats.set_value("shelfwatch/vectors_pending", awaiting)
-            pool.shutdown(wait=True)
+                    self.stats.set_value("shelfwatch/writer_cpu_seconds", round(writer_cpu, 3))
+            # The writer has committed and closed its store: its interpreter's exit (the model, torch) need not hold
+            # up the end of the crawl; the pool's own thread reaps the process, and Python joins it at exit.
+            pool.shutdown(wait=False)
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
         if self.store is not None:

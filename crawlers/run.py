@@ -102,6 +102,8 @@ def _crawl_figures(stats: dict[str, Any], frontier_key: str | None) -> dict[str,
             k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("shelfwatch/browser_blocked/")
         },
         "elapsed_seconds": round(stats.get("elapsed_time_seconds", 0.0), 2),
+        "cpu_seconds": stats.get("shelfwatch/cpu_seconds", 0.0),
+        "writer_cpu_seconds": stats.get("shelfwatch/writer_cpu_seconds", 0.0),
         "finish_reason": stats.get("finish_reason", ""),
         **({"frontier": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("shelfwatch/frontier/")}}
            if frontier_key else {}),

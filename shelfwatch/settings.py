@@ -79,6 +79,9 @@ class Settings:
     """Longest pause, in seconds, a 429 / 503 answer's Retry-After may impose on a site before it is tried again."""
     browser_context_pages: int = 100
     """Pages one Chromium context renders before a fresh one replaces it (keeps the browser's memory flat)."""
+    extract_workers: int = -1
+    """Processes that read crawled pages beside the crawl's reactor (0: read on the reactor thread; -1: one per core
+    beyond two, so none on a two-core machine, where the reactor and the writer hold one core each)."""
     progress_seconds: float = 30.0
     """Seconds between progress lines a crawl prints on stderr (0: none)."""
     max_page_bytes: int = 10_000_000

@@ -7,7 +7,7 @@ crawlers/browser.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 import scrapy
@@ -34,7 +34,7 @@ class JsListMixin:
 
         def _item_request(self, url: str, platform: Platform, *, rendered: bool = False) -> scrapy.Request: ...
         def _may_render(self, platform: Platform) -> bool: ...
-        def parse(self, response: Response) -> Iterator[Any]: ...
+        def parse(self, response: Response) -> AsyncIterator[Any]: ...
         def on_error(self, failure: Any) -> None: ...
 
     def _within_list_cap(self, pages: int, url: str) -> bool:

@@ -7,11 +7,12 @@ static page has scripts and an empty container where its facts should be.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
@@ -23,10 +24,11 @@ from crawlers.links import canonical_url, crawlable, is_next_link, looks_like_it
 from crawlers.pagecap import HeldBack
 from crawlers.pagestate import GONE_STATUSES, PageState, generic_patterns, page_state, reads_page_text
 from crawlers.platforms import Platform, Render, platform_for
+from crawlers.reading import PageReader, ReadFailed, worker_count
 from crawlers.resume import AlreadyStored
 from crawlers.revisit import Unchanged
 from crawlers.spiders.jslists import JsListMixin
-from extractors import PageExtraction, extract_page
+from extractors import PageExtraction
 
 
 class ListingSpider(JsListMixin, scrapy.Spider):
@@ -43,9 +45,18 @@ class ListingSpider(JsListMixin, scrapy.Spider):
             start_urls = [u for u in start_urls.split(",") if u]
         self.start_urls = [canonical_url(u) for u in start_urls]
         self.render_policy = Render(render)
+        self.reader = PageReader(0)  # from_crawler gives it the configured workers
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> ListingSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.reader = PageReader(worker_count(crawler.settings.getint("SHELFWATCH_EXTRACT_WORKERS", -1)))
+        crawler.signals.connect(spider.reader.close, signal=signals.spider_closed)
+        return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         # Scrapy 2.19 ignores start_requests(); start() is the entry point.
+        self.reader.start()  # its workers start while the list pages are fetched
         for url in self.start_urls:
             platform = platform_for(url)
             if platform.is_item(url) or (platform.item is None and looks_like_item(url)):
@@ -88,7 +99,7 @@ class ListingSpider(JsListMixin, scrapy.Spider):
         return self.render_policy is not Render.NEVER and platform.render is not Render.NEVER
 
     # -- callbacks --------------------------------------------------------------------------------------------
-    def parse(self, response: Response) -> Iterator[Any]:
+    async def parse(self, response: Response) -> AsyncIterator[Any]:
         """A list page: follow item links and the next page; a page that is itself a product is read as one.
 
         Item links drawn by JavaScript are read from the JSON endpoint the page's scripts call when they show it,
@@ -100,14 +111,17 @@ class ListingSpider(JsListMixin, scrapy.Spider):
         if response.meta.get("rendered_list"):
             self._count_rendered_list(response)
         requests, found_items = self._links(response)
-        yield from requests
+        for request in requests:
+            yield request
         if not response.meta.get("playwright"):
             js = list(self._js_list_requests(response, platform, found_items=found_items))
-            yield from js
+            for request in js:
+                yield request
             if js and (platform.item is not None or looks_like_list(response.url)):
                 return
         if not found_items and platform.item is None:
-            yield from self.parse_item(response)
+            async for output in self.parse_item(response):
+                yield output
         elif not found_items:
             # A list page without a single item link may be a captcha or login wall in front of the list.
             state = self._state(response, platform, has_product_facts=False)
@@ -142,7 +156,7 @@ class ListingSpider(JsListMixin, scrapy.Spider):
                     requests.append(self._list_request(url, pages=pages, chain=chain))
         return requests, found_items
 
-    def parse_item(self, response: Response) -> Iterator[Any]:
+    async def parse_item(self, response: Response) -> AsyncIterator[Any]:
         platform = platform_for(response.url)
         rendered = bool(response.meta.get("playwright"))
         if response.status in GONE_STATUSES:
@@ -153,9 +167,12 @@ class ListingSpider(JsListMixin, scrapy.Spider):
         # undeclared pages). A rendered page is re-encoded by scrapy-playwright, whose encoding is then the truth.
         override = getattr(response, "encoding", None) if rendered else None
         try:
-            extraction = extract_page(response.body, response.url, content_type=content_type, encoding=override,
-                                      page_object=platform.page_object)
-        except Exception:  # a page no extractor foresaw: keep it as evidence, flag it in the stats, go on
+            extraction = await self.reader.read(response.body, response.url, content_type=content_type,
+                                                encoding=override, page_object=platform.page_object)
+        except Exception as exc:  # a page no extractor foresaw, or its worker died: keep it as evidence, flag
+            # it in the stats, go on
+            if isinstance(exc, ReadFailed):
+                self.crawler.stats.inc_value("shelfwatch/extraction_workers_lost")
             self.logger.exception("extraction failed for %s; page kept without facts", response.url)
             self.crawler.stats.inc_value("shelfwatch/extraction_errors")
             extraction = PageExtraction(item_id="")

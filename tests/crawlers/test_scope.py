@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
@@ -129,7 +131,10 @@ def test_item_links_on_another_subdomain_are_followed() -> None:
     )
     response = HtmlResponse(url=spider.start_urls[0], body=body.encode(), encoding="utf-8",
                             request=Request(spider.start_urls[0]))
-    urls = [r.url for r in spider.parse(response) if isinstance(r, Request)]
+    async def outputs() -> list[object]:
+        return [r async for r in spider.parse(response)]
+
+    urls = [r.url for r in asyncio.run(outputs()) if isinstance(r, Request)]
     assert urls == [
         "https://item.jd.com/100012043978.html",
         "https://item.jd.com/100000000002.html",

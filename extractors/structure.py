@@ -238,7 +238,9 @@ def other_item_cards(
             found.extend(
                 m for m, t in zip(members, texts) if not (t is not None and _is_this_product(m, t, words, page_url))
             )
-    found.extend(_priced_link_blocks(links, words, page_url, set(found)))
+    taken = set(found)
+    found.extend(_priced_link_blocks(links, words, page_url, taken))
+    found.extend(_priced_code_blocks(priced, words, page_url, taken))
     return found
 
 
@@ -291,6 +293,35 @@ def _priced_link_blocks(
         seen.add(block)
         text = _bounded_text(block, _BLOCK_CHARS)
         if text is None or _PRICE.search(text) is None or _CODE.search(text) is None:
+            continue
+        if not _is_this_product(block, text, words, page_url):
+            found.append(block)
+    return found
+
+
+_PRICED_LINE = 120
+"""Characters of a block around a price, at most, for it to be one item's line (a name, a code, a price)."""
+# A line that opens with a claim's label is a fact of the page's (【执行标准】GB 2099.1-2008 售价￥36), not an item.
+_CLAIM_LABEL_FIRST = re.compile(r"^\s*[【\[]?\s*(?:执行|产品|企业)?标准|^\s*[【\[]?[^:：】\]]{0,8}(?:证书|许可证|认证|备案|注册证)")
+
+
+def _priced_code_blocks(
+    priced: Iterable[etree._Element], words: _Titles, page_url: str, taken: set[etree._Element]
+) -> list[etree._Element]:
+    """Rule 2 without a link: the nearest block around a price that holds, in one short line, a code and a name
+    that is not this product's (``<p>相关商品：公牛 GN-403 3C:2009010202334455 ￥45.00</p>``), unless the line opens
+    with a claim's label (the product's own fact line) or holds the h1."""
+    found: list[etree._Element] = []
+    seen = taken
+    for el in priced:
+        block = el if tag_of(el) in BLOCK_TAGS else _nearest_block(el)
+        if block is None or block in seen or _under(block, seen):
+            continue
+        seen.add(block)
+        text = _bounded_text(block, _PRICED_LINE)
+        if text is None or _CODE.search(text) is None or _PRICE.search(text) is None:
+            continue
+        if _CLAIM_LABEL_FIRST.match(text) or _letters(_CODE.sub(" ", text)) < _LINKED_NAME_CHARS:
             continue
         if not _is_this_product(block, text, words, page_url):
             found.append(block)

@@ -131,6 +131,28 @@ def test_priced_link_blocks(body: str, count: int) -> None:
     assert len(_found("links", body)) == count
 
 
+PRICED_LINES = [
+    pytest.param("<p>相关商品：公牛 GN-403 3C:2009010202334455 ￥45.00 | 鸿雁 ￥39.00</p>", 1,
+                 id="another item's name, code and price on one short line, no link: that item's (set 9's shape)"),
+    pytest.param("<div><p>手工腊肉 执行标准 GB 2730-2015 ¥45</p></div>", 1,
+                 id="a group-buy's other offer without its heading (set 9 needed the word 团长其他团购)"),
+    pytest.param("<p>【执行标准】GB 2099.1-2008 本店价：￥36.00</p>", 0,
+                 id="MUST NOT: a line that opens with a claim's label is the page's own fact"),
+    pytest.param("<p>生产许可证编号：SC11435078200021 零售价 58元</p>", 0,
+                 id="MUST NOT: the same with a licence label"),
+    pytest.param(f"<div><h1>{TITLE}</h1><p>执行标准 GB 4706.19-2008 ￥89</p></div>", 0,
+                 id="MUST NOT: the product's own summary line, named by the title"),
+    pytest.param("<p>本店价：￥36.00 市场价：￥58.00</p>", 0, id="MUST NOT: a price line without a code"),
+    pytest.param("<p>" + "新疆长绒棉，柔软亲肤，吸水性好，" * 8 + "执行标准 GB/T 22864-2008，到手价￥39</p>", 0,
+                 id="MUST NOT: a long description paragraph is not one item's line"),
+]
+
+
+@pytest.mark.parametrize(("body", "count"), PRICED_LINES)
+def test_priced_code_lines(body: str, count: int) -> None:
+    assert len(_found("cards", body)) == count
+
+
 CARD_TEXTS = [
     pytest.param("九阳 养生壶 K15 ￥139", False, True, id="a name and a price"),
     pytest.param("九阳 养生壶", True, True, id="a name and a link to another page"),

@@ -239,7 +239,17 @@ def other_item_cards(
                 m for m, t in zip(members, texts) if not (t is not None and _is_this_product(m, t, words, page_url))
             )
     taken = set(found)
-    found.extend(_priced_link_blocks(links, words, page_url, taken))
+    # Elements with a price at most _CARD_DEPTH levels down: a link's block outside them holds no price, and is
+    # not read (most links are navigation).
+    near_price: set[etree._Element] = set()
+    for el in priced:
+        node: etree._Element | None = el
+        for _ in range(_CARD_DEPTH + 1):
+            if node is None or node in near_price:
+                break
+            near_price.add(node)
+            node = node.getparent()
+    found.extend(_priced_link_blocks(links, words, page_url, taken, near_price))
     found.extend(_priced_code_blocks(priced, words, page_url, taken))
     return found
 
@@ -272,11 +282,15 @@ def priced_link_blocks(
     links: Iterable[etree._Element], titles: Iterable[str], page_url: str = ""
 ) -> list[etree._Element]:
     """Rule 2 alone, over ``links`` (see ``_priced_link_blocks``)."""
-    return _priced_link_blocks(links, _Titles(titles), page_url, set())
+    return _priced_link_blocks(links, _Titles(titles), page_url, set(), None)
 
 
 def _priced_link_blocks(
-    links: Iterable[etree._Element], words: _Titles, page_url: str, taken: set[etree._Element]
+    links: Iterable[etree._Element],
+    words: _Titles,
+    page_url: str,
+    taken: set[etree._Element],
+    near_price: set[etree._Element] | None,
 ) -> list[etree._Element]:
     """Rule 2: the nearest small block around each link to another page that also holds a price and a code (an
     item offered beside this one: ``<p>护目镜 执行标准 GB 14866 ￥29.9 <a href="/x/3321">去看看</a></p>``), unless
@@ -288,7 +302,9 @@ def _priced_link_blocks(
         if not href or href.startswith(_NOT_A_PAGE) or _same_page(href, page_url):
             continue
         block = _nearest_block(a)
-        if block is None or block in seen or _under(block, seen):
+        if block is None or block in seen or (near_price is not None and block not in near_price):
+            continue
+        if _under(block, seen):
             continue
         seen.add(block)
         text = _bounded_text(block, _BLOCK_CHARS)

@@ -21,6 +21,11 @@ uses other words. These rules read shapes instead:
 All pure functions over an lxml tree or claims. The tree rules are one walk of the page (each element is looked at
 as a child of its parent once) plus reads of each candidate card bounded to ``_CARD_CHARS`` characters, so the cost
 stays linear in the page however it nests.
+
+Cost (measured 2026-12-02 on the benchmark's 1,714 pages, shared 2-core AMD EPYC at load 2.5-4.7, so noisy): the
+pass is about 8% of extraction CPU time when timed inside the run, 1-18% in on/off runs alternated in one process.
+Half of it is ``_anchors``' walk of the tree; folding that walk into page._roles (which already visits every
+element) would save most of that half.
 """
 
 from __future__ import annotations

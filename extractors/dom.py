@@ -205,7 +205,31 @@ def _squashed_lines(text: str) -> str:
 # Start and end tags of block elements in libxml2's XML output of a subtree (``<div class="x">``, ``</p>``,
 # ``<br/>``). That output escapes ``<`` and ``>`` in text and in attribute values, so a tag runs from ``<`` to the
 # next ``>``, and an ``&`` only ever opens an escape the serializer wrote.
-_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(sorted(BLOCK_TAGS))})(?:[\s/][^>]*)?>")
+def prefix_alternation(words: frozenset[str] | set[str]) -> str:
+    """A regex alternation of ``words`` with common prefixes factored out (``th|thead`` -> ``th(?:ead)?``).
+
+    The regex engine tries the branches of a plain alternation one by one at every candidate position; factored,
+    it reads each character once. Only for words that a following non-word character ends, so that no two branches
+    can both match at one position and the order of the branches does not matter."""
+    heads: dict[str, list[str]] = {}
+    for word in sorted(words):
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches: list[str] = []
+    for head, tails in heads.items():
+        if not head:
+            continue  # the empty word: made optional by the caller's level
+        rest = {tail for tail in tails if tail}
+        inner = prefix_alternation(rest) if rest else ""
+        if inner and "" in tails:
+            branches.append(f"{re.escape(head)}(?:{inner})?")
+        elif inner:
+            branches.append(f"{re.escape(head)}(?:{inner})" if "|" in inner else re.escape(head) + inner)
+        else:
+            branches.append(re.escape(head))
+    return "|".join(branches)
+
+
+_BLOCK_TAG = re.compile(rf"</?(?:{prefix_alternation(BLOCK_TAGS)})(?:[\s/][^>]*)?>")
 _ANY_TAG = re.compile(r"<[^>]*>")
 _ESCAPE = re.compile(r"&(?:(lt)|(gt)|(amp)|(quot)|#(\d+)|#x([0-9a-fA-F]+));")
 _ESCAPED = {1: "<", 2: ">", 3: "&", 4: '"'}

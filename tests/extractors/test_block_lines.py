@@ -8,10 +8,12 @@ elements, nested blocks, text runs without any block, and whitespace of every ki
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from lxml import etree
 
-from extractors.dom import block_lines, lines_of, mark_blocks, parse
+from extractors.dom import BLOCK_TAGS, block_lines, lines_of, mark_blocks, parse, prefix_alternation
 
 ROWS = [
     "<div>品牌：好孩子<br>执行标准：GB 6675.1-2014</div>",
@@ -52,3 +54,13 @@ def test_block_lines_read_what_marking_reads(html: str) -> None:
 def test_block_lines_put_blocks_on_lines_of_their_own() -> None:
     root = parse("<div>品牌：<b>好孩子</b><p>执行标准：GB 6675.1-2014</p>产地：浙江&amp;上海</div>").root
     assert block_lines(root) == "品牌：好孩子\n执行标准：GB 6675.1-2014\n产地：浙江&上海"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [{"th", "thead", "t", "tr"}, {"a"}, {"p", "pre", "progress"}, {"h1", "h2", "hr"}, set(BLOCK_TAGS), {"a.b", "a"}],
+)
+def test_prefix_alternation_matches_exactly_its_words(words: set[str]) -> None:
+    pattern = re.compile(f"(?:{prefix_alternation(words)})")
+    candidates = {w[:n] for w in words for n in range(len(w) + 2)} | {w + "x" for w in words} | {"ab", "axb", ""}
+    assert {c for c in candidates if pattern.fullmatch(c)} == words

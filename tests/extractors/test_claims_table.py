@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 import pytest
 
 from extractors import extract_text_claims, find_certificates, find_standards, normalize_standard
+from shelfwatch.folding import fold
 from shelfwatch.models import ClaimKind
+from shelfwatch.standard_codes import _RULES as _STANDARD_RULES
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -305,3 +307,21 @@ def test_certificate_notes_are_chinese() -> None:
 )
 def test_normalize_standard(raw: str, expected: str | None) -> None:
     assert normalize_standard(raw) == expected
+
+
+# Every rule of the standard grammar is tried only where its cheap first test (a string, or a pattern opening with
+# a literal) finds something in the upper-cased text: a rule that matched without it would silently lose claims.
+_GATE_TEXTS = [
+    *((example.values[0] if hasattr(example, "values") else example).text for example in EXAMPLES),  # xfails too
+    "QB/T 1333-2018", "qb / t 1333", "FZ /  Z 81001-2016", "T/CNTAC 8-2018", "T / ZZB 0001-2020", "Q/HYX 0001S-2020",
+    "Q / 330100KLM 01", "Q/ABC  0002S",
+]
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_every_standard_rule_that_matches_passes_its_first_test(text: str) -> None:
+    folded = fold(text).text
+    upper = folded.upper()
+    for pattern, _, needle in _STANDARD_RULES:
+        if pattern.search(folded) is not None:
+            assert (needle in upper) if isinstance(needle, str) else (needle.search(upper) is not None), pattern.pattern

@@ -118,9 +118,15 @@ def drop_other_products(root: etree._Element, titles: list[str]) -> None:
                 drop(card)
 
 
+_COMPARE_GATE = ("对比", "比较", "ompare", "VS", "vs", "PK", "pk")
+"""A piece of every _COMPARE_WORD match (change both together): substring tests run in C at memchr speed, while the
+pattern, whose last branch opens with a word boundary, is tried at every position of the page. It was a third of
+extraction's regex time, on pages of which one in three hundred compares (callgrind, helper s5-speed)."""
+
+
 def may_compare(page_text: str) -> bool:
     """Whether the page may hold a comparison block at all (most pages do not: the tree is then not walked)."""
-    return _COMPARE_WORD.search(page_text) is not None
+    return any(map(page_text.__contains__, _COMPARE_GATE)) and _COMPARE_WORD.search(page_text) is not None
 
 
 # -- running text ----------------------------------------------------------------------------------------------

@@ -161,3 +161,15 @@ def test_codes_a_clause_denies_are_blanked(text: str, left: list[str]) -> None:
     masked = mask_denials(text)
     assert len(masked) == len(text)
     assert masked.count("GB") == len(left) and all(code in masked for code in left)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "参数对比", "和同类比较", "Compare with", "compare", "iPhone VS 华为", "A vs B", "PK一下", "pk", "VSCode",
+     "versus", "Vs", "对 比", "比 较", "comPare", "GB 4706.1 版本", "canvas", "DPKG"],
+)
+def test_the_compare_gate_never_changes_the_answer(text: str) -> None:
+    """may_compare tests substrings first only to skip the pattern: its answer is the pattern's, always."""
+    from extractors.whose import _COMPARE_WORD, may_compare
+
+    assert may_compare(text) == (_COMPARE_WORD.search(text) is not None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -17,6 +17,7 @@ from lxml import etree
 from extractors.dom import classes, drop, squash, tag_of, text_of
 from extractors.encoding import decide
 from extractors.sources import entry_texts, script_json
+from extractors.structure import other_item_cards
 
 __all__ = ["decode", "drop_noise", "parameter_pairs", "script_pairs", "squash"]
 
@@ -364,9 +365,15 @@ def drop_noise(
     marked_noise: list[etree._Element] | None = None,
     noise_tagged: list[etree._Element] | None = None,
     links: list[etree._Element] | None = None,
+    titles: Iterable[str] = (),
 ) -> None:
     """Remove what is not this product's own claim: scripts and styles, navigation, headers and footers,
-    recommendations, reviews and Q&A, shop-information boxes (their licences are the shop's, not the product's)."""
+    recommendations, reviews and Q&A, shop-information boxes (their licences are the shop's, not the product's).
+
+    Two kinds of reading: by words (the class marks and headings below, found on the shops seen so far) and by
+    structure (extractors.structure: lists of other items' cards, a code beside another item's price and link,
+    landmark roles), which carries to shops whose words nobody here has seen. ``titles``: the page's names for its
+    product, so that its own card in a list is kept."""
     # ``noise_tagged`` and ``links``: the NOISE_TAGS and ``a`` elements, in document order, from the caller's own
     # walk of this unchanged tree (each walk here makes an lxml proxy object for every element it yields).
     doomed = list(root.iter(*_NOISE_TAGS)) if noise_tagged is None else list(noise_tagged)
@@ -400,6 +407,9 @@ def drop_noise(
                 doomed.append(line)
     doomed.extend(_item_cards(root, page_url, links))
     for el in doomed:
+        drop(el)
+    # What is left is read for its structure (what the words above missed), in one walk of the smaller tree.
+    for el in other_item_cards(root, titles, page_url, page_text or None):
         drop(el)
 
 

@@ -32,6 +32,7 @@ from extractors.schema_org import (
     structured_items,
 )
 from extractors.sources import image_alts, inline_srcdoc
+from extractors.structure import foreign_certificates
 from extractors.tables import FIELD_ALIASES
 from extractors.text import claims_in_sources
 from extractors.whose import drop_other_products, mask_denials, mask_other_products, may_compare
@@ -334,6 +335,7 @@ class ProductPage:
             marked_noise=self.roles["noise"],
             noise_tagged=self.roles["<noise>"],
             links=self.roles["<a>"],
+            titles=(self.frame_title, self.frame_page_title),
         )
         return self.root
 
@@ -536,8 +538,11 @@ class ProductPage:
         # Running text (notes, captions, second-hand listings) also speaks of other products, and denies codes
         # ("不是按 GH/T 18796", "…，与本品不同"): those clauses are out.
         sources.append(("description", mask_denials(mask_other_products(self._description))))
-        sources.append(("description", image_alts(self.body)))  # a picture's words, the label shown as an image
-        return claims_in_sources(sources)
+        alts = image_alts(self.body)
+        sources.append(("description", alts))  # a picture's words, the label shown as an image
+        # A certificate type the parameters or JSON-LD already give: another number of it only in running text,
+        # not on a labelled line of its own, is the shop's or another item's (extractors.structure).
+        return foreign_certificates(claims_in_sources(sources), f"{self._description}\n{alts}")
 
     def needs_js_hint(self) -> bool:
         return self.frame_needs_js

@@ -15,6 +15,7 @@ Pure functions over an lxml tree or a string; each pass is linear in the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -40,9 +41,16 @@ def _words(text: str) -> set[str]:
     return out
 
 
-def _names_this(text: str, title_words: set[str]) -> bool:
+def title_words(titles: Iterable[str]) -> set[str]:
+    """The words of the page's names for its product (title, h1), as ``names_this`` compares them."""
+    return set().union(*(_words(t) for t in titles if t))
+
+
+def names_this(text: str, title_words: set[str]) -> bool:
+    """Whether ``text`` (a column header, a card's name) names this product: most of its words are the title's."""
     words = _words(text)
     return bool(words) and len(words & title_words) >= _MATCH * len(words)
+
 
 
 def _main_column(heads: list[etree._Element], title_words: set[str]) -> int | None:
@@ -50,7 +58,7 @@ def _main_column(heads: list[etree._Element], title_words: set[str]) -> int | No
     for i, cell in enumerate(heads[1:], 1):
         if _THIS_MARK.search(classes(cell)) or _THIS_ONE.search(text_of(cell)):
             return i
-    named = [i for i, cell in enumerate(heads[1:], 1) if _names_this(text_of(cell), title_words)]
+    named = [i for i, cell in enumerate(heads[1:], 1) if names_this(text_of(cell), title_words)]
     return named[0] if len(named) == 1 else None
 
 
@@ -92,21 +100,21 @@ def _containers(root: etree._Element) -> list[etree._Element]:
 def drop_other_products(root: etree._Element, titles: list[str]) -> None:
     """Keep only this product's part of every comparison block in ``root`` (in place); ``titles``: the page's
     names for its product (title, h1)."""
-    title_words = set().union(*(_words(t) for t in titles if t))
+    words = title_words(titles)
     for container in _containers(root):
         if container.getparent() is None:
             continue  # inside a block already dropped
         tables = list(container.iter("table"))
         if tables:
             for table in tables:
-                _keep_main_column(table, title_words)
+                _keep_main_column(table, words)
             continue
         cards = [c for c in container if tag_of(c) and tag_of(c) not in _HEADINGS]
         if len(cards) < 2:
             continue
         for card in cards:
             name = next((text_of(h) for h in card.iter(*_HEADINGS)), "") or text_of(card)[:40]
-            if not _names_this(name, title_words):
+            if not names_this(name, words):
                 drop(card)
 
 

@@ -524,7 +524,9 @@ def script_pairs(root: etree._Element, scripts: list[etree._Element] | None = No
         code = script_json(code)  # percent-encoded JSON (RENDER_DATA) decoded, bounded
         starts = [m.end() for m in _JSON_ASSIGN.finditer(code)]
         if (script.get("type") or "").lower() == "application/json":
-            starts = [0]
+            # The element's text usually opens with a line break (``<script type="application/json">`` then
+            # the object on the next line); raw_decode reads no whitespace before the value.
+            starts = [len(code) - len(code.lstrip())]
         for start in starts[:5]:
             try:
                 data, _ = json.JSONDecoder(strict=False).raw_decode(code, start)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_page
+from shelfwatch.standard_codes import find_standards_in
 
 URL = "http://127.0.0.1/item/1.html"
 
@@ -36,4 +37,22 @@ def _claims(body: str, head: str = "") -> set[str]:
 )
 def test_json_state_after_a_line_break_is_read(script: str, expected: set[str]) -> None:
     assert _claims(script) == expected
+
+
+# -- a count before GB is a size, unless the code carries its edition year --------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A product marking a standard prescribes (type, grade, thickness, area, then the standard) ends "10 GB …".
+        ("标记：SBS Ⅱ PY M PE 4 10 GB 18242—2008", ["GB 18242-2008"]),
+        ("标记：PVC P L 1.5 20 GB 12952-2011", ["GB 12952-2011"]),
+        # Not fired: sizes and speeds, with no edition year after them.
+        ("内存 16 GB 3200 频率", []),
+        ("4+64GB 2019款", []),
+        ("DDR4 8 GB 2133-2400", []),  # a speed range: 2400 is no year
+    ],
+)
+def test_a_dated_code_after_a_count_is_a_standard(text: str, expected: list[str]) -> None:
+    assert [value for value, _ in find_standards_in(text)] == expected
 

@@ -203,6 +203,33 @@ def _is_leaf(node: etree._Element, container_tags: tuple[str, ...]) -> bool:
     return len(node) == 0 or next(node.iterdescendants(*container_tags), None) is None
 
 
+# A parameter held in attributes: one attribute names it, a second holds its value (``<div data-label="执行标准"
+# data-value="GB/T 18801-2022">执行标准</div>``); the element's own text is only the label shown.
+_LABEL_ATTRS = ("data-label", "data-name", "data-key", "data-title", "data-attr", "data-prop", "data-param", "data-k")
+_VALUE_ATTRS = ("data-value", "data-val", "data-v", "data-content", "data-text")
+_ATTRIBUTE_PAIR_HINT = re.compile(r"data-(?:label|name|key|title|attr|prop|param|k)\s*=")
+_ATTRIBUTE_PAIRS = etree.XPath(
+    "//*[" + " or ".join(f"@{a}" for a in _LABEL_ATTRS) + "][" + " or ".join(f"@{a}" for a in _VALUE_ATTRS) + "]"
+)
+
+
+def attribute_pairs(root: etree._Element, html: str) -> list[tuple[str, str]]:
+    """Parameter pairs held in a label attribute and a value attribute of one element (see _LABEL_ATTRS).
+
+    Only the two attributes together make a pair: a card carrying a lone code attribute (another item's
+    ``data-std``, ``data-ccc``) states no labelled fact. Pages whose source names no label attribute are not
+    searched."""
+    if _ATTRIBUTE_PAIR_HINT.search(html) is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for el in _ATTRIBUTE_PAIRS(root)[:MAX_PAIRS]:
+        key = clean_key(next(el.get(a) or "" for a in _LABEL_ATTRS if el.get(a) is not None))
+        value = squash(next(el.get(a) or "" for a in _VALUE_ATTRS if el.get(a) is not None))
+        if _good_key(key) and value and value != key:
+            out.append((key, value[:_MAX_VALUE]))
+    return out
+
+
 def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = None) -> dict[str, str]:
     """Every key/value pair in list, span, table and definition-list layouts; first value of a key wins."""
     pairs: dict[str, str] = {}

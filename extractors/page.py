@@ -21,7 +21,15 @@ from price_parser import Price
 
 from extractors.dom import Document, block_lines, body_of, cached, classes, parse, raw_text, squash, tag_of, text_of
 from extractors.encoding import Decoded
-from extractors.html import NOISE_MARKS, NOISE_TAGS, drop_noise, json_pairs, parameter_pairs, script_pairs
+from extractors.html import (
+    NOISE_MARKS,
+    NOISE_TAGS,
+    attribute_pairs,
+    drop_noise,
+    json_pairs,
+    parameter_pairs,
+    script_pairs,
+)
 from extractors.schema_org import (
     additional_properties,
     as_text,
@@ -31,7 +39,7 @@ from extractors.schema_org import (
     product_strings,
     structured_items,
 )
-from extractors.sources import image_alts, inline_srcdoc
+from extractors.sources import image_alts, inline_srcdoc, whole_titles
 from extractors.structure import foreign_certificates
 from extractors.tables import FIELD_ALIASES
 from extractors.text import claims_in_sources
@@ -337,6 +345,7 @@ class ProductPage:
             links=self.roles["<a>"],
             titles=(self.frame_title, self.frame_page_title),
         )
+        whole_titles(self.root, self.decoded.text)  # values cut short with "…", whole in their title
         return self.root
 
     # -- fields -------------------------------------------------------------------------------------------------
@@ -344,6 +353,7 @@ class ProductPage:
     def params(self) -> dict[str, str]:
         extra = [pair for product in self.products for pair in additional_properties(product)]
         extra.extend(self.frame_script_pairs)
+        extra.extend(attribute_pairs(self.body, self.decoded.text))  # data-label / data-value cells
         return parameter_pairs(self.body, extra)
 
     @cached

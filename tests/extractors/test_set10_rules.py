@@ -56,3 +56,42 @@ def test_json_state_after_a_line_break_is_read(script: str, expected: set[str]) 
 def test_a_dated_code_after_a_count_is_a_standard(text: str, expected: list[str]) -> None:
     assert [value for value, _ in find_standards_in(text)] == expected
 
+
+# -- values held in attributes -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('<div class="spec"><div data-label="执行标准" data-value="GB/T 18801-2022">执行标准</div></div>',
+         {"GB/T 18801-2022"}),
+        ('<ul><li data-name="3C证书编号" data-val="2021010703398765">3C证书编号</li></ul>', {"2021010703398765"}),
+        ('<p data-key="产品标准号" data-value="Q/ABC 0001S-2020">产品标准号</p>', {"Q/ABC 0001S-2020"}),
+        # Not fired: other items' cards carrying a lone code attribute, with no label attribute beside it.
+        ('<div class="goods"><div data-std="GB/T 18801-2015" data-ccc="2019010703222156">净化器3 ¥699</div></div>',
+         set()),
+        # Not fired: a label attribute with no value attribute (a name only: a gallery's picture names).
+        ('<div data-name="执行标准 GB 4706.1-2005 详情图"><img src="a.jpg"></div>', set()),
+    ],
+)
+def test_label_and_value_attributes_are_a_parameter(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The value cut short by the layout; the title holds it whole.
+        ('<ul><li><span>执行标准</span><span title="GB 30585-2014 儿童鞋；QB/T 4546-2013 儿童旅游鞋">GB 30585-2014 儿童鞋…'
+         "</span></li></ul>", {"GB 30585-2014", "QB/T 4546-2013"}),
+        ('<table><tr><th>执行标准</th><td title="GB 4706.1-2005 GB 4706.28-2008">GB 4706.1-2005 GB...</td></tr></table>',
+         {"GB 4706.1-2005", "GB 4706.28-2008"}),
+        # Not fired: a title that does not continue the shown text is another item's or a tooltip.
+        ('<ul><li><span>执行标准</span><span title="FZ/T 73020-2019 针织休闲服装">GB 31701-2015 婴幼…</span></li></ul>',
+         {"GB 31701-2015"}),
+        # Not fired: text not cut short, whatever its title says.
+        ('<ul><li><span>执行标准</span><span title="GB 31701-2015 A类 QB/T 1333-2018">GB 31701-2015 A类</span></li></ul>',
+         {"GB 31701-2015"}),
+    ],
+)
+def test_a_value_cut_short_reads_as_its_title(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

@@ -19,7 +19,7 @@ from extractors.encoding import decide
 from extractors.sources import entry_texts, script_json
 from extractors.structure import other_item_cards
 
-__all__ = ["decode", "drop_noise", "parameter_pairs", "script_pairs", "squash"]
+__all__ = ["decode", "drop_noise", "json_descriptions", "parameter_pairs", "script_documents", "script_pairs", "squash"]
 
 _COLON = re.compile(r"[:：]")
 _MAX_KEY = 20
@@ -471,8 +471,16 @@ def _item_cards(
 # -- structured data in script tags (Pinduoduo's window.rawData, Vue/React initial states) ----------------------
 
 
+@lru_cache(maxsize=16384)
+def _noise_key(key: str) -> bool:
+    """Whether a JSON key names other items or buyers' words (``recommend``, ``similarGoods``, ``comment``), by
+    the same marks as the page's blocks (NOISE_MARKS); state documents repeat the same few keys: cached."""
+    return _NOISE.search(key.lower()) is not None
+
+
 def _walk_json(node: Any) -> Iterator[Any]:
-    """Every dict and list inside ``node``, iteratively (pages nest JSON 10,000 deep to break recursive walkers)."""
+    """Every dict and list inside ``node``, iteratively (pages nest JSON 10,000 deep to break recursive walkers);
+    a value under a key that names other items or reviews (see _noise_key) is not entered."""
     stack = [node]
     seen = 0
     while stack and seen < _MAX_JSON_NODES:
@@ -480,7 +488,7 @@ def _walk_json(node: Any) -> Iterator[Any]:
         seen += 1
         if isinstance(current, dict):
             yield current
-            stack.extend(reversed(list(current.values())))
+            stack.extend(reversed([v for k, v in current.items() if not (isinstance(k, str) and _noise_key(k))]))
         elif isinstance(current, list):
             stack.extend(reversed(current))
 
@@ -538,10 +546,10 @@ def _repair_json(text: str) -> str:
     return _TRAILING_COMMA.sub("", _JSON_COMMENT.sub("", text))
 
 
-def script_pairs(root: etree._Element, scripts: list[etree._Element] | None = None) -> list[tuple[str, str]]:
-    """Parameter pairs from JSON state assigned in inline scripts (``window.rawData = {...}``); ``scripts``: the
-    page's ``script`` elements in document order, when the caller has them."""
-    out: list[tuple[str, str]] = []
+def script_documents(root: etree._Element, scripts: list[etree._Element] | None = None) -> list[Any]:
+    """JSON state assigned in inline scripts (``window.rawData = {...}``) or held in a JSON script, parsed;
+    ``scripts``: the page's ``script`` elements in document order, when the caller has them."""
+    out: list[Any] = []
     for script in root.iter("script") if scripts is None else scripts:
         if (script.get("type") or "").lower() not in {"", "text/javascript", "application/json"}:
             continue
@@ -559,5 +567,38 @@ def script_pairs(root: etree._Element, scripts: list[etree._Element] | None = No
                 data, _ = json.JSONDecoder(strict=False).raw_decode(code, start)
             except (ValueError, RecursionError):
                 continue
-            out.extend(json_pairs(data))
+            out.append(data)
+    return out
+
+
+def script_pairs(root: etree._Element, scripts: list[etree._Element] | None = None) -> list[tuple[str, str]]:
+    """Parameter pairs from JSON state in inline scripts (see script_documents)."""
+    return [pair for data in script_documents(root, scripts) for pair in json_pairs(data)]
+
+
+# A key naming the item's description in a page's state: goodsDesc, itemDesc, description, detailDesc.
+_DESCRIPTION_KEY = re.compile(r"(?:^|[a-z_])(?:desc|description)$|^desc(?:ription)?$", re.I)
+_MAX_DESCRIPTIONS = 5
+_MIN_DESCRIPTION = 8
+"""Characters a description holds at least (a shorter string is a label or a flag)."""
+
+
+def json_descriptions(data: Any) -> list[str]:
+    """The item's description strings in a JSON state document (``"goodsDesc": "…符合GB 2760-2014。"``).
+
+    Only objects reached through objects are read: a description inside a list is one list entry's (other
+    items, reviews), and a product has one description; a subtree whose key names other items or buyers' words
+    (``recommend``, ``similar``, ``comment``: NOISE_MARKS) is not entered."""
+    out: list[str] = []
+    stack = [data] if isinstance(data, dict) else []
+    seen = 0
+    while stack and seen < _MAX_JSON_NODES and len(out) < _MAX_DESCRIPTIONS:
+        node = stack.pop()
+        seen += 1
+        for key, value in node.items():
+            if isinstance(value, dict):
+                if not _noise_key(str(key)):
+                    stack.append(value)
+            elif isinstance(value, str) and len(value) >= _MIN_DESCRIPTION and _DESCRIPTION_KEY.search(str(key)):
+                out.append(squash(value)[:_MAX_VALUE])
     return out

@@ -26,9 +26,10 @@ from extractors.html import (
     NOISE_TAGS,
     attribute_pairs,
     drop_noise,
+    json_descriptions,
     json_pairs,
     parameter_pairs,
-    script_pairs,
+    script_documents,
 )
 from extractors.schema_org import (
     additional_properties,
@@ -322,8 +323,18 @@ class ProductPage:
         return set(self.frame_roles["noise"])
 
     @cached
+    def frame_scripts(self) -> list[Any]:
+        """The JSON state documents of the page's inline scripts, parsed once for every read of them."""
+        return script_documents(self.root, self.frame_roles["<script>"])
+
+    @cached
     def frame_script_pairs(self) -> list[tuple[str, str]]:
-        return script_pairs(self.root, self.frame_roles["<script>"])
+        return [pair for data in self.frame_scripts for pair in json_pairs(data)]
+
+    @cached
+    def frame_script_descriptions(self) -> str:
+        """The item's description as the page's state JSON holds it (``goodsDesc``), one a line."""
+        return "\n".join(text for data in self.frame_scripts for text in json_descriptions(data))
 
     @cached
     def body(self) -> etree._Element:
@@ -548,6 +559,8 @@ class ProductPage:
         # Running text (notes, captions, second-hand listings) also speaks of other products, and denies codes
         # ("不是按 GH/T 18796", "…，与本品不同"): those clauses are out.
         sources.append(("description", mask_denials(mask_other_products(self._description))))
+        if self.frame_script_descriptions:  # the description the state JSON holds (the page may show none)
+            sources.append(("description", mask_denials(mask_other_products(self.frame_script_descriptions))))
         alts = image_alts(self.body)
         sources.append(("description", alts))  # a picture's words, the label shown as an image
         # A certificate type the parameters or JSON-LD already give: another number of it only in running text,

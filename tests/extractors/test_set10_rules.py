@@ -95,3 +95,38 @@ def test_label_and_value_attributes_are_a_parameter(body: str, expected: set[str
 )
 def test_a_value_cut_short_reads_as_its_title(body: str, expected: set[str]) -> None:
     assert _claims(body) == expected
+
+
+# -- the description and pairs a page's state JSON holds ---------------------------------------------------------
+
+def _state(state: str) -> str:
+    return f"<div id='app'></div><script>window.rawData={state};</script>"
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        # The item's description, under a key that names it, reached through objects.
+        ('{"goods":{"goodsName":"螺蛳粉","goodsDesc":"汤底浓郁。添加剂使用符合GB 2760-2014。"}}', {"GB 2760-2014"}),
+        ('{"item":{"description":"面料柔软，执行标准FZ/T 73025-2013"}}', {"FZ/T 73025-2013"}),
+        # Not fired: a description inside a list is one entry's (other items), not the page's.
+        ('{"goods":{"items":[{"desc":"同款 执行标准 GB 19640-2016 冲调谷物"}]}}', set()),
+        # Not fired: a subtree whose key names other items or reviews.
+        ('{"recommend":{"goodsDesc":"李子柒螺蛳粉 DB45/T 1642-2017"}}', set()),
+        ('{"goods":{"similarGoods":{"itemDesc":"另一款 GB/T 20293-2006 香辣酱"}}}', set()),
+        # Not fired: a short string under a description key is a label, not a description.
+        ('{"goods":{"desc":"GB 2760"}}', set()),
+    ],
+)
+def test_state_json_description_is_read(state: str, expected: set[str]) -> None:
+    assert _claims(_state(state)) == expected
+
+
+def test_reviews_in_state_json_are_no_parameters() -> None:
+    state = ('{"goods":{"goodsProperty":[{"key":"品牌","values":["好欢螺"]}]},'
+             '"comment":[{"name":"多多用户","text":"执行标准 GB 19640-2016 的吗"}],'
+             '"similar":[{"name":"执行标准","value":"GB/T 20293-2006"}]}')
+    extraction = extract_page(_page(_state(state)), URL)
+    assert extraction.params == {"品牌": "好欢螺"}
+    assert not extraction.claims
+

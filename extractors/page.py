@@ -20,6 +20,7 @@ from lxml import etree
 from price_parser import Price
 
 from extractors.dom import Document, block_lines, body_of, cached, classes, parse, raw_text, squash, tag_of, text_of
+from extractors.editions import mask_history
 from extractors.encoding import Decoded
 from extractors.html import (
     NOISE_MARKS,
@@ -558,11 +559,17 @@ class ProductPage:
         sources.append(("title", title))
         # Running text (notes, captions, second-hand listings) also speaks of other products, and denies codes
         # ("不是按 GH/T 18796", "…，与本品不同"): those clauses are out.
-        sources.append(("description", mask_denials(mask_other_products(self._description))))
+        # Editions named as history go first: a pointer to another product may cover the words that say so
+        # ("没写 GB 18401-2003 那种老标准了").
+        sources.append(("description", mask_denials(mask_other_products(mask_history(self._description)))))
         if self.frame_script_descriptions:  # the description the state JSON holds (the page may show none)
-            sources.append(("description", mask_denials(mask_other_products(self.frame_script_descriptions))))
+            sources.append(
+                ("description", mask_denials(mask_other_products(mask_history(self.frame_script_descriptions))))
+            )
         alts = image_alts(self.body)
-        sources.append(("description", alts))  # a picture's words, the label shown as an image
+        sources.append(("description", mask_history(alts)))  # a picture's words, the label shown as an image
+        # Editions any source names as history (原执行 …, 代替 …, … 已作废) are not claims (extractors.editions).
+        sources = [(where, text if where == "description" else mask_history(text)) for where, text in sources]
         # A certificate type the parameters or JSON-LD already give: another number of it only in running text,
         # not on a labelled line of its own, is the shop's or another item's (extractors.structure).
         return foreign_certificates(claims_in_sources(sources), f"{self._description}\n{alts}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_page
+from extractors.editions import mask_history
 from shelfwatch.standard_codes import find_standards_in
 
 URL = "http://127.0.0.1/item/1.html"
@@ -158,4 +159,39 @@ def _usccs(body: str) -> set[str]:
 )
 def test_a_credit_code_is_the_makers_only_when_a_maker_is_named(body: str, expected: set[str]) -> None:
     assert _usccs(body) == expected
+
+
+# -- editions named as history -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("执行标准：GB 16410-2020；原执行 GB 16410-2007，2022年起由新版替代。", ["GB 16410-2020"]),
+        ("执行标准：GB 18401-2010（代替 GB 18401-2003） FZ/T 73025-2013", ["GB 18401-2010", "FZ/T 73025-2013"]),
+        ("插座执行 GB 2099.7-2015，老标准 GB 2099.3-2008 已作废。", ["GB 2099.7-2015"]),
+        ("吊牌写的A类，没写GB 18401-2003那种老标准了。", []),
+        # The edition that replaced it stays (named twice here, both kept).
+        ("QB/T 1333-2010 已被 QB/T 1333-2018 替代，本品执行 QB/T 1333-2018", ["QB/T 1333-2018", "QB/T 1333-2018"]),
+        # Not fired: the edition in force, and a denial of replacement ("不代替"), and a new edition named plainly.
+        ("执行标准：GB 31701-2015 A类", ["GB 31701-2015"]),
+        ("符合 GB 4706.1-2005，不代替 GB 4706.28-2008 的要求", ["GB 4706.1-2005", "GB 4706.28-2008"]),
+        ("新国标 GB/T 18801-2022 检测合格", ["GB/T 18801-2022"]),
+    ],
+)
+def test_editions_named_as_history_are_no_claims(text: str, expected: list[str]) -> None:
+    assert [value for value, _ in find_standards_in(mask_history(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('<div class="detail"><p>吊牌写的A类，执行 GB 18401-2010，没写GB 18401-2003那种老标准了。</p></div>',
+         {"GB 18401-2010"}),
+        ('<ul><li>执行标准：GB 16410-2020</li><li>说明：原执行 GB 16410-2007，已由新版替代</li></ul>', {"GB 16410-2020"}),
+        # Not fired: both editions named as the product's, none as history.
+        ('<ul><li>执行标准：GB 4706.1-2005 GB 4706.19-2008</li></ul>', {"GB 4706.1-2005", "GB 4706.19-2008"}),
+    ],
+)
+def test_history_is_masked_in_every_source(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected
 

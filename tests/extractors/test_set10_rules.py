@@ -8,6 +8,7 @@ import pytest
 
 from extractors import extract_page
 from extractors.editions import mask_history
+from extractors.whose import mask_denials
 from shelfwatch.standard_codes import find_standards_in
 
 URL = "http://127.0.0.1/item/1.html"
@@ -194,4 +195,22 @@ def test_editions_named_as_history_are_no_claims(text: str, expected: list[str])
 )
 def test_history_is_masked_in_every_source(body: str, expected: set[str]) -> None:
     assert _claims(body) == expected
+
+
+# -- a clause closed by "this one does not apply" denies the code before it --------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("跨境版与内销版同款，内销版另有 GB/T 26701-2011 模型产品说明，本款不适用。", []),
+        ("The GB/T 31831-2015 specification quoted on other sites does not apply to this fixture.", []),
+        ("GB 19865-2005 is not applicable to our blocks.", []),
+        # Not fired: "not suitable for (an age, a group)" speaks of buyers, not of the code before it.
+        ("执行标准：GB 6675.1-2014，本款不适用于3岁以下儿童", ["GB 6675.1-2014"]),
+        ("执行标准：GB 6675.1-2014，本款不适合3岁以下儿童", ["GB 6675.1-2014"]),
+        ("Standard: GB 7000.1-2015. Dimmers do not apply.", ["GB 7000.1-2015"]),
+    ],
+)
+def test_a_trailing_not_applicable_denies_its_clause(text: str, expected: list[str]) -> None:
+    assert [value for value, _ in find_standards_in(mask_denials(text))] == expected
 

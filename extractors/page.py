@@ -32,6 +32,7 @@ from extractors.html import (
     parameter_pairs,
     script_documents,
 )
+from extractors.publications import is_publication
 from extractors.schema_org import (
     additional_properties,
     as_text,
@@ -46,7 +47,7 @@ from extractors.structure import foreign_certificates
 from extractors.tables import FIELD_ALIASES
 from extractors.text import claims_in_sources
 from extractors.whose import drop_other_products, mask_denials, mask_other_products, may_compare
-from shelfwatch.models import Claim, ProductFacts
+from shelfwatch.models import Claim, ClaimKind, ProductFacts
 
 MAX_BYTES = 20_000_000
 """Pages larger than this are refused (the reason is recorded): no product page is; a 20 MB body is an attack."""
@@ -572,7 +573,10 @@ class ProductPage:
         sources = [(where, text if where == "description" else mask_history(text)) for where, text in sources]
         # A certificate type the parameters or JSON-LD already give: another number of it only in running text,
         # not on a labelled line of its own, is the shop's or another item's (extractors.structure).
-        return foreign_certificates(claims_in_sources(sources), f"{self._description}\n{alts}")
+        found = foreign_certificates(claims_in_sources(sources), f"{self._description}\n{alts}")
+        if is_publication(self.params):  # a book's standards are its subject (extractors.publications)
+            found = [claim for claim in found if claim.kind is not ClaimKind.STANDARD]
+        return found
 
     def needs_js_hint(self) -> bool:
         return self.frame_needs_js

@@ -8,6 +8,7 @@ import pytest
 
 from extractors import extract_page
 from extractors.editions import mask_history
+from extractors.publications import is_publication
 from extractors.whose import mask_denials
 from shelfwatch.standard_codes import find_standards_in
 
@@ -213,4 +214,30 @@ def test_history_is_masked_in_every_source(body: str, expected: set[str]) -> Non
 )
 def test_a_trailing_not_applicable_denies_its_clause(text: str, expected: list[str]) -> None:
     assert [value for value, _ in find_standards_in(mask_denials(text))] == expected
+
+
+# -- a publication's standards are its subject ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"ISBN": "9787518204335", "出版社": "中国计划出版社"}, True),
+        ({"书号": "978-7-5182-0433-5"}, True),
+        ({"ISBN": "7-111-12345-X"}, True),  # the older 10-digit form
+        # Not fired: a number that fails the check digit, or a 978… number under another label (a barcode).
+        ({"ISBN": "9787518204336"}, False),
+        ({"条形码": "9787518204335", "执行标准": "GB 50016-2014"}, False),
+        ({"出版社": "中国计划出版社"}, False),
+    ],
+)
+def test_a_valid_isbn_makes_a_publication(params: dict[str, str], expected: bool) -> None:
+    assert is_publication(params) is expected
+
+
+def test_a_books_standards_are_no_claims_but_a_products_are() -> None:
+    book = ("<h1>《建筑设计防火规范》GB 50016-2014 图示</h1><ul><li>出版社：中国计划出版社</li>"
+            "<li>ISBN：9787518204335</li></ul><div class='detail'>配套 GB 50016 条文说明。</div>")
+    assert _claims(book) == set()
+    extinguisher = "<h1>干粉灭火器 4kg</h1><ul><li>条形码：9787518204335</li><li>执行标准：GB 4351-2023</li></ul>"
+    assert _claims(extinguisher) == {"GB 4351-2023"}
 

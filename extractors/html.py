@@ -40,7 +40,9 @@ NOISE_MARKS = _NOISE = re.compile(
     # (pingjia, pinglun, eva), what the visitor viewed before, news and notices of the shop or the trade, related
     # and recommended items by their short names, and what is sold beside this item (bundles, upsell).
     r"|evaluat\w*|eva|pingjia\w*|pinglun\w*|recent\w*|viewed|browsed|news\w*|notice\w*|announce\w*|relate|rel|rels"
-    r"|rec|recs|reco|recos|upsell\w*|up-sell\w*|cross-?sell\w*|bought\w*|frequently\w*)(?=$|[\s_\d-])"
+    r"|rec|recs|reco|recos|upsell\w*|up-sell\w*|cross-?sell\w*|bought\w*|frequently\w*"
+    # Set 10 (issue 5): the short forms of buyers' words (rev, cmt, msg) and their English and pinyin names.
+    r"|rev|revs|cmt|cmts|msg|msgs|feedback\w*|liuyan\w*)(?=$|[\s_\d-])"
 )
 _NOISE_WORDS = ("猜你喜欢", "猜您喜欢", "为你推荐", "为您推荐", "看了又看", "同类推荐", "店铺推荐", "同店推荐",
                 "相关推荐", "人气推荐", "热销推荐", "热销榜", "店铺热卖", "相似商品", "大家都在买", "大家都在看",
@@ -291,7 +293,9 @@ _HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价
                   "一起购买", "一起买", "其他商品", "其它商品", "更多好物", "更多商品", "更多宝贝", "更多推荐",
                   # Set 9 (issue 5): what else the visitor saw or the shop sells, and the shop's or trade's news.
                   "还浏览", "还喜欢", "还购买", "热门", "本店另售", "本店其他", "本店其它", "公告", "资讯", "团长其他",
-                  "团长其它", "往期团购")
+                  "团长其它", "往期团购",
+                  # Set 10: buyers' messages and feedback.
+                  "留言", "反馈")
 _SHORT_TEXTS = etree.XPath("//text()[string-length(.) <= 40]")
 
 
@@ -318,6 +322,8 @@ _NOISE_HEADING = re.compile(
     # Set 9 (issue 5): what else was viewed or is sold (还浏览了, 热门车型, 本店另售, 团长其他团购, 往期团购), and
     # notices and news (店铺公告, 行业资讯): the shop's or the trade's words, about other products or none.
     r"|还浏览|还喜欢|还购买|热门(?:车型|商品|推荐|产品|款)|本店(?:另售|其[他它])|团长其[他它]|往期团购|公告$|资讯$"
+    # Set 10: buyers' messages and feedback (留言, 采购留言, 穿着反馈, 使用反馈).
+    r"|留言$|反馈$"
 )
 # The same headings in English shops ("Recently viewed", "Frequently bought together", "Customers also bought").
 _ENGLISH_HEADING = re.compile(

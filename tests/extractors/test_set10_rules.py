@@ -241,3 +241,24 @@ def test_a_books_standards_are_no_claims_but_a_products_are() -> None:
     extinguisher = "<h1>干粉灭火器 4kg</h1><ul><li>条形码：9787518204335</li><li>执行标准：GB 4351-2023</li></ul>"
     assert _claims(extinguisher) == {"GB 4351-2023"}
 
+
+# -- buyers' messages and feedback by their short class names and headings ---------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('<ul><li>执行标准：GB/T 19598-2004</li></ul><div class="pp-cmt"><p>现在的标准是GB/T 30357.2吧？</p></div>',
+         {"GB/T 19598-2004"}),
+        ('<ul><li>执行标准：GB 6675.1-2014</li></ul><div class="kj-rev"><p>3C+GB 6675都有</p></div>', {"GB 6675.1-2014"}),
+        ('<ul><li>执行标准：GB 18242-2008</li></ul><div class="x"><h3>采购留言</h3><p>是 GB 18243 吗？</p></div>',
+         {"GB 18242-2008"}),
+        ('<ul><li>执行标准：GB 31701-2015</li></ul><div class="y"><h4>穿着反馈</h4><p>比 GB 18401-2003 的软</p></div>',
+         {"GB 31701-2015"}),
+        # Not fired: a class that only holds the letters (a "preview", a "message-free" note is no review), and a
+        # parameter whose value speaks of feedback.
+        ('<div class="preview"><p>执行标准：GB 4706.1-2005</p></div>', {"GB 4706.1-2005"}),
+        ('<ul><li>售后：质量问题请留言反馈</li><li>执行标准：GB 4706.19-2008</li></ul>', {"GB 4706.19-2008"}),
+    ],
+)
+def test_buyers_messages_are_not_the_products(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

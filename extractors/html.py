@@ -19,7 +19,7 @@ from extractors.encoding import decide
 from extractors.sources import entry_texts, script_json
 from extractors.structure import other_item_cards
 
-__all__ = ["decode", "drop_noise", "parameter_pairs", "script_pairs", "squash"]
+__all__ = ["decode", "drop_noise", "json_descriptions", "parameter_pairs", "script_documents", "script_pairs", "squash"]
 
 _COLON = re.compile(r"[:：]")
 _MAX_KEY = 20
@@ -40,7 +40,9 @@ NOISE_MARKS = _NOISE = re.compile(
     # (pingjia, pinglun, eva), what the visitor viewed before, news and notices of the shop or the trade, related
     # and recommended items by their short names, and what is sold beside this item (bundles, upsell).
     r"|evaluat\w*|eva|pingjia\w*|pinglun\w*|recent\w*|viewed|browsed|news\w*|notice\w*|announce\w*|relate|rel|rels"
-    r"|rec|recs|reco|recos|upsell\w*|up-sell\w*|cross-?sell\w*|bought\w*|frequently\w*)(?=$|[\s_\d-])"
+    r"|rec|recs|reco|recos|upsell\w*|up-sell\w*|cross-?sell\w*|bought\w*|frequently\w*"
+    # Set 10 (issue 5): the short forms of buyers' words (rev, cmt, msg) and their English and pinyin names.
+    r"|rev|revs|cmt|cmts|msg|msgs|feedback\w*|liuyan\w*)(?=$|[\s_\d-])"
 )
 _NOISE_WORDS = ("猜你喜欢", "猜您喜欢", "为你推荐", "为您推荐", "看了又看", "同类推荐", "店铺推荐", "同店推荐",
                 "相关推荐", "人气推荐", "热销推荐", "热销榜", "店铺热卖", "相似商品", "大家都在买", "大家都在看",
@@ -203,6 +205,33 @@ def _is_leaf(node: etree._Element, container_tags: tuple[str, ...]) -> bool:
     return len(node) == 0 or next(node.iterdescendants(*container_tags), None) is None
 
 
+# A parameter held in attributes: one attribute names it, a second holds its value (``<div data-label="执行标准"
+# data-value="GB/T 18801-2022">执行标准</div>``); the element's own text is only the label shown.
+_LABEL_ATTRS = ("data-label", "data-name", "data-key", "data-title", "data-attr", "data-prop", "data-param", "data-k")
+_VALUE_ATTRS = ("data-value", "data-val", "data-v", "data-content", "data-text")
+_ATTRIBUTE_PAIR_HINT = re.compile(r"data-(?:label|name|key|title|attr|prop|param|k)\s*=")
+_ATTRIBUTE_PAIRS = etree.XPath(
+    "//*[" + " or ".join(f"@{a}" for a in _LABEL_ATTRS) + "][" + " or ".join(f"@{a}" for a in _VALUE_ATTRS) + "]"
+)
+
+
+def attribute_pairs(root: etree._Element, html: str) -> list[tuple[str, str]]:
+    """Parameter pairs held in a label attribute and a value attribute of one element (see _LABEL_ATTRS).
+
+    Only the two attributes together make a pair: a card carrying a lone code attribute (another item's
+    ``data-std``, ``data-ccc``) states no labelled fact. Pages whose source names no label attribute are not
+    searched."""
+    if _ATTRIBUTE_PAIR_HINT.search(html) is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for el in _ATTRIBUTE_PAIRS(root)[:MAX_PAIRS]:
+        key = clean_key(next(el.get(a) or "" for a in _LABEL_ATTRS if el.get(a) is not None))
+        value = squash(next(el.get(a) or "" for a in _VALUE_ATTRS if el.get(a) is not None))
+        if _good_key(key) and value and value != key:
+            out.append((key, value[:_MAX_VALUE]))
+    return out
+
+
 def parameter_pairs(root: etree._Element, extra: list[tuple[str, str]] | None = None) -> dict[str, str]:
     """Every key/value pair in list, span, table and definition-list layouts; first value of a key wins."""
     pairs: dict[str, str] = {}
@@ -264,7 +293,9 @@ _HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价
                   "一起购买", "一起买", "其他商品", "其它商品", "更多好物", "更多商品", "更多宝贝", "更多推荐",
                   # Set 9 (issue 5): what else the visitor saw or the shop sells, and the shop's or trade's news.
                   "还浏览", "还喜欢", "还购买", "热门", "本店另售", "本店其他", "本店其它", "公告", "资讯", "团长其他",
-                  "团长其它", "往期团购")
+                  "团长其它", "往期团购",
+                  # Set 10: buyers' messages and feedback.
+                  "留言", "反馈")
 _SHORT_TEXTS = etree.XPath("//text()[string-length(.) <= 40]")
 
 
@@ -291,6 +322,8 @@ _NOISE_HEADING = re.compile(
     # Set 9 (issue 5): what else was viewed or is sold (还浏览了, 热门车型, 本店另售, 团长其他团购, 往期团购), and
     # notices and news (店铺公告, 行业资讯): the shop's or the trade's words, about other products or none.
     r"|还浏览|还喜欢|还购买|热门(?:车型|商品|推荐|产品|款)|本店(?:另售|其[他它])|团长其[他它]|往期团购|公告$|资讯$"
+    # Set 10: buyers' messages and feedback (留言, 采购留言, 穿着反馈, 使用反馈).
+    r"|留言$|反馈$"
 )
 # The same headings in English shops ("Recently viewed", "Frequently bought together", "Customers also bought").
 _ENGLISH_HEADING = re.compile(
@@ -444,8 +477,16 @@ def _item_cards(
 # -- structured data in script tags (Pinduoduo's window.rawData, Vue/React initial states) ----------------------
 
 
+@lru_cache(maxsize=16384)
+def _noise_key(key: str) -> bool:
+    """Whether a JSON key names other items or buyers' words (``recommend``, ``similarGoods``, ``comment``), by
+    the same marks as the page's blocks (NOISE_MARKS); state documents repeat the same few keys: cached."""
+    return _NOISE.search(key.lower()) is not None
+
+
 def _walk_json(node: Any) -> Iterator[Any]:
-    """Every dict and list inside ``node``, iteratively (pages nest JSON 10,000 deep to break recursive walkers)."""
+    """Every dict and list inside ``node``, iteratively (pages nest JSON 10,000 deep to break recursive walkers);
+    a value under a key that names other items or reviews (see _noise_key) is not entered."""
     stack = [node]
     seen = 0
     while stack and seen < _MAX_JSON_NODES:
@@ -453,7 +494,7 @@ def _walk_json(node: Any) -> Iterator[Any]:
         seen += 1
         if isinstance(current, dict):
             yield current
-            stack.extend(reversed(list(current.values())))
+            stack.extend(reversed([v for k, v in current.items() if not (isinstance(k, str) and _noise_key(k))]))
         elif isinstance(current, list):
             stack.extend(reversed(current))
 
@@ -511,10 +552,10 @@ def _repair_json(text: str) -> str:
     return _TRAILING_COMMA.sub("", _JSON_COMMENT.sub("", text))
 
 
-def script_pairs(root: etree._Element, scripts: list[etree._Element] | None = None) -> list[tuple[str, str]]:
-    """Parameter pairs from JSON state assigned in inline scripts (``window.rawData = {...}``); ``scripts``: the
-    page's ``script`` elements in document order, when the caller has them."""
-    out: list[tuple[str, str]] = []
+def script_documents(root: etree._Element, scripts: list[etree._Element] | None = None) -> list[Any]:
+    """JSON state assigned in inline scripts (``window.rawData = {...}``) or held in a JSON script, parsed;
+    ``scripts``: the page's ``script`` elements in document order, when the caller has them."""
+    out: list[Any] = []
     for script in root.iter("script") if scripts is None else scripts:
         if (script.get("type") or "").lower() not in {"", "text/javascript", "application/json"}:
             continue
@@ -524,11 +565,46 @@ def script_pairs(root: etree._Element, scripts: list[etree._Element] | None = No
         code = script_json(code)  # percent-encoded JSON (RENDER_DATA) decoded, bounded
         starts = [m.end() for m in _JSON_ASSIGN.finditer(code)]
         if (script.get("type") or "").lower() == "application/json":
-            starts = [0]
+            # The element's text usually opens with a line break (``<script type="application/json">`` then
+            # the object on the next line); raw_decode reads no whitespace before the value.
+            starts = [len(code) - len(code.lstrip())]
         for start in starts[:5]:
             try:
                 data, _ = json.JSONDecoder(strict=False).raw_decode(code, start)
             except (ValueError, RecursionError):
                 continue
-            out.extend(json_pairs(data))
+            out.append(data)
+    return out
+
+
+def script_pairs(root: etree._Element, scripts: list[etree._Element] | None = None) -> list[tuple[str, str]]:
+    """Parameter pairs from JSON state in inline scripts (see script_documents)."""
+    return [pair for data in script_documents(root, scripts) for pair in json_pairs(data)]
+
+
+# A key naming the item's description in a page's state: goodsDesc, itemDesc, description, detailDesc.
+_DESCRIPTION_KEY = re.compile(r"(?:^|[a-z_])(?:desc|description)$|^desc(?:ription)?$", re.I)
+_MAX_DESCRIPTIONS = 5
+_MIN_DESCRIPTION = 8
+"""Characters a description holds at least (a shorter string is a label or a flag)."""
+
+
+def json_descriptions(data: Any) -> list[str]:
+    """The item's description strings in a JSON state document (``"goodsDesc": "…符合GB 2760-2014。"``).
+
+    Only objects reached through objects are read: a description inside a list is one list entry's (other
+    items, reviews), and a product has one description; a subtree whose key names other items or buyers' words
+    (``recommend``, ``similar``, ``comment``: NOISE_MARKS) is not entered."""
+    out: list[str] = []
+    stack = [data] if isinstance(data, dict) else []
+    seen = 0
+    while stack and seen < _MAX_JSON_NODES and len(out) < _MAX_DESCRIPTIONS:
+        node = stack.pop()
+        seen += 1
+        for key, value in node.items():
+            if isinstance(value, dict):
+                if not _noise_key(str(key)):
+                    stack.append(value)
+            elif isinstance(value, str) and len(value) >= _MIN_DESCRIPTION and _DESCRIPTION_KEY.search(str(key)):
+                out.append(squash(value)[:_MAX_VALUE])
     return out

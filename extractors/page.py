@@ -20,8 +20,19 @@ from lxml import etree
 from price_parser import Price
 
 from extractors.dom import Document, block_lines, body_of, cached, classes, parse, raw_text, squash, tag_of, text_of
+from extractors.editions import mask_history
 from extractors.encoding import Decoded
-from extractors.html import NOISE_MARKS, NOISE_TAGS, drop_noise, json_pairs, parameter_pairs, script_pairs
+from extractors.html import (
+    NOISE_MARKS,
+    NOISE_TAGS,
+    attribute_pairs,
+    drop_noise,
+    json_descriptions,
+    json_pairs,
+    parameter_pairs,
+    script_documents,
+)
+from extractors.publications import is_publication
 from extractors.schema_org import (
     additional_properties,
     as_text,
@@ -31,12 +42,12 @@ from extractors.schema_org import (
     product_strings,
     structured_items,
 )
-from extractors.sources import image_alts, inline_srcdoc
+from extractors.sources import image_alts, inline_srcdoc, whole_titles
 from extractors.structure import foreign_certificates
 from extractors.tables import FIELD_ALIASES
 from extractors.text import claims_in_sources
 from extractors.whose import drop_other_products, mask_denials, mask_other_products, may_compare
-from shelfwatch.models import Claim, ProductFacts
+from shelfwatch.models import Claim, ClaimKind, ProductFacts
 
 MAX_BYTES = 20_000_000
 """Pages larger than this are refused (the reason is recorded): no product page is; a 20 MB body is an attack."""
@@ -314,8 +325,18 @@ class ProductPage:
         return set(self.frame_roles["noise"])
 
     @cached
+    def frame_scripts(self) -> list[Any]:
+        """The JSON state documents of the page's inline scripts, parsed once for every read of them."""
+        return script_documents(self.root, self.frame_roles["<script>"])
+
+    @cached
     def frame_script_pairs(self) -> list[tuple[str, str]]:
-        return script_pairs(self.root, self.frame_roles["<script>"])
+        return [pair for data in self.frame_scripts for pair in json_pairs(data)]
+
+    @cached
+    def frame_script_descriptions(self) -> str:
+        """The item's description as the page's state JSON holds it (``goodsDesc``), one a line."""
+        return "\n".join(text for data in self.frame_scripts for text in json_descriptions(data))
 
     @cached
     def body(self) -> etree._Element:
@@ -337,6 +358,7 @@ class ProductPage:
             links=self.roles["<a>"],
             titles=(self.frame_title, self.frame_page_title),
         )
+        whole_titles(self.root, self.decoded.text)  # values cut short with "…", whole in their title
         return self.root
 
     # -- fields -------------------------------------------------------------------------------------------------
@@ -344,6 +366,7 @@ class ProductPage:
     def params(self) -> dict[str, str]:
         extra = [pair for product in self.products for pair in additional_properties(product)]
         extra.extend(self.frame_script_pairs)
+        extra.extend(attribute_pairs(self.body, self.decoded.text))  # data-label / data-value cells
         return parameter_pairs(self.body, extra)
 
     @cached
@@ -537,12 +560,23 @@ class ProductPage:
         sources.append(("title", title))
         # Running text (notes, captions, second-hand listings) also speaks of other products, and denies codes
         # ("不是按 GH/T 18796", "…，与本品不同"): those clauses are out.
-        sources.append(("description", mask_denials(mask_other_products(self._description))))
+        # Editions named as history go first: a pointer to another product may cover the words that say so
+        # ("没写 GB 18401-2003 那种老标准了").
+        sources.append(("description", mask_denials(mask_other_products(mask_history(self._description)))))
+        if self.frame_script_descriptions:  # the description the state JSON holds (the page may show none)
+            sources.append(
+                ("description", mask_denials(mask_other_products(mask_history(self.frame_script_descriptions))))
+            )
         alts = image_alts(self.body)
-        sources.append(("description", alts))  # a picture's words, the label shown as an image
+        sources.append(("description", mask_history(alts)))  # a picture's words, the label shown as an image
+        # Editions any source names as history (原执行 …, 代替 …, … 已作废) are not claims (extractors.editions).
+        sources = [(where, text if where == "description" else mask_history(text)) for where, text in sources]
         # A certificate type the parameters or JSON-LD already give: another number of it only in running text,
         # not on a labelled line of its own, is the shop's or another item's (extractors.structure).
-        return foreign_certificates(claims_in_sources(sources), f"{self._description}\n{alts}")
+        found = foreign_certificates(claims_in_sources(sources), f"{self._description}\n{alts}")
+        if is_publication(self.params):  # a book's standards are its subject (extractors.publications)
+            found = [claim for claim in found if claim.kind is not ClaimKind.STANDARD]
+        return found
 
     def needs_js_hint(self) -> bool:
         return self.frame_needs_js

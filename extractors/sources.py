@@ -3,6 +3,8 @@
 - A script whose JSON is percent-encoded (Douyin's ``<script id="RENDER_DATA">%7B%22app%22...``).
 - An ``<iframe srcdoc="...">``: HTML inside an attribute, which the browser shows as part of the page.
 - ``<img alt="执行标准：GB 811-2022">``: shops that show the label only as a picture often repeat it in the alt text.
+- ``<span title="GB 30585-2014 儿童鞋安全技术规范；QB/T 4546-2013">GB 30585-2014 儿童鞋安全…</span>``: a value the
+  layout cuts short with an ellipsis, whole in its ``title`` (the tooltip the browser shows).
 
 Every decoding here is linear in its input and refused above a fixed size (tests/extractors/test_hostile.py).
 """
@@ -29,6 +31,30 @@ _ENCODED_JSON = re.compile(r"\s*%(?:7B|5B)", re.I)
 # An alt text is read only when it carries a label or a colon (执行标准：…, 3C认证 证书编号…): a picture merely
 # named after a code (alt="GB31701 详情图", as its file name) states nothing.
 _LABELLED = re.compile(r"[:：]|标准|认证|证书|许可|编号|注册|备案|执照|代码")
+
+
+# A leaf's text cut short right before its closing tag: "…</span>", "...</td>" (the page's source is tested first).
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.)\s*</")
+_ELLIPSES = ("…", "...", "⋯")
+_TITLED = etree.XPath("//*[@title]")
+
+
+def whole_titles(root: etree._Element, html: str) -> None:
+    """Each leaf whose text ends in an ellipsis and whose ``title`` begins with that text (less the ellipsis)
+    gets the title as its text, in place: the title is the whole value the layout cut short.
+
+    A title that does not continue the text (a card titled with another item's name, a link's tooltip) is left
+    alone, and pages with no text cut short before a tag are not searched at all."""
+    if "title=" not in html or _CUT_SHORT.search(html) is None:
+        return
+    for el in _TITLED(root):
+        text = (el.text or "").strip()
+        if len(el) or not text.endswith(_ELLIPSES):
+            continue
+        shown = text.rstrip("….⋯").rstrip()
+        title = " ".join((el.get("title") or "").split())
+        if len(shown) >= 2 and len(title) > len(shown) and title.startswith(" ".join(shown.split())):
+            el.text = title
 
 
 def script_json(code: str) -> str:

@@ -167,7 +167,12 @@ def mask_other_products(text: str) -> str:
 # 本品不同". Leading denials cover what follows them in their clause, trailing ones the clause before them. Only
 # these words: "不含 / 无 / 不添加" deny an ingredient, not the standard named beside them ("符合 GB 2760，不含防腐剂").
 _DENIED_AFTER = re.compile(r"(?:不是|并非|并不是|非)(?:按照|按|依据|依照|依)|不执行|未执行|不适用")
-_DENIED_BEFORE = re.compile(r"(?:与|和|跟)(?:本品|本款|本商品|此款|这款)(?:不同|无关)|不同于(?:本品|本款|本商品)")
+_DENIED_BEFORE = re.compile(
+    r"(?:与|和|跟)(?:本品|本款|本商品|此款|这款)(?:不同|无关)|不同于(?:本品|本款|本商品)"
+    # "…另有 GB/T 26701-2011 说明，本款不适用" and the English shops' "… does not apply to this fixture" (set 10).
+    r"|(?:本品|本款|本商品|此款|这款|该款)(?:不适用|并不适用|不适合)(?!于|[^\S\n]*(?:[0-9一二三四五六七八九十]|儿童|人群))"
+    r"|(?:does|do) not apply to (?:this|our)|(?:is|are) not applicable to (?:this|our)"
+)
 _LABEL = re.compile(r"执行标准|产品标准|标准号|符合|采用")
 """A label after a leading denial opens a claim of its own ("不适用于3岁以下 执行标准 GB 6675"): the denial stops."""
 

@@ -101,6 +101,7 @@ _MORE = re.compile(
 # A count right before the prefix means a size ("16 GB 3200", "4+64GB"), not a standard.
 # \Z, not $: $ also matches before a final newline, and a number ending the previous line is no size.
 _QUANTITY_BEFORE = re.compile(r"\d+(?:\.\d+)?[^\S\n]?\+?\Z")
+_DATED = re.compile(r"\d-(?:19|20)\d\d$")  # a canonical code that ends with its year (GB 18242-2008)
 # The label may end the line before: a table's label cell and value cell are read as two lines.
 _MODEL_BEFORE = re.compile(rf"(?:{'|'.join(MODEL_LABELS)})[^\S\n]*[:：]?[^\S\n]*\n?[^\S\n]*\Z")
 # Characters that, right after a yearless number, make it a quantity or a price ("GB 99元").
@@ -307,8 +308,10 @@ def find_codes(folded: Folded) -> list[CodeHit]:
         # A quantity's last digit is at most three characters back ("2 + GB"): where none is, no search is needed.
         digit_near = any(map(str.isdecimal, text[max(line_start, start - 3) : start]))  # \d is isdecimal's Nd
         count = _QUANTITY_BEFORE.search(text, line_start, start) if digit_near else None
-        if count and count.start() >= last_end:
-            continue  # the digits before belong to a size, not to a previous code of a list
+        if count and count.start() >= last_end and not _DATED.search(value):
+            # The digits before belong to a size, not to a previous code of a list. A code with its edition year
+            # is no size ("16 GB 3200" is; a product marking "… 4 10 GB 18242-2008" ends with its standard).
+            continue
         if _MODEL_BEFORE.search(text, line_start, start):
             continue  # "型号：GB 200": the shop's model number
         end = -neg_end

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the scorer is ru
 from tests.extractors.heldout.score import PAGES, score  # noqa: E402
 
 ALL_SETS = sorted(p for p in PAGES.parent.glob("pages*") if p.is_dir())
-BELOW_THE_BAR: dict[str, dict[str, float]] = {"pages10": {"standard": 0.773, "certificate": 0.909}}
+BELOW_THE_BAR: dict[str, dict[str, float]] = {"pages10": {"standard": 0.930, "certificate": 0.967}}
 """Sets whose first run missed F1 0.97, with their F1 on the code they were last scored against (README): not yet held to 0.97, but never allowed
 to fall below where they started."""
 SETS = [s for s in ALL_SETS if s.name not in BELOW_THE_BAR]

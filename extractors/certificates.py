@@ -101,18 +101,17 @@ _MAKER_LABEL = re.compile(r"生产|制造|厂|委托|受托")
 # A line that opens by naming the maker (生产企业：…, 生产厂家 …, 制造商：…, 委托方 …): a credit code on the next line
 # is that maker's. A maker's word inside a name (…袜厂（个体工商户）) opens no line and names no one's code.
 _MAKER_LINE = re.compile(r"[^\S\n]*(?:生产|制造|厂家|厂名|厂商|委托|受托)")
-# A line naming a business or its trading licence (…有限公司, …袜厂, …书屋, 商铺：…, 出版物经营许可证：…).
-_BUSINESS_LINE = re.compile(r"公司|厂|店|书屋|商铺|商户|经营")
 _BOX_BEFORE = 120
 """Characters before a credit code, at most two lines, searched for the seller's box it sits in."""
 
 
 def _not_the_shops(text: str, m: re.Match[str]) -> bool:
-    """Whether a credit code is the product's (its maker's): a maker named in its own label (生产企业统一社会信用代码)
-    or opening the line before it (生产企业：X, then 统一社会信用代码：…) says so; the shop's own label (本店营业执照,
-    经营者营业执照) says not. Otherwise the line before decides: a seller's box (a trading business, a contact) or
-    a business named with no maker label (a stall's or book shop's name or trading licence above its 营业执照, a
-    signature's company) makes it that business's; a code on its own is read as the product's."""
+    """A credit code is the product's (its maker's) only when a maker is named for it: in its own label
+    (生产企业统一社会信用代码) or by the line before it (生产企业：X, then 统一社会信用代码：…), and not in a
+    seller's box (a trading business or a contact named there).
+
+    A code with no maker named is the business's that shows it: a stall's or a book shop's 营业执照 in its shop
+    box, a seller's signature under an e-mail; the shop's own (本店营业执照, 经营者营业执照) never counts."""
     line_start = text.rfind("\n", 0, m.start()) + 1
     label_start = max(line_start, m.start() - 30)
     if _SHOP_OWN.search(text, label_start, m.start()) is not None:
@@ -123,14 +122,10 @@ def _not_the_shops(text: str, m: re.Match[str]) -> bool:
     previous_end = len(text[:line_start].rstrip())
     previous_start = text.rfind("\n", 0, previous_end) + 1
     if previous_end == 0 or m.start() - previous_start > _BOX_BEFORE:
-        return True  # nothing near before it: a code on its own
-    if _MAKER_LINE.match(text, previous_start) is not None:
-        return True
-    # A business named on the line before, and no maker label: the code is that business's (a shop box's name or
-    # trading licence, a signature's company), whatever trade its name hints at.
-    return _SELLER_BOX.search(text, previous_start, m.start()) is None and _BUSINESS_LINE.search(
-        text, previous_start, line_start
-    ) is None
+        return False
+    if _SELLER_BOX.search(text, previous_start, m.start()) is not None:
+        return False
+    return _MAKER_LINE.match(text, previous_start) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -96,36 +96,25 @@ _SHOP_OWN = re.compile(r"本店|店铺|商家|经营者|卖家|网店|本站|本
 
 # A seller's box names a trading business or a contact (a B2B supplier's 经营部 ... 联系人 ... 营业执照：...).
 _SELLER_BOX = re.compile(r"经营部|商行|贸易|商贸|批发|门市|经销|代理商|专营店|旗舰店|专卖店|小店|联系人")
-# A label that says the code is the maker's (生产企业统一社会信用代码, 制造商营业执照), in the code's own label.
+# A label that says the code is the maker's (生产企业统一社会信用代码, 制造商营业执照).
 _MAKER_LABEL = re.compile(r"生产|制造|厂|委托|受托")
-# A line that opens by naming the maker (生产企业：…, 生产厂家 …, 制造商：…, 委托方 …): a credit code on the next line
-# is that maker's. A maker's word inside a name (…袜厂（个体工商户）) opens no line and names no one's code.
-_MAKER_LINE = re.compile(r"[^\S\n]*(?:生产|制造|厂家|厂名|厂商|委托|受托)")
 _BOX_BEFORE = 120
 """Characters before a credit code, at most two lines, searched for the seller's box it sits in."""
 
 
 def _not_the_shops(text: str, m: re.Match[str]) -> bool:
-    """A credit code is the product's (its maker's) only when a maker is named for it: in its own label
-    (生产企业统一社会信用代码) or by the line before it (生产企业：X, then 统一社会信用代码：…), and not in a
-    seller's box (a trading business or a contact named there).
-
-    A code with no maker named is the business's that shows it: a stall's or a book shop's 营业执照 in its shop
-    box, a seller's signature under an e-mail; the shop's own (本店营业执照, 经营者营业执照) never counts."""
+    """A credit code the line says is the shop's own (本店营业执照, 经营者营业执照) is not the product's claim; nor
+    one in a seller's box (a trading business or a contact named up to two lines before) whose label does not
+    name the maker."""
     line_start = text.rfind("\n", 0, m.start()) + 1
     label_start = max(line_start, m.start() - 30)
     if _SHOP_OWN.search(text, label_start, m.start()) is not None:
         return False
     if _MAKER_LABEL.search(text, label_start, m.start()) is not None:
         return True
-    # The line before, blank lines skipped (parameter pairs are joined by blank lines).
-    previous_end = len(text[:line_start].rstrip())
-    previous_start = text.rfind("\n", 0, previous_end) + 1
-    if previous_end == 0 or m.start() - previous_start > _BOX_BEFORE:
-        return False
-    if _SELLER_BOX.search(text, previous_start, m.start()) is not None:
-        return False
-    return _MAKER_LINE.match(text, previous_start) is not None
+    box_start = max(0, m.start() - _BOX_BEFORE)
+    previous_line = text.rfind("\n", box_start, max(box_start, line_start - 1))
+    return _SELLER_BOX.search(text, max(box_start, previous_line + 1), m.start()) is None
 
 
 @lru_cache(maxsize=4096)

@@ -134,35 +134,6 @@ def test_reviews_in_state_json_are_no_parameters() -> None:
     assert not extraction.claims
 
 
-# -- a credit code is the maker's only when a maker is named for it ----------------------------------------------
-
-def _usccs(body: str) -> set[str]:
-    return {c.value for c in extract_page(_page(body), URL).claims if str(c.cert_type) == "uscc"}
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # The maker named by the code's own label, or by the line before it.
-        ("<ul><li>生产企业统一社会信用代码：91320583MA1N7QX2X7</li></ul>", {"91320583MA1N7QX2X7"}),
-        ("<ul><li>生产厂家：河北某某防水材料有限公司</li><li>统一社会信用代码：91131182MA07P3KD5N</li></ul>",
-         {"91131182MA07P3KD5N"}),
-        ("<table><tr><td>生产企业</td><td>广州某某集团有限公司（委托方）</td></tr>"
-         "<tr><td>统一社会信用代码</td><td>914401011904273883</td></tr></table>", {"914401011904273883"}),
-        # Not fired: a stall's licence in its shop box (a maker's word inside its name opens no line).
-        ("<div class='stall'>商铺：诸暨市某某袜厂（个体工商户）<br>营业执照：92330681MA2BF1X36U<br>电话：0579-1234567</div>",
-         set()),
-        # Not fired: a seller's signature under a quote, the company named with no maker label.
-        ("<pre>产品执行标准：GB/T 5023.3-2008\n--\n张伟 销售经理\n某某线缆（苏州）有限公司\n"
-         "统一社会信用代码：91320505MA1Q2TXJ6E\n</pre>", set()),
-        # Not fired: a book shop's licence under its name.
-        ("<div class='shopbox'><h3>某某书屋</h3><p>营业执照：92110101MA01N7QX2E</p></div>", set()),
-    ],
-)
-def test_a_credit_code_is_the_makers_only_when_a_maker_is_named(body: str, expected: set[str]) -> None:
-    assert _usccs(body) == expected
-
-
 # -- editions named as history -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

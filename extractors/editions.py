@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.gates import gate
+
 # Words before a code that make it the former edition: it, and the codes listed with it, up to the clause's end,
 # a closing bracket, or a word that names the edition in force.
 _FORMER_BEFORE = re.compile(
@@ -25,15 +27,16 @@ _FORMER_AFTER = re.compile(
     r"|(?:那种|这种|那个|的)(?:老|旧)(?:标准|版本?|国标)"
 )
 _CLAUSE_END = re.compile(r"[。！？!?；;，,\n（(]")
-# A character every match of _FORMER_BEFORE or _FORMER_AFTER holds (change them together): most texts hold none, and
-# one scan for a class of single characters costs less than the first of those two searches, whose middle branch
-# opens with a look-behind and so is tried at every position (mask_history runs on every source of every page).
-_ANY_FORMER = re.compile("[原前旧老代废淘停再]")
+# A character every match of _FORMER_BEFORE or _FORMER_AFTER holds (extractors.gates checks it against them): most
+# texts hold none, and one scan for a class of single characters costs less than the first of those two searches,
+# whose middle branch opens with a look-behind and so is tried at every position (mask_history runs on every source
+# of every page).
+_ANY_FORMER = gate("原前旧老代废淘停再", _FORMER_BEFORE, _FORMER_AFTER)
 
 
 def mask_history(text: str) -> str:
     """``text`` with every code it names as a former edition blanked (spaces, so offsets and the rest stay)."""
-    if _ANY_FORMER.search(text) is None:
+    if _ANY_FORMER is not None and _ANY_FORMER.search(text) is None:
         return text
     before = _FORMER_BEFORE.search(text)
     after = _FORMER_AFTER.search(text)

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from extractors.dom import classes, drop, tag_of, text_of
+from extractors.gates import gate
 
 _COMPARE_WORD = re.compile(r"对比|比较|[Cc]ompare|\b(?:VS|vs|PK|pk)\b")
 """A page holding none of these has no comparison block (a cheap first test of the whole page)."""
@@ -140,11 +141,16 @@ _OTHER_PRODUCT = re.compile(
     r"|隔壁|你们?家(?:那|的)|我家?那"
 )
 _CLAUSE_END = re.compile(r"[。！？!?；;，,\n]")
+# A character every match of _OTHER_PRODUCT holds (checked against it, see extractors.gates): the pattern opens with
+# branches of different shapes, so it is tried at every position; most descriptions hold none of these.
+_ANY_OTHER_PRODUCT = gate("另某别他它那上老次前来隔你", _OTHER_PRODUCT)
 
 
 def mask_other_products(text: str) -> str:
     """``text`` with every clause part that follows a pointer to another product blanked (spaces, so offsets and
     the rest of the text stay): "对比过另一款标GB 14748-1993的老款，没选" keeps only "对比过"."""
+    if _ANY_OTHER_PRODUCT is not None and _ANY_OTHER_PRODUCT.search(text) is None:
+        return text
     if _OTHER_PRODUCT.search(text) is None:
         return text
     pieces: list[str] = []
@@ -175,12 +181,17 @@ _DENIED_BEFORE = re.compile(
 )
 _LABEL = re.compile(r"执行标准|产品标准|标准号|符合|采用")
 """A label after a leading denial opens a claim of its own ("不适用于3岁以下 执行标准 GB 6675"): the denial stops."""
+_ANY_DENIAL = gate("是非不未无p", _DENIED_AFTER, _DENIED_BEFORE)
+"""A character every denial holds (checked against both patterns, see extractors.gates): one scan spares the two
+searches, each tried at every position of the description."""
 
 
 def mask_denials(text: str) -> str:
     """``text`` with every code a clause denies blanked (spaces, so offsets stay): a leading denial (不是按, 并非按,
     不执行, 不适用) to the end of its clause or the next label, a trailing one (与本品不同) with the clause it
     closes."""
+    if _ANY_DENIAL is not None and _ANY_DENIAL.search(text) is None:
+        return text
     if _DENIED_AFTER.search(text) is None and _DENIED_BEFORE.search(text) is None:
         return text
     chars = list(text)

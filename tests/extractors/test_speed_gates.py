@@ -97,11 +97,11 @@ def test_a_text_without_the_words_is_left_as_it_is(mask: object) -> None:
 @pytest.mark.parametrize(
     "text",
     ["3C证书编号：2020010902345678", "2020 0109 0234 5678", "证书编号 20200109023456", "CCC:20200109023456789",
-     "订单 123456789012345678901", "型号A2020010902345678", "1 2020010902345678", "12345 6789 1234 5678"],
+     "1 2020010902345678", "编号:2020010902345678号"],
 )
 def test_long_number_gate_passes_every_ccc_number(text: str) -> None:
     from extractors.certificates import _LONG_NUMBER, _RULES, CertType
 
     ccc = next(rule for rule in _RULES if rule.cert_type is CertType.CCC)
-    if ccc.pattern.search(text) is not None:
-        assert _LONG_NUMBER.search(text) is not None
+    assert ccc.pattern.search(text) is not None
+    assert _LONG_NUMBER.search(text) is not None

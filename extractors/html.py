@@ -295,7 +295,9 @@ _HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价
                   "还浏览", "还喜欢", "还购买", "热门", "本店另售", "本店其他", "本店其它", "公告", "资讯", "团长其他",
                   "团长其它", "往期团购",
                   # Set 10: buyers' messages and feedback.
-                  "留言", "反馈")
+                  "留言", "反馈",
+                  # Sets 10 and 11 (session 6): lessons (育儿知识, 茶知识, 科普).
+                  "知识", "科普", "常识", "小课堂")
 _SHORT_TEXTS = etree.XPath("//text()[string-length(.) <= 40]")
 
 
@@ -324,6 +326,9 @@ _NOISE_HEADING = re.compile(
     r"|还浏览|还喜欢|还购买|热门(?:车型|商品|推荐|产品|款)|本店(?:另售|其[他它])|团长其[他它]|往期团购|公告$|资讯$"
     # Set 10: buyers' messages and feedback (留言, 采购留言, 穿着反馈, 使用反馈).
     r"|留言$|反馈$"
+    # Sets 10 and 11 (session 6): a lesson (育儿知识, 茶知识, 香型科普) teaches about the trade's standards, those of
+    # other kinds of product among them: what it names is its subject (extractors.whose.mask_lessons, inline).
+    r"|知识$|科普$|常识$|小课堂$"
 )
 # The same headings in English shops ("Recently viewed", "Frequently bought together", "Customers also bought").
 _ENGLISH_HEADING = re.compile(

@@ -46,7 +46,7 @@ from extractors.sources import image_alts, inline_srcdoc, whole_titles
 from extractors.structure import foreign_certificates
 from extractors.tables import FIELD_ALIASES
 from extractors.text import claims_in_sources
-from extractors.whose import drop_other_products, mask_denials, mask_other_products, may_compare
+from extractors.whose import drop_other_products, mask_denials, mask_lessons, mask_other_products, may_compare
 from shelfwatch.models import Claim, ClaimKind, ProductFacts
 
 MAX_BYTES = 20_000_000
@@ -267,6 +267,13 @@ def _attached(el: etree._Element, root: etree._Element) -> bool:
 def _blank(text: str) -> bool:
     """Whether ``text_of`` would make ``text`` empty (str.split and str.isspace know the same spaces)."""
     return not text or text.isspace()
+
+
+def _running_text(text: str) -> str:
+    """Running text (notes, captions, second-hand listings) without the clauses that are not this product's claim:
+    editions named as history first (a pointer to another product may cover the words that say so: "没写
+    GB 18401-2003 那种老标准了"), then pointers to other products, denials, lessons (extractors.whose)."""
+    return mask_lessons(mask_denials(mask_other_products(mask_history(text))))
 
 
 def _first_text(nodes: list[Any]) -> str:
@@ -562,13 +569,12 @@ class ProductPage:
         # ("不是按 GH/T 18796", "…，与本品不同"): those clauses are out.
         # Editions named as history go first: a pointer to another product may cover the words that say so
         # ("没写 GB 18401-2003 那种老标准了").
-        sources.append(("description", mask_denials(mask_other_products(mask_history(self._description)))))
+        sources.append(("description", _running_text(self._description)))
         if self.frame_script_descriptions:  # the description the state JSON holds (the page may show none)
-            sources.append(
-                ("description", mask_denials(mask_other_products(mask_history(self.frame_script_descriptions))))
-            )
+            sources.append(("description", _running_text(self.frame_script_descriptions)))
         alts = image_alts(self.body)
-        sources.append(("description", mask_history(alts)))  # a picture's words, the label shown as an image
+        # A picture's words, the label shown as an image; a picture can also hold a lesson (香型科普：…).
+        sources.append(("description", mask_lessons(mask_history(alts))))
         # Editions any source names as history (原执行 …, 代替 …, … 已作废) are not claims (extractors.editions).
         sources = [(where, text if where == "description" else mask_history(text)) for where, text in sources]
         # A certificate type the parameters or JSON-LD already give: another number of it only in running text,

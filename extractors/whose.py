@@ -199,3 +199,25 @@ def mask_denials(text: str) -> str:
         begin = max((e.end() for e in _CLAUSE_END.finditer(text, 0, start)), default=0)
         chars[begin : m.end()] = " " * (m.end() - begin)
     return "".join(chars)
+
+
+# -- lessons ---------------------------------------------------------------------------------------------------
+
+# A lesson's lead-in (【新国标小知识】, 香型科普：, 育儿常识：): the line teaches about the trade's standards, the ones of
+# other kinds of product among them ("酱香型执行 GB/T 26760，清香型执行 GB/T 10781.2"); what it names is its
+# subject, not this product's claim (held-out sets 10 and 11). Headings of a lesson block (茶知识, 育儿知识) are read
+# by drop_noise (extractors.html).
+_LESSON_WORDS = ("知识", "科普", "常识", "小课堂")
+_LESSON_LEAD = re.compile(r"^[^\S\n]*[【\[]?[^\n：:】\]，。,]{0,10}(?:知识|科普|常识|小课堂)[^\S\n]*[】\]：:]", re.M)
+
+
+def mask_lessons(text: str) -> str:
+    """``text`` with every line a lesson's lead-in opens blanked (spaces, so offsets stay)."""
+    if not any(map(text.__contains__, _LESSON_WORDS)):
+        return text
+    chars = list(text)
+    for m in _LESSON_LEAD.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        chars[m.start() : end] = " " * (end - m.start())
+    return "".join(chars)

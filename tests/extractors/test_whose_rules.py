@@ -60,3 +60,26 @@ MAKER = "91320583MA1N7QX2X7"
 )
 def test_a_credit_code_is_the_business_s_its_role_label_names(body: str, expected: set[str]) -> None:
     assert _usccs(body) == expected
+
+
+# -- a lesson (育儿知识, 【小知识】, 科普：) names the trade's standards as its subject -----------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A lesson block under its heading, a lesson's inline lead-in, a picture's lesson.
+        ("<p>执行标准：GB 27887-2011</p><div><h3>育儿知识</h3><p>2024年起新版 GB 27887-2024 将逐步实施。</p></div>",
+         {"GB 27887-2011"}),
+        ("<p>执行标准：GB/T 13738.2-2017</p><div><h4>茶知识</h4><p>红茶标准有 GB/T 13738.1、GB/T 13738.3。</p></div>",
+         {"GB/T 13738.2-2017"}),
+        ("<p>执行标准：GB 2099.7-2015</p><p>【新国标小知识】转换器执行 GB 2099.3-2015。</p>", {"GB 2099.7-2015"}),
+        ("<p>产品标准号：GB/T 10781.1-2021</p><img src='a.jpg' alt='香型科普：酱香型执行GB/T 26760-2011'>",
+         {"GB/T 10781.1-2021"}),
+        # Not fired: the product's own line after a lesson's line, a claim in a line that only mentions 知识.
+        ("<p>【小知识】转换器执行 GB 2099.3-2015。</p><p>本品执行标准：GB 2099.7-2015</p>", {"GB 2099.7-2015"}),
+        ("<p>知识产权归本公司所有，本品执行 GB/T 22864-2009。</p>", {"GB/T 22864-2009"}),
+        ("<div><h3>产品参数</h3><p>执行标准：GB 18401-2010</p></div>", {"GB 18401-2010"}),
+    ],
+)
+def test_a_lesson_names_standards_as_its_subject(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

@@ -221,3 +221,37 @@ def mask_lessons(text: str) -> str:
         end = len(text) if end < 0 else end
         chars[m.start() : end] = " " * (end - m.start())
     return "".join(chars)
+
+
+# -- questions -------------------------------------------------------------------------------------------------
+
+# A question names a code to ask about it ("Q：新国标 GB 4943.1-2022 和旧的 GB 4943.1-2011 有什么区别？", "Q: Does it
+# pass GB/T 35590-2017?", a live seller's "有宝妈问是不是 GB 31701，不是哈"): it claims nothing (sets 10 and 11). The
+# clause a question mark closes is out, from a Q：/问： that opens its line when there is one; a reported question
+# (问是不是, 问有没有) to its clause's end. The answer after it is read: it may state the claim ("A：执行 GB …").
+# A "?" in a link (?id=1) closes nothing; a bare 吗 without its mark is not read as a question.
+_QUESTION_MARK = re.compile(r"？|\?(?![\w=&/%.-])")
+_ASKED_LINE = re.compile(r"^[^\S\n]*(?:Q|问)[^\S\n]*[：:.]", re.M)
+_ASKED = re.compile(r"问(?:一下|下|的)?(?:是不是|是否|有没有|能不能|可不可以)")
+_ASKED_END = re.compile(r"[。！？!?；;，,\n]")
+_SENTENCE_BREAK = re.compile(r"[。！!；;，,\n？]|\?(?![\w=&/%.-])")
+_ANSWER = re.compile(r"(?:^|\s)(?:A|答)[^\S\n]*[：:.]")
+
+
+def mask_questions(text: str) -> str:
+    """``text`` with every question's clause blanked (spaces, so offsets stay)."""
+    if "?" not in text and "？" not in text and "问" not in text:
+        return text
+    chars = list(text)
+    for m in _QUESTION_MARK.finditer(text):
+        begin = max((e.end() for e in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+        line = text.rfind("\n", 0, m.start()) + 1
+        asked = _ASKED_LINE.match(text, line)
+        if asked is not None and asked.end() <= begin and _ANSWER.search(text, asked.end(), m.start()) is None:
+            begin = asked.end()  # a Q: line's whole question, commas and all
+        chars[begin : m.end()] = " " * (m.end() - begin)
+    for m in _ASKED.finditer(text):
+        end = _ASKED_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        chars[m.start() : stop] = " " * (stop - m.start())
+    return "".join(chars)

@@ -83,3 +83,24 @@ def test_a_credit_code_is_the_business_s_its_role_label_names(body: str, expecte
 )
 def test_a_lesson_names_standards_as_its_subject(body: str, expected: set[str]) -> None:
     assert _claims(body) == expected
+
+
+# -- a question names a code to ask about it ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>安全标准：GB 4943.1-2022</p><p>Q：新版GB 4943.1-2022和旧的GB 4943.1-2011有什么区别？A：新版已实施。</p>",
+         {"GB 4943.1-2022"}),
+        ("<p>Q: Does it pass GB/T 35590-2017? A: Please request the test report.</p>", set()),
+        ("<p>问：是否符合 GB 19083-2010，能进手术室吗？答：不能。</p>", set()),
+        ("<p>有宝妈问是不是 GB 31701，不是哈，这款是成人毛巾。执行标准 GB/T 22864-2009。</p>", {"GB/T 22864-2009"}),
+        # Not fired: the answer's claim, a claim after a rhetorical question, a code beside a link's "?", a bare 吗.
+        ("<p>Q：执行什么标准？A：执行 GB/T 22864-2009。</p>", {"GB/T 22864-2009"}),
+        ("<p>还在担心甲醛吗？本品符合 GB 18580-2017，E0级。</p>", {"GB 18580-2017"}),
+        ("<p>详见 http://127.0.0.1/a?id=1 执行标准 GB 18401-2010</p>", {"GB 18401-2010"}),
+        ("<p>问题反馈请联系客服，执行标准 GB 18401-2010。</p>", {"GB 18401-2010"}),
+    ],
+)
+def test_a_question_claims_nothing(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

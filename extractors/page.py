@@ -46,7 +46,15 @@ from extractors.sources import image_alts, inline_srcdoc, whole_titles
 from extractors.structure import foreign_certificates
 from extractors.tables import FIELD_ALIASES
 from extractors.text import claims_in_sources
-from extractors.whose import drop_other_products, mask_denials, mask_lessons, mask_other_products, mask_questions, may_compare
+from extractors.whose import (
+    drop_other_products,
+    mask_contrasts,
+    mask_denials,
+    mask_lessons,
+    mask_other_products,
+    mask_questions,
+    may_compare,
+)
 from shelfwatch.models import Claim, ClaimKind, ProductFacts
 
 MAX_BYTES = 20_000_000
@@ -272,8 +280,8 @@ def _blank(text: str) -> bool:
 def _running_text(text: str) -> str:
     """Running text (notes, captions, second-hand listings) without the clauses that are not this product's claim:
     editions named as history first (a pointer to another product may cover the words that say so: "没写
-    GB 18401-2003 那种老标准了"), then pointers to other products, denials, lessons, questions (extractors.whose)."""
-    return mask_questions(mask_lessons(mask_denials(mask_other_products(mask_history(text)))))
+    GB 18401-2003 那种老标准了"), then pointers to other products, denials, lessons, questions, contrasts (extractors.whose)."""
+    return mask_contrasts(mask_questions(mask_lessons(mask_denials(mask_other_products(mask_history(text))))))
 
 
 def _first_text(nodes: list[Any]) -> str:

@@ -255,3 +255,27 @@ def mask_questions(text: str) -> str:
         stop = end.start() if end else len(text)
         chars[m.start() : stop] = " " * (stop - m.start())
     return "".join(chars)
+
+
+# -- contrasts -------------------------------------------------------------------------------------------------
+
+# A clause that sets codes side by side to tell them apart ("纯牛奶（GB 25190）与调制乳（GB 25191）不同", "与国家标准
+# GB/T 41536-2022《二手电子产品分级》不同", "GB 4943.1-2022 和 GB 4943.1-2011 有什么区别") names them to contrast
+# them, not as this product's claim (set 11); its own claim, if any, is stated apart ("本品为纯牛奶"). The contrast
+# word closes the clause: "符合 GB 4806.7，区别于普通塑料" states a claim and then a difference.
+_CONTRAST = re.compile(
+    r"(?:不同|不一样|有别|(?:有|的)(?:什么|何|哪些)?(?:区别|差别|差异))(?=[^\S\n]*(?:[。！？!?；;，,\n）)]|$))"
+)
+_PAIRED = re.compile(r"与|和|跟|同|及")
+
+
+def mask_contrasts(text: str) -> str:
+    """``text`` with every clause that contrasts what it names (A 与 B 不同) blanked (spaces, so offsets stay)."""
+    if _CONTRAST.search(text) is None:
+        return text
+    chars = list(text)
+    for m in _CONTRAST.finditer(text):
+        begin = max((e.end() for e in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        if _PAIRED.search(text, begin, m.start()) is not None:
+            chars[begin : m.end()] = " " * (m.end() - begin)
+    return "".join(chars)

@@ -104,3 +104,22 @@ def test_a_lesson_names_standards_as_its_subject(body: str, expected: set[str]) 
 )
 def test_a_question_claims_nothing(body: str, expected: set[str]) -> None:
     assert _claims(body) == expected
+
+
+# -- a contrast (A 与 B 不同) names codes to tell them apart -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>产品标准号：GB 25190-2010</p><p>纯牛奶（GB 25190）与调制乳（GB 25191）不同，调制乳可添加其他原料。</p>",
+         {"GB 25190-2010"}),
+        ("<p>质检依据平台自有标准，与国家标准GB/T 41536-2022《二手电子产品分级》不同，仅作参考。</p>", set()),
+        ("<p>GB 4943.1-2022 和 GB 4943.1-2011 有什么区别</p>", set()),
+        # Not fired: a claim and then a difference, a contrast in a clause of its own, a list of claims.
+        ("<p>符合 GB 4806.7-2016 和 GB 4806.9-2023，区别于普通塑料杯。</p>", {"GB 4806.7-2016", "GB 4806.9-2023"}),
+        ("<p>执行标准 GB/T 22864-2009，与普通毛巾不同。</p>", {"GB/T 22864-2009"}),
+        ("<p>执行 GB 18401-2010 和 FZ/T 73001-2016。</p>", {"GB 18401-2010", "FZ/T 73001-2016"}),
+    ],
+)
+def test_a_contrast_names_codes_to_tell_them_apart(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

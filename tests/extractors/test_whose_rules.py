@@ -123,3 +123,26 @@ def test_a_question_claims_nothing(body: str, expected: set[str]) -> None:
 )
 def test_a_contrast_names_codes_to_tell_them_apart(body: str, expected: set[str]) -> None:
     assert _claims(body) == expected
+
+
+# -- the same shop's other items, other suppliers' like items -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>执行标准：GB/T 20808-2022</p><section><h2>同店好货</h2><div><p>湿巾</p><p>GB/T 27728.1-2024 ¥19.9</p></div>"
+         "<div><p>厨房纸</p><p>GB/T 26174-2010 ¥12.9</p></div></section>", {"GB/T 20808-2022"}),
+        ("<p>执行标准：GB/T 5023.3-2008</p><div><h3>其他供应商的同类产品</h3><p>YJV 电缆 — GB/T 12706.1-2020</p>"
+         "<p>RVV 护套线 — GB/T 5023.5-2008</p></div>", {"GB/T 5023.3-2008"}),
+        ("<table><tr><td>1</td><td>内墙漆</td><td>GB 18582-2020</td><td>628</td></tr>"
+         "<tr><td colspan='4'>以下为同店其他产品参考价：</td></tr>"
+         "<tr><td>2</td><td>外墙漆</td><td>GB/T 9755-2014</td><td>560</td></tr>"
+         "<tr><td>3</td><td>木器漆</td><td>GB 18581-2020</td><td>320</td></tr></table>", {"GB 18582-2020"}),
+        # Not fired: "以下" leading the product's own lines, a lead-in to other items without it (only its line).
+        ("<div><p>以下为本品参数：</p><p>执行标准：GB 18401-2010</p></div>", {"GB 18401-2010"}),
+        ("<div><p>同店其他产品见店铺首页。</p><p>执行标准：GB 18401-2010</p></div>", {"GB 18401-2010"}),
+        ("<div><h3>商品详情</h3><p>执行标准：GB 18401-2010</p></div>", {"GB 18401-2010"}),
+    ],
+)
+def test_the_same_shop_s_and_other_suppliers_items_are_not_this_product(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

@@ -48,6 +48,7 @@ from extractors.tables import FIELD_ALIASES
 from extractors.text import claims_in_sources
 from extractors.whose import (
     drop_other_products,
+    drop_replies,
     mask_contrasts,
     mask_denials,
     mask_lessons,
@@ -362,6 +363,7 @@ class ProductPage:
         """
         for name in _frame_names(type(self)):
             getattr(self, name)
+        drop_replies(self.root, self.decoded.text)  # a forum thread's replies (only its first post is the seller's)
         if may_compare(self.decoded.text):  # other products' columns and cards beside this one
             drop_other_products(self.root, [self.frame_title, self.frame_page_title])
         drop_noise(

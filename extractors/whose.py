@@ -279,3 +279,50 @@ def mask_contrasts(text: str) -> str:
         if _PAIRED.search(text, begin, m.start()) is not None:
             chars[begin : m.end()] = " " * (m.end() - begin)
     return "".join(chars)
+
+
+# -- replies in a thread ---------------------------------------------------------------------------------------
+
+# A forum thread's first post (楼主, the one who opened it) is the seller's listing; the posts after it, each opened by
+# its floor's name (沙发, 板凳, 地板, 5楼, #5), are other people's words about other things (their own helmets, the new
+# standard): set 10's second-hand e-bike thread. Each reply's block is the largest one around its floor's name that
+# does not hold the first post's.
+_THREAD_GATE = "楼主"
+_OPENER = re.compile(r"^楼主(?:\s|发表|\||$)")
+_FLOOR = re.compile(r"^(?:沙发|板凳|地板|地下室|\d{1,5}[^\S\n]*(?:楼|#)|#\d{1,5})(?:\s|\||$)")
+_SHORT_TEXT = etree.XPath("//text()[string-length(normalize-space(.)) <= 40]")
+
+
+def _owner(text: etree._ElementUnicodeResult) -> etree._Element | None:
+    el = text.getparent()
+    return el.getparent() if el is not None and text.is_tail else el
+
+
+def drop_replies(root: etree._Element, page_text: str) -> None:
+    """Remove the replies of a forum thread in ``root`` (in place), keeping its first post; nothing when the page
+    names no thread opener (楼主) or no first post is found."""
+    if _THREAD_GATE not in page_text:
+        return
+    opener: etree._Element | None = None
+    floors: list[etree._Element] = []
+    for text in _SHORT_TEXT(root):
+        line = str(text).strip()
+        owner = _owner(text)
+        if owner is None:
+            continue
+        if opener is None and _OPENER.match(line):
+            opener = owner
+        elif _FLOOR.match(line):
+            floors.append(owner)
+    if opener is None:
+        return
+    holds_opener = {opener, *opener.iterancestors()}
+    for el in floors:
+        if el in holds_opener:
+            continue
+        block = el
+        parent = block.getparent()
+        while parent is not None and parent not in holds_opener:
+            block, parent = parent, parent.getparent()
+        if parent is not None:
+            drop(block)

@@ -146,3 +146,34 @@ def test_a_contrast_names_codes_to_tell_them_apart(body: str, expected: set[str]
 )
 def test_the_same_shop_s_and_other_suppliers_items_are_not_this_product(body: str, expected: set[str]) -> None:
     assert _claims(body) == expected
+
+
+# -- a forum thread: only its first post is the seller's ------------------------------------------------------------
+
+_THREAD = (
+    "<div id='posts'>"
+    "<table id='post_1'><tr><td><b>老李</b></td><td><div>楼主 发表于 2026-11-19</div>"
+    "<div>出自用电动车，铭牌：执行标准 GB 17761-2018，CCC证书号 2019011119137702</div></td></tr></table>"
+    "<table id='post_2'><tr><td><b>小王</b></td><td><div>沙发 2026-11-19</div>"
+    "<div>新国标 GB 17761-2024 明年执行了</div></td></tr></table>"
+    "<table id='post_3'><tr><td><b>西瓜</b></td><td><div>3楼 2026-11-20</div>"
+    "<div>我那顶头盔是GB 811-2022的，3C 2023011122460033</div></td></tr></table>"
+    "</div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (_THREAD, {"GB 17761-2018", "2019011119137702"}),
+        # Tieba's shape: floors as "#2" in a list of posts.
+        ("<ul><li><span>楼主</span><p>转让儿童座椅，执行标准 GB 27887-2011</p></li>"
+         "<li><span>#2</span><p>我家的是 GB 27887-2024 的</p></li></ul>", {"GB 27887-2011"}),
+        # Not fired: a page naming 楼主 with no floors, a page with a floor's word and no opener.
+        ("<div><p>楼主 自用闲置</p><p>执行标准 GB 18401-2010</p></div><div><p>另有 GB 31701-2015 款</p></div>",
+         {"GB 18401-2010", "GB 31701-2015"}),
+        ("<div><p>沙发 三人位</p><p>执行标准 QB/T 1952.1-2012</p></div>", {"QB/T 1952.1-2012"}),
+    ],
+)
+def test_the_replies_of_a_thread_are_not_the_seller_s(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

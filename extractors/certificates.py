@@ -118,10 +118,11 @@ _NAME_LINE = 40
 
 def _role(text: str) -> str | None:
     """The role the last role word of ``text`` names ("maker" or "other"), None when it names none."""
-    last = None
-    for last in _ROLE.finditer(text):
-        pass
-    return last.lastgroup if last is not None else None
+    found = _ROLE.findall(text)
+    if not found:
+        return None
+    maker, _ = found[-1]
+    return "maker" if maker else "other"
 
 
 def _line_role(line: str) -> str | None:

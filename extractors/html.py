@@ -453,9 +453,10 @@ def drop_noise(
             line = _lead_in_line(text, word) if word is not None else None
             if line is not None:
                 doomed.append(line)
-                if _FOLLOWING in str(text)[: word.start()]:  # "以下为…": the lines after it are those items
-                    while len(line.getparent()) == 1 and tag_of(line.getparent()) not in {"body", "html"}:
-                        line = line.getparent()  # a lone cell: its row is the line
+                if word is not None and _FOLLOWING in str(text)[: word.start()]:  # "以下为…": the lines after it
+                    parent = line.getparent()
+                    while parent is not None and len(parent) == 1 and tag_of(parent) not in {"body", "html"}:
+                        line, parent = parent, parent.getparent()  # a lone cell: its row is the line
                     doomed.extend(line.itersiblings())
     doomed.extend(_item_cards(root, page_url, links))
     for el in doomed:

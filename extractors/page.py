@@ -54,6 +54,7 @@ from extractors.whose import (
     mask_lessons,
     mask_other_products,
     mask_questions,
+    mask_quoted_mail,
     may_compare,
 )
 from shelfwatch.models import Claim, ClaimKind, ProductFacts
@@ -280,9 +281,11 @@ def _blank(text: str) -> bool:
 
 def _running_text(text: str) -> str:
     """Running text (notes, captions, second-hand listings) without the clauses that are not this product's claim:
-    editions named as history first (a pointer to another product may cover the words that say so: "没写
-    GB 18401-2003 那种老标准了"), then pointers to other products, denials, lessons, questions, contrasts (extractors.whose)."""
-    return mask_contrasts(mask_questions(mask_lessons(mask_denials(mask_other_products(mask_history(text))))))
+    a quoted mail first, then editions named as history (a pointer to another product may cover the words that say
+    so: "没写 GB 18401-2003 那种老标准了"), then pointers to other products, denials, lessons, questions, contrasts
+    (extractors.whose)."""
+    text = mask_history(mask_quoted_mail(text))
+    return mask_contrasts(mask_questions(mask_lessons(mask_denials(mask_other_products(text)))))
 
 
 def _first_text(nodes: list[Any]) -> str:

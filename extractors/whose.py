@@ -132,11 +132,11 @@ def may_compare(page_text: str) -> bool:
 # -- running text ----------------------------------------------------------------------------------------------
 
 # Words that point at a product other than this one: another model, a product of the speaker's own, an earlier
-# purchase, a neighbouring shop. "这款 / 本款" (this one) is not among them, nor a bare "那个" (a filler word of
-# live speech: "那个，执行标准是…").
+# purchase or inquiry (上次问的 YJV 电缆, set 10's B2B quote), a neighbouring shop. "这款 / 本款" (this one) is not
+# among them, nor a bare "那个" (a filler word of live speech: "那个，执行标准是…").
 _OTHER_PRODUCT = re.compile(
     r"另一?(?:款|个|种|家|台|只|支)|某(?:款|个|种|品牌)|别(?:家|的牌子|人家)|其[他它](?:款|品牌|牌子|家)"
-    r"|那(?:款|种|只|台|件|支|瓶)|(?:上一?|老)(?:款|个|种|只|台|件|支|瓶)|(?:上次|之前|以前|原来)(?:买|用|看)"
+    r"|那(?:款|种|只|台|件|支|瓶)|(?:上一?|老)(?:款|个|种|只|台|件|支|瓶)|(?:上次|之前|以前|原来)(?:买|用|看|问)"
     r"|隔壁|你们?家(?:那|的)|我家?那"
 )
 _CLAUSE_END = re.compile(r"[。！？!?；;，,\n]")
@@ -326,3 +326,24 @@ def drop_replies(root: etree._Element, page_text: str) -> None:
             block, parent = parent, parent.getparent()
         if parent is not None:
             drop(block)
+
+
+# -- quoted mail -----------------------------------------------------------------------------------------------
+
+# A reply quotes the mail it answers under a separator (Foxmail's and QQ Mail's "------ 原始邮件 ------", Outlook's
+# "-----Original Message-----", Gmail's "在 2026年11月23日 李工 写道：" / "On … wrote:"): what follows is the other
+# party's words (set 10's B2B quote: the buyer's "之前供货商给的是 JB/T 8734 的线"), not the seller's claim.
+_QUOTE_GATE = ("原始邮件", "Original Message", "写道", "wrote:")
+_QUOTE_SEPARATOR = re.compile(
+    r"^[^\S\n]*-{2,}[^\S\n]*(?:原始邮件|Original Message)[^\S\n]*-{2,}"
+    r"|^[^\S\n]*(?:在|On)[^\n]{4,80}(?:写道[：:]|wrote:)[^\S\n]*$",
+    re.M,
+)
+
+
+def mask_quoted_mail(text: str) -> str:
+    """``text`` with a quoted mail blanked, from its separator line to the end (spaces, so offsets stay)."""
+    if not any(map(text.__contains__, _QUOTE_GATE)):
+        return text
+    m = _QUOTE_SEPARATOR.search(text)
+    return text if m is None else text[: m.start()] + " " * (len(text) - m.start())

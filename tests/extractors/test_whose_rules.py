@@ -177,3 +177,26 @@ _THREAD = (
 )
 def test_the_replies_of_a_thread_are_not_the_seller_s(body: str, expected: set[str]) -> None:
     assert _claims(body) == expected
+
+
+# -- a quoted mail is the other party's; an earlier inquiry points at another product ------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<pre>产品执行标准：GB/T 5023.3-2008\n------------------ 原始邮件 ------------------\n"
+         "发件人：李工\n之前供货商给的是 JB/T 8734 的线，这次不要。</pre>", {"GB/T 5023.3-2008"}),
+        ("<pre>Standard: GB 31241-2022\n-----Original Message-----\nFrom: buyer\nOld one was GB/T 35590-2017</pre>",
+         {"GB 31241-2022"}),
+        ("<pre>执行标准 GB 4706.1-2005\n在 2026年11月23日 16:05，李工 写道：\n要 GB 4706.19-2008 的</pre>",
+         {"GB 4706.1-2005"}),
+        ("<p>另：您上次问的YJV电缆（GB/T 12706.1-2020），不在本次报价内。执行标准 GB/T 5023.3-2008。</p>",
+         {"GB/T 5023.3-2008"}),
+        # Not fired: a line that only mentions mail, a dash rule without a quote's words, the seller's own 问题.
+        ("<pre>执行标准 GB/T 5023.3-2008\n邮件咨询：sales@example.com\n--------------\nCCC 证书 2020010105283391</pre>",
+         {"GB/T 5023.3-2008", "2020010105283391"}),
+        ("<p>有问题随时联系，执行标准 GB/T 5023.3-2008。</p>", {"GB/T 5023.3-2008"}),
+    ],
+)
+def test_a_quoted_mail_and_an_earlier_inquiry_are_not_this_product(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

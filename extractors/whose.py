@@ -166,13 +166,25 @@ def mask_other_products(text: str) -> str:
 # A clause that says a code is not this product's: "不是按 GH/T 18796-2012 的等级蜜", "成人牙刷执行 GB 19342-2013，与
 # 本品不同". Leading denials cover what follows them in their clause, trailing ones the clause before them. Only
 # these words: "不含 / 无 / 不添加" deny an ingredient, not the standard named beside them ("符合 GB 2760，不含防腐剂").
-_DENIED_AFTER = re.compile(r"(?:不是|并非|并不是|非)(?:按照|按|依据|依照|依)|不执行|未执行|不适用")
+_DENIED_AFTER = re.compile(
+    r"(?:不是|并非|并不是|非)(?:按照|按|依据|依照|依)|不执行|未执行|不适用"
+    # Set 11: a standard one "may also consult" is advice, not compliance ("日常防护也可参考 GB/T 32610-2016，但本品按
+    # GB 2626-2019 检验"); "参照 GB … 执行" (no 可) still claims.
+    r"|(?:也|亦|还)?可(?:以)?参考"
+)
 _DENIED_BEFORE = re.compile(
     r"(?:与|和|跟)(?:本品|本款|本商品|此款|这款)(?:不同|无关)|不同于(?:本品|本款|本商品)"
     # "…另有 GB/T 26701-2011 说明，本款不适用" and the English shops' "… does not apply to this fixture" (set 10).
     r"|(?:本品|本款|本商品|此款|这款|该款)(?:不适用|并不适用|不适合)(?!于|[^\S\n]*(?:[0-9一二三四五六七八九十]|儿童|人群))"
     r"|(?:does|do) not apply to (?:this|our)|(?:is|are) not applicable to (?:this|our)"
+    # Set 11: "成人滑板车执行 GB/T 40318-2021（不适用于本品）".
+    r"|(?:并?不适用于|不适合)(?:本品|本款|本商品|本产品|此款|这款|该款)"
+    # Set 11: the page says the code-like string is another kind of number ("外壳印字 GB-8605 为模具号").
+    r"|(?:为|是|系)(?:模具|模|零件|序列|订单|生产批|批|款|货)号"
+    # Set 11: a tracing system's own standards ("一物一码依据 GB/T 38155-2019 等标准建设"): what it was built on.
+    r"|(?:追溯|溯源|一物一码|防伪)[^。！？!?；;，,\n]{0,60}?(?:建设|搭建|构建)"
 )
+_OPEN_BRACKET = re.compile(r"[（(]")
 _LABEL = re.compile(r"执行标准|产品标准|标准号|符合|采用")
 """A label after a leading denial opens a claim of its own ("不适用于3岁以下 执行标准 GB 6675"): the denial stops."""
 
@@ -197,6 +209,11 @@ def mask_denials(text: str) -> str:
         if start > 0 and _CLAUSE_END.match(text, start - 1) and text[start - 1] != "\n":
             start -= 1  # the denial opens its clause ("…GB 19342-2013，与本品不同"): it speaks of the one before
         begin = max((e.end() for e in _CLAUSE_END.finditer(text, 0, start)), default=0)
+        # Inside a bracket, after words of its own ("（外壳印字 GB-8605 为模具号）"), the denial speaks of the
+        # bracket's words only; one that opens its bracket ("…-2021（不适用于本品）") speaks of what precedes it.
+        bracket = max((b.end() for b in _OPEN_BRACKET.finditer(text, begin, start)), default=-1)
+        if bracket > 0 and text[bracket:start].strip():
+            begin = bracket
         chars[begin : m.end()] = " " * (m.end() - begin)
     return "".join(chars)
 

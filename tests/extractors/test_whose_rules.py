@@ -200,3 +200,23 @@ def test_the_replies_of_a_thread_are_not_the_seller_s(body: str, expected: set[s
 )
 def test_a_quoted_mail_and_an_earlier_inquiry_are_not_this_product(body: str, expected: set[str]) -> None:
     assert _claims(body) == expected
+
+
+# -- the page says the code is not this product's: not for it, advice, another kind of number, a system's ---------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>检验依据 GB 6675.1-2014。注：成人滑板车执行 GB/T 40318-2021（不适用于本品）。</p>", {"GB 6675.1-2014"}),
+        ("<p>日常防护也可参考 GB/T 32610-2016，但本品按 GB 2626-2019 检验。</p>", {"GB 2626-2019"}),
+        ("<p>【型号】LZ-86U5（外壳印字 GB-8605 为模具号）</p><p>【执行标准】GB/T 2099.1-2021</p>", {"GB/T 2099.1-2021"}),
+        ("<p>一物一码依据 GB/T 38155-2019《重要产品追溯 追溯术语》等标准建设，扫码结果仅供参考。</p>", set()),
+        # Not fired: a claim before the bracket of another number, 参照…执行 (no 可), a range the product is not for.
+        ("<p>执行标准 GB/T 2099.1-2021（外壳印字 GB-8605 为模具号）</p>", {"GB/T 2099.1-2021"}),
+        ("<p>参照 GB/T 32610-2016 执行。</p>", {"GB/T 32610-2016"}),
+        ("<p>执行标准 GB 6675.1-2014，本品不适用于3岁以下儿童。</p>", {"GB 6675.1-2014"}),
+        ("<p>本品符合 GB 4806.7-2016，订单号请见短信。</p>", {"GB 4806.7-2016"}),
+    ],
+)
+def test_a_code_the_page_says_is_not_this_product_s_is_no_claim(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

@@ -220,3 +220,19 @@ def test_a_quoted_mail_and_an_earlier_inquiry_are_not_this_product(body: str, ex
 )
 def test_a_code_the_page_says_is_not_this_product_s_is_no_claim(body: str, expected: set[str]) -> None:
     assert _claims(body) == expected
+
+
+# -- an edition the product was formerly made to (原按 …) -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>执行标准 GB 17761-2024。本车型原按 GB 17761-2018 生产，已全部替代为新标准车型。</p>", {"GB 17761-2024"}),
+        ("<p>原先依据 GB/T 2099.1-2008，现执行 GB/T 2099.1-2021。</p>", {"GB/T 2099.1-2021"}),
+        # Not fired: 按 alone, 还原按摩 (a word that only holds 原按).
+        ("<p>按 GB 17761-2024 生产。</p>", {"GB 17761-2024"}),
+        ("<p>还原按摩手法，执行标准 GB 4706.10-2008。</p>", {"GB 4706.10-2008"}),
+    ],
+)
+def test_an_edition_formerly_followed_is_no_claim(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

@@ -572,7 +572,12 @@ class ProductPage:
     def claims(self, title: str) -> list[Claim]:
         # Every source in order of precedence, read in one pass: parameter pairs (one line each, so a CCC number
         # under 证书编号 sees the 3C mention in a neighbouring pair), schema.org, the title, the description.
-        sources = [(f"param:{key}", f"{key}：{value}") for key, value in self.params.items()]
+        # A parameter whose value is a sentence (a shop's tip under its own label, 小贴士：…请选2段…) is running
+        # text too: its pointers to other products are read.
+        sources = [
+            (f"param:{key}", f"{key}：{mask_other_products(value) if '。' in value else value}")
+            for key, value in self.params.items()
+        ]
         for product in self.products:
             sources.extend(("jsonld", text) for text in certifications(product))
             # One block: codes never span lines, and one pass over the grammar costs less than one per string.

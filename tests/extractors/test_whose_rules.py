@@ -236,3 +236,20 @@ def test_a_code_the_page_says_is_not_this_product_s_is_no_claim(body: str, expec
 )
 def test_an_edition_formerly_followed_is_no_claim(body: str, expected: set[str]) -> None:
     assert _claims(body) == expected
+
+
+# -- a tip that sends the buyer to another variant ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<table><tr><th>产品标准代号</th><td>GB 10765-2021</td></tr></table>"
+         "<p>小贴士：1段适用于0-6月龄，较大婴儿请选2段（GB 10766-2021 较大婴儿配方食品）。</p>", {"GB 10765-2021"}),
+        ("<p>执行标准 GB 31701-2015。身高超过150cm建议选大一号（成人款执行 FZ/T 73020-2019）。</p>", {"GB 31701-2015"}),
+        # Not fired: advice to choose without another variant, a tip whose own claim follows the pointer's clause.
+        ("<p>请选择尺码，执行标准 GB 31701-2015。</p>", {"GB 31701-2015"}),
+        ("<p>小贴士：较大婴儿请选2段。本品执行 GB 10765-2021。</p>", {"GB 10765-2021"}),
+    ],
+)
+def test_a_tip_that_sends_the_buyer_to_another_variant_is_not_this_product(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

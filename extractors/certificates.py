@@ -92,31 +92,73 @@ def _xk(m: re.Match[str], _: str) -> Verdict:
     return Verdict(number=number, valid=False, note="工业产品生产许可证编号格式不符（应为XKnn-nnn-nnnnn）")
 
 
-# The shop's, or the account's that publishes an article listing (公众号营业执照), not the product maker's.
-_SHOP_OWN = re.compile(r"本店|店铺|商家|经营者|卖家|网店|本站|本公司|公众号|本号")
+# Whose a credit code is (统一社会信用代码 / 营业执照 number: every business has one, so the number alone says
+# nothing). A label names the role of the business it belongs to: the maker's (生产企业, 制造商, 厂址, 委托方: GB
+# 7718-2011 4.1.6 and the product quality law label the producer so), or another business's: the shop's own
+# (本店, 店铺, 经营者: the e-commerce law art. 15 has every shop show its 营业执照), an importer's or distributor's
+# (进口商, 经销商, 代理商: GB 7718-2011 4.1.6.2 labels them apart from the foreign maker), a stall's or a
+# supplier's box (商铺, 联系人, 出版物经营许可证), an article account's (公众号). Words of a name also count when
+# a business is named with no label (…贸易有限公司 营业执照：…, a signature's 销售经理).
+_ROLE = re.compile(
+    r"(?P<maker>生产|制造|厂家|厂名|厂址|厂商|委托|受托)"
+    r"|(?P<other>本店|店铺|商家|商铺|商户|经营|卖家|网店|本站|本公司|公众号|本号|进口|经销|代理|销售|供应商|分销"
+    r"|批发|商行|贸易|商贸|门市|专营店|旗舰店|专卖店|小店|联系人|出版物)"
+)
+# A line that is only a business's name (…有限公司, …（苏州）有限公司, 某某书屋): over a code, it is a shop box's or
+# a signature's heading. A line "--" opens an e-mail signature (RFC 3676 4.3).
+_BUSINESS_NAME = re.compile(r"(?:公司|厂|店|书屋|商行|经营部|工作室|门市部)(?:[（(][^）)\n]{0,12}[）)])?$|^-- ?$")
+_PAIR_COLON = re.compile(r"[:：]")
+_OWN_LABEL = 30
+"""Characters before a credit code, on its line, read as its own label."""
+_LINES_BEFORE = 3
+"""Non-blank lines before a credit code's line read for the role of the business it belongs to."""
+_BEFORE = 240
+"""Characters before a credit code those lines may span (a label block, not the page above it)."""
+_NAME_LINE = 40
+"""An unlabelled line longer than this is running text, not a business's name or a signature line."""
 
 
-# A seller's box names a trading business or a contact (a B2B supplier's 经营部 ... 联系人 ... 营业执照：...).
-_SELLER_BOX = re.compile(r"经营部|商行|贸易|商贸|批发|门市|经销|代理商|专营店|旗舰店|专卖店|小店|联系人")
-# A label that says the code is the maker's (生产企业统一社会信用代码, 制造商营业执照).
-_MAKER_LABEL = re.compile(r"生产|制造|厂|委托|受托")
-_BOX_BEFORE = 120
-"""Characters before a credit code, at most two lines, searched for the seller's box it sits in."""
+def _role(text: str) -> str | None:
+    """The role the last role word of ``text`` names ("maker" or "other"), None when it names none."""
+    found = _ROLE.findall(text)
+    if not found:
+        return None
+    maker, _ = found[-1]
+    return "maker" if maker else "other"
+
+
+def _line_role(line: str) -> str | None:
+    """The role a line before a credit code names: by its key when it is a ``key：value`` pair (the value is a
+    name or an address, whose words say nothing: 鑫悦袜厂 is a stall), else by a short line's words or its shape."""
+    colon = _PAIR_COLON.search(line, 0, _NAME_LINE)
+    if colon is not None:
+        return _role(line[: colon.start()])
+    if len(line) > _NAME_LINE:
+        return None
+    return _role(line) or ("other" if _BUSINESS_NAME.search(line) else None)
 
 
 def _not_the_shops(text: str, m: re.Match[str]) -> bool:
-    """A credit code the line says is the shop's own (本店营业执照, 经营者营业执照) is not the product's claim; nor
-    one in a seller's box (a trading business or a contact named up to two lines before) whose label does not
-    name the maker."""
+    """Whether a credit code is the product's (its maker's): the role its own label names, else the role named by
+    the nearest of the few lines before it (生产企业：X, 厂址：…, then 统一社会信用代码：… is the maker's; 进口商地址：…,
+    商铺：…, a company's name alone, a signature are another business's); a code no role is named for is read as
+    the product's (a plain 统一社会信用代码 line among its parameters)."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    label_start = max(line_start, m.start() - 30)
-    if _SHOP_OWN.search(text, label_start, m.start()) is not None:
-        return False
-    if _MAKER_LABEL.search(text, label_start, m.start()) is not None:
-        return True
-    box_start = max(0, m.start() - _BOX_BEFORE)
-    previous_line = text.rfind("\n", box_start, max(box_start, line_start - 1))
-    return _SELLER_BOX.search(text, max(box_start, previous_line + 1), m.start()) is None
+    own = _role(text[max(line_start, m.start() - _OWN_LABEL) : m.start()])
+    if own is not None:
+        return own == "maker"
+    end = line_start - 1
+    for _ in range(_LINES_BEFORE):
+        while end > 0 and text[end - 1] == "\n":
+            end -= 1  # blank lines (parameter pairs are joined by them)
+        if end <= 0 or m.start() - end > _BEFORE:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        role = _line_role(text[start:end].strip())
+        if role is not None:
+            return role == "maker"
+        end = start - 1
+    return True
 
 
 @lru_cache(maxsize=4096)

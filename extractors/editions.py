@@ -13,9 +13,10 @@ import re
 from extractors.gates import gate
 
 # Words before a code that make it the former edition: it, and the codes listed with it, up to the clause's end,
-# a closing bracket, or a word that names the edition in force.
+# a closing bracket, or a word that names the edition in force. 原按 / 原先依据 (set 11's e-bike dealer: "本车型原按
+# GB 17761-2018 生产") say what it was made to before; 还原按摩 only holds the two characters.
 _FORMER_BEFORE = re.compile(
-    r"原执行|原来执行|以前执行|之前执行|原标准|(?:旧|老)(?:版|国标|标准)|(?<![不未])(?:代替|替代|取代)(?:了|的是)?"
+    r"原执行|原来执行|以前执行|之前执行|原标准|原(?:来|先)?(?:按照?|依据|采用)(?!摩|键|钮|压)|(?:旧|老)(?:版|国标|标准)|(?<![不未])(?:代替|替代|取代)(?:了|的是)?"
     r"|已(?:作废|废止)的"
 )
 _FORMER_STOP = re.compile(r"[。！？!?；;，,\n）)]|现执行|现行|新版|新标准|执行标准|产品标准")

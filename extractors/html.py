@@ -295,7 +295,11 @@ _HEADING_HINTS = (*_NOISE_WORDS, "推荐", "热卖", "热销", "排行", "评价
                   "还浏览", "还喜欢", "还购买", "热门", "本店另售", "本店其他", "本店其它", "公告", "资讯", "团长其他",
                   "团长其它", "往期团购",
                   # Set 10: buyers' messages and feedback.
-                  "留言", "反馈")
+                  "留言", "反馈",
+                  # Sets 10 and 11 (session 6): lessons (育儿知识, 茶知识, 科普); the same shop's or other
+                  # suppliers' items (同店好货, 其他供应商的同类产品).
+                  "知识", "科普", "常识", "小课堂", "同店", "店内其他", "店内其它", "同类产品", "同类商品", "其他供应商",
+                  "其它供应商")
 _SHORT_TEXTS = etree.XPath("//text()[string-length(.) <= 40]")
 
 
@@ -324,6 +328,11 @@ _NOISE_HEADING = re.compile(
     r"|还浏览|还喜欢|还购买|热门(?:车型|商品|推荐|产品|款)|本店(?:另售|其[他它])|团长其[他它]|往期团购|公告$|资讯$"
     # Set 10: buyers' messages and feedback (留言, 采购留言, 穿着反馈, 使用反馈).
     r"|留言$|反馈$"
+    # Sets 10 and 11 (session 6): a lesson (育儿知识, 茶知识, 香型科普) teaches about the trade's standards, those of
+    # other kinds of product among them: what it names is its subject (extractors.whose.mask_lessons, inline).
+    r"|知识$|科普$|常识$|小课堂$"
+    # Set 11: what else the same shop sells (同店好货, 店内其他在售) and other suppliers' like items (其他供应商的同类产品).
+    r"|同店|店内其[他它]|同类(?:产品|商品)|其[他它](?:供应商|商家|卖家|店铺)"
 )
 # The same headings in English shops ("Recently viewed", "Frequently bought together", "Customers also bought").
 _ENGLISH_HEADING = re.compile(
@@ -340,7 +349,11 @@ _ENGLISH_HINTS = ("iewed", "ought", "lso ", "elated", "imilar", "eviews", "istor
 _OTHER_ITEMS = ("还看了", "也看了", "还买了", "也买了", "看了该商品", "买了该商品", "搭配购买", "组合套餐", "猜你喜欢",
                 # Set 9 (issue 5): lead-ins of a line that lists other items or carries the shop's notice.
                 "还浏览了", "可能还喜欢", "还喜欢：", "还购买了", "相关商品：", "相关商品:", "热门车型", "热门商品", "本店另售",
-                "本店其他", "本店其它", "店铺公告", "店内公告", "团长其他", "往期团购")
+                "本店其他", "本店其它", "店铺公告", "店内公告", "团长其他", "往期团购",
+                # Set 11 (session 6): a quote's "以下为同店其他产品参考价…" (see _FOLLOWING).
+                "同店其他", "同店其它", "店内其他", "店内其它")
+_FOLLOWING = "以下"
+"""A lead-in to other items that says "what follows" (以下为同店其他产品…) covers the lines after its own too."""
 _OTHER_ITEM_WORD = re.compile("|".join(map(re.escape, _OTHER_ITEMS)))  # one scan of the page, not nine
 # Most pages hold neither kind of word: one scan for any of them spares the second scan of the whole page.
 _ANY_NOISE_WORD = re.compile("|".join(map(re.escape, sorted({*_HEADING_HINTS, *_OTHER_ITEMS}, key=len, reverse=True))))
@@ -356,6 +369,8 @@ def _noise_heading(el: etree._Element) -> bool:
     text = (el.text or "").strip().rstrip(":：")
     if ":" in text or "：" in text:
         return False  # a "key：value" pair (适用人群：推荐), not a heading
+    if text.endswith("。"):
+        return False  # a short sentence (同店其他产品见首页。), not a heading: headings end with no full stop
     if text.isascii():  # English words are longer: "Frequently bought together"
         return 0 < len(text) <= 40 and _ENGLISH_HEADING.search(text) is not None
     return 0 < len(text) <= 12 and (any(word in text for word in _NOISE_WORDS) or _NOISE_HEADING.search(text) is not None)
@@ -438,6 +453,11 @@ def drop_noise(
             line = _lead_in_line(text, word) if word is not None else None
             if line is not None:
                 doomed.append(line)
+                if word is not None and _FOLLOWING in str(text)[: word.start()]:  # "以下为…": the lines after it
+                    parent = line.getparent()
+                    while parent is not None and len(parent) == 1 and tag_of(parent) not in {"body", "html"}:
+                        line, parent = parent, parent.getparent()  # a lone cell: its row is the line
+                    doomed.extend(line.itersiblings())
     doomed.extend(_item_cards(root, page_url, links))
     for el in doomed:
         drop(el)

@@ -46,7 +46,17 @@ from extractors.sources import image_alts, inline_srcdoc, whole_titles
 from extractors.structure import foreign_certificates
 from extractors.tables import FIELD_ALIASES
 from extractors.text import claims_in_sources
-from extractors.whose import drop_other_products, mask_denials, mask_other_products, may_compare
+from extractors.whose import (
+    drop_other_products,
+    drop_replies,
+    mask_contrasts,
+    mask_denials,
+    mask_lessons,
+    mask_other_products,
+    mask_questions,
+    mask_quoted_mail,
+    may_compare,
+)
 from shelfwatch.models import Claim, ClaimKind, ProductFacts
 
 MAX_BYTES = 20_000_000
@@ -277,6 +287,15 @@ def _blank(text: str) -> bool:
     return not text or text.isspace()
 
 
+def _running_text(text: str) -> str:
+    """Running text (notes, captions, second-hand listings) without the clauses that are not this product's claim:
+    a quoted mail first, then editions named as history (a pointer to another product may cover the words that say
+    so: "没写 GB 18401-2003 那种老标准了"), then pointers to other products, denials, lessons, questions, contrasts
+    (extractors.whose)."""
+    text = mask_history(mask_quoted_mail(text))
+    return mask_contrasts(mask_questions(mask_lessons(mask_denials(mask_other_products(text)))))
+
+
 def _first_text(nodes: list[Any]) -> str:
     for node in nodes:
         text = text_of(node) if tag_of(node) else ""
@@ -355,6 +374,7 @@ class ProductPage:
         """
         for name in _frame_names(type(self)):
             getattr(self, name)
+        drop_replies(self.root, self.decoded.text)  # a forum thread's replies (only its first post is the seller's)
         if may_compare(self.decoded.text):  # other products' columns and cards beside this one
             drop_other_products(self.root, [self.frame_title, self.frame_page_title])
         drop_noise(
@@ -560,7 +580,12 @@ class ProductPage:
     def claims(self, title: str) -> list[Claim]:
         # Every source in order of precedence, read in one pass: parameter pairs (one line each, so a CCC number
         # under 证书编号 sees the 3C mention in a neighbouring pair), schema.org, the title, the description.
-        sources = [(f"param:{key}", f"{key}：{value}") for key, value in self.params.items()]
+        # A parameter whose value is a sentence (a shop's tip under its own label, 小贴士：…请选2段…) is running
+        # text too: its pointers to other products are read.
+        sources = [
+            (f"param:{key}", f"{key}：{mask_other_products(value) if '。' in value else value}")
+            for key, value in self.params.items()
+        ]
         for product in self.products:
             sources.extend(("jsonld", text) for text in certifications(product))
             # One block: codes never span lines, and one pass over the grammar costs less than one per string.
@@ -570,13 +595,12 @@ class ProductPage:
         # ("不是按 GH/T 18796", "…，与本品不同"): those clauses are out.
         # Editions named as history go first: a pointer to another product may cover the words that say so
         # ("没写 GB 18401-2003 那种老标准了").
-        sources.append(("description", mask_denials(mask_other_products(mask_history(self._description)))))
+        sources.append(("description", _running_text(self._description)))
         if self.frame_script_descriptions:  # the description the state JSON holds (the page may show none)
-            sources.append(
-                ("description", mask_denials(mask_other_products(mask_history(self.frame_script_descriptions))))
-            )
+            sources.append(("description", _running_text(self.frame_script_descriptions)))
         alts = image_alts(self.body)
-        sources.append(("description", mask_history(alts)))  # a picture's words, the label shown as an image
+        # A picture's words, the label shown as an image; a picture can also hold a lesson (香型科普：…).
+        sources.append(("description", mask_lessons(mask_history(alts))))
         # Editions any source names as history (原执行 …, 代替 …, … 已作废) are not claims (extractors.editions).
         sources = [(where, text if where == "description" else mask_history(text)) for where, text in sources]
         # A certificate type the parameters or JSON-LD already give: another number of it only in running text,

@@ -133,12 +133,14 @@ def may_compare(page_text: str) -> bool:
 # -- running text ----------------------------------------------------------------------------------------------
 
 # Words that point at a product other than this one: another model, a product of the speaker's own, an earlier
-# purchase, a neighbouring shop. "这款 / 本款" (this one) is not among them, nor a bare "那个" (a filler word of
-# live speech: "那个，执行标准是…").
+# purchase or inquiry (上次问的 YJV 电缆, set 10's B2B quote), a neighbouring shop. "这款 / 本款" (this one) is not
+# among them, nor a bare "那个" (a filler word of live speech: "那个，执行标准是…").
 _OTHER_PRODUCT = re.compile(
     r"另一?(?:款|个|种|家|台|只|支)|某(?:款|个|种|品牌)|别(?:家|的牌子|人家)|其[他它](?:款|品牌|牌子|家)"
-    r"|那(?:款|种|只|台|件|支|瓶)|(?:上一?|老)(?:款|个|种|只|台|件|支|瓶)|(?:上次|之前|以前|原来)(?:买|用|看)"
+    r"|那(?:款|种|只|台|件|支|瓶)|(?:上一?|老)(?:款|个|种|只|台|件|支|瓶)|(?:上次|之前|以前|原来)(?:买|用|看|问)"
     r"|隔壁|你们?家(?:那|的)|我家?那"
+    # A tip that sends the buyer to another variant ("较大婴儿请选2段（GB 10766-2021）", set 10's formula page).
+    r"|(?:请|建议|可)(?:选|选择|选购|拍|购买)(?:[0-9一二三四五六七八九十]+[段号款型]|大一?号|另)"
 )
 _CLAUSE_END = re.compile(r"[。！？!?；;，,\n]")
 # A character every match of _OTHER_PRODUCT holds (checked against it, see extractors.gates): the pattern opens with
@@ -172,13 +174,25 @@ def mask_other_products(text: str) -> str:
 # A clause that says a code is not this product's: "不是按 GH/T 18796-2012 的等级蜜", "成人牙刷执行 GB 19342-2013，与
 # 本品不同". Leading denials cover what follows them in their clause, trailing ones the clause before them. Only
 # these words: "不含 / 无 / 不添加" deny an ingredient, not the standard named beside them ("符合 GB 2760，不含防腐剂").
-_DENIED_AFTER = re.compile(r"(?:不是|并非|并不是|非)(?:按照|按|依据|依照|依)|不执行|未执行|不适用")
+_DENIED_AFTER = re.compile(
+    r"(?:不是|并非|并不是|非)(?:按照|按|依据|依照|依)|不执行|未执行|不适用"
+    # Set 11: a standard one "may also consult" is advice, not compliance ("日常防护也可参考 GB/T 32610-2016，但本品按
+    # GB 2626-2019 检验"); "参照 GB … 执行" (no 可) still claims.
+    r"|(?:也|亦|还)?可(?:以)?参考"
+)
 _DENIED_BEFORE = re.compile(
     r"(?:与|和|跟)(?:本品|本款|本商品|此款|这款)(?:不同|无关)|不同于(?:本品|本款|本商品)"
     # "…另有 GB/T 26701-2011 说明，本款不适用" and the English shops' "… does not apply to this fixture" (set 10).
     r"|(?:本品|本款|本商品|此款|这款|该款)(?:不适用|并不适用|不适合)(?!于|[^\S\n]*(?:[0-9一二三四五六七八九十]|儿童|人群))"
     r"|(?:does|do) not apply to (?:this|our)|(?:is|are) not applicable to (?:this|our)"
+    # Set 11: "成人滑板车执行 GB/T 40318-2021（不适用于本品）".
+    r"|(?:并?不适用于|不适合)(?:本品|本款|本商品|本产品|此款|这款|该款)"
+    # Set 11: the page says the code-like string is another kind of number ("外壳印字 GB-8605 为模具号").
+    r"|(?:为|是|系)(?:模具|模|零件|序列|订单|生产批|批|款|货)号"
+    # Set 11: a tracing system's own standards ("一物一码依据 GB/T 38155-2019 等标准建设"): what it was built on.
+    r"|(?:追溯|溯源|一物一码|防伪)[^。！？!?；;，,\n]{0,60}?(?:建设|搭建|构建)"
 )
+_OPEN_BRACKET = re.compile(r"[（(]")
 _LABEL = re.compile(r"执行标准|产品标准|标准号|符合|采用")
 """A label after a leading denial opens a claim of its own ("不适用于3岁以下 执行标准 GB 6675"): the denial stops."""
 _ANY_DENIAL = gate("是非不未无p", _DENIED_AFTER, _DENIED_BEFORE)
@@ -208,5 +222,158 @@ def mask_denials(text: str) -> str:
         if start > 0 and _CLAUSE_END.match(text, start - 1) and text[start - 1] != "\n":
             start -= 1  # the denial opens its clause ("…GB 19342-2013，与本品不同"): it speaks of the one before
         begin = max((e.end() for e in _CLAUSE_END.finditer(text, 0, start)), default=0)
+        # Inside a bracket, after words of its own ("（外壳印字 GB-8605 为模具号）"), the denial speaks of the
+        # bracket's words only; one that opens its bracket ("…-2021（不适用于本品）") speaks of what precedes it.
+        bracket = max((b.end() for b in _OPEN_BRACKET.finditer(text, begin, start)), default=-1)
+        if bracket > 0 and text[bracket:start].strip():
+            begin = bracket
         chars[begin : m.end()] = " " * (m.end() - begin)
     return "".join(chars)
+
+
+# -- lessons ---------------------------------------------------------------------------------------------------
+
+# A lesson's lead-in (【新国标小知识】, 香型科普：, 育儿常识：): the line teaches about the trade's standards, the ones of
+# other kinds of product among them ("酱香型执行 GB/T 26760，清香型执行 GB/T 10781.2"); what it names is its
+# subject, not this product's claim (held-out sets 10 and 11). Headings of a lesson block (茶知识, 育儿知识) are read
+# by drop_noise (extractors.html).
+_LESSON_WORDS = ("知识", "科普", "常识", "小课堂")
+_LESSON_LEAD = re.compile(r"^[^\S\n]*[【\[]?[^\n：:】\]，。,]{0,10}(?:知识|科普|常识|小课堂)[^\S\n]*[】\]：:]", re.M)
+
+
+def mask_lessons(text: str) -> str:
+    """``text`` with every line a lesson's lead-in opens blanked (spaces, so offsets stay)."""
+    if not any(map(text.__contains__, _LESSON_WORDS)):
+        return text
+    chars = list(text)
+    for m in _LESSON_LEAD.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        chars[m.start() : end] = " " * (end - m.start())
+    return "".join(chars)
+
+
+# -- questions -------------------------------------------------------------------------------------------------
+
+# A question names a code to ask about it ("Q：新国标 GB 4943.1-2022 和旧的 GB 4943.1-2011 有什么区别？", "Q: Does it
+# pass GB/T 35590-2017?", a live seller's "有宝妈问是不是 GB 31701，不是哈"): it claims nothing (sets 10 and 11). The
+# clause a question mark closes is out, from a Q：/问： that opens its line when there is one; a reported question
+# (问是不是, 问有没有) to its clause's end. The answer after it is read: it may state the claim ("A：执行 GB …").
+# A "?" in a link (?id=1) closes nothing; a bare 吗 without its mark is not read as a question.
+_QUESTION_MARK = re.compile(r"？|\?(?![\w=&/%.-])")
+_ASKED_LINE = re.compile(r"^[^\S\n]*(?:Q|问)[^\S\n]*[：:.]", re.M)
+_ASKED = re.compile(r"问(?:一下|下|的)?(?:是不是|是否|有没有|能不能|可不可以)")
+_ASKED_END = re.compile(r"[。！？!?；;，,\n]")
+_SENTENCE_BREAK = re.compile(r"[。！!；;，,\n？]|\?(?![\w=&/%.-])")
+_ANSWER = re.compile(r"(?:^|\s)(?:A|答)[^\S\n]*[：:.]")
+
+
+def mask_questions(text: str) -> str:
+    """``text`` with every question's clause blanked (spaces, so offsets stay)."""
+    if "?" not in text and "？" not in text and "问" not in text:
+        return text
+    chars = list(text)
+    for m in _QUESTION_MARK.finditer(text):
+        begin = max((e.end() for e in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+        line = text.rfind("\n", 0, m.start()) + 1
+        asked = _ASKED_LINE.match(text, line)
+        if asked is not None and asked.end() <= begin and _ANSWER.search(text, asked.end(), m.start()) is None:
+            begin = asked.end()  # a Q: line's whole question, commas and all
+        chars[begin : m.end()] = " " * (m.end() - begin)
+    for m in _ASKED.finditer(text):
+        end = _ASKED_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        chars[m.start() : stop] = " " * (stop - m.start())
+    return "".join(chars)
+
+
+# -- contrasts -------------------------------------------------------------------------------------------------
+
+# A clause that sets codes side by side to tell them apart ("纯牛奶（GB 25190）与调制乳（GB 25191）不同", "与国家标准
+# GB/T 41536-2022《二手电子产品分级》不同", "GB 4943.1-2022 和 GB 4943.1-2011 有什么区别") names them to contrast
+# them, not as this product's claim (set 11); its own claim, if any, is stated apart ("本品为纯牛奶"). The contrast
+# word closes the clause: "符合 GB 4806.7，区别于普通塑料" states a claim and then a difference.
+_CONTRAST = re.compile(
+    r"(?:不同|不一样|有别|(?:有|的)(?:什么|何|哪些)?(?:区别|差别|差异))(?=[^\S\n]*(?:[。！？!?；;，,\n）)]|$))"
+)
+_PAIRED = re.compile(r"与|和|跟|同|及")
+
+
+def mask_contrasts(text: str) -> str:
+    """``text`` with every clause that contrasts what it names (A 与 B 不同) blanked (spaces, so offsets stay)."""
+    if _CONTRAST.search(text) is None:
+        return text
+    chars = list(text)
+    for m in _CONTRAST.finditer(text):
+        begin = max((e.end() for e in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        if _PAIRED.search(text, begin, m.start()) is not None:
+            chars[begin : m.end()] = " " * (m.end() - begin)
+    return "".join(chars)
+
+
+# -- replies in a thread ---------------------------------------------------------------------------------------
+
+# A forum thread's first post (楼主, the one who opened it) is the seller's listing; the posts after it, each opened by
+# its floor's name (沙发, 板凳, 地板, 5楼, #5), are other people's words about other things (their own helmets, the new
+# standard): set 10's second-hand e-bike thread. Each reply's block is the largest one around its floor's name that
+# does not hold the first post's.
+_THREAD_GATE = "楼主"
+_OPENER = re.compile(r"^楼主(?:\s|发表|\||$)")
+_FLOOR = re.compile(r"^(?:沙发|板凳|地板|地下室|\d{1,5}[^\S\n]*(?:楼|#)|#\d{1,5})(?:\s|\||$)")
+_SHORT_TEXT = etree.XPath("//text()[string-length(normalize-space(.)) <= 40]")
+
+
+def _owner(text: etree._ElementUnicodeResult) -> etree._Element | None:
+    el = text.getparent()
+    return el.getparent() if el is not None and text.is_tail else el
+
+
+def drop_replies(root: etree._Element, page_text: str) -> None:
+    """Remove the replies of a forum thread in ``root`` (in place), keeping its first post; nothing when the page
+    names no thread opener (楼主) or no first post is found."""
+    if _THREAD_GATE not in page_text:
+        return
+    opener: etree._Element | None = None
+    floors: list[etree._Element] = []
+    for text in _SHORT_TEXT(root):
+        line = str(text).strip()
+        owner = _owner(text)
+        if owner is None:
+            continue
+        if opener is None and _OPENER.match(line):
+            opener = owner
+        elif _FLOOR.match(line):
+            floors.append(owner)
+    if opener is None:
+        return
+    holds_opener = {opener, *opener.iterancestors()}
+    for el in floors:
+        if el in holds_opener:
+            continue
+        block = el
+        parent = block.getparent()
+        while parent is not None and parent not in holds_opener:
+            block, parent = parent, parent.getparent()
+        if parent is not None:
+            drop(block)
+
+
+# -- quoted mail -----------------------------------------------------------------------------------------------
+
+# A reply quotes the mail it answers under a separator (Foxmail's and QQ Mail's "------ 原始邮件 ------", Outlook's
+# "-----Original Message-----", Gmail's "在 2026年11月23日 李工 写道：" / "On … wrote:"): what follows is the other
+# party's words (set 10's B2B quote: the buyer's "之前供货商给的是 JB/T 8734 的线"), not the seller's claim.
+_QUOTE_GATE = ("原始邮件", "Original Message", "写道", "wrote:")
+_QUOTE_SEPARATOR = re.compile(
+    r"^[^\S\n]*-{2,}[^\S\n]*(?:原始邮件|Original Message)[^\S\n]*-{2,}"
+    r"|^[^\S\n]*(?:在|On)[^\n]{4,80}(?:写道[：:]|wrote:)[^\S\n]*$",
+    re.M,
+)
+
+
+def mask_quoted_mail(text: str) -> str:
+    """``text`` with a quoted mail blanked, from its separator line to the end (spaces, so offsets stay)."""
+    if not any(map(text.__contains__, _QUOTE_GATE)):
+        return text
+    m = _QUOTE_SEPARATOR.search(text)
+    return text if m is None else text[: m.start()] + " " * (len(text) - m.start())

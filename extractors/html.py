@@ -76,6 +76,11 @@ def _good_key(key: str) -> bool:
     )
 
 
+def good_label(key: str) -> bool:
+    """Whether a JSON key or cell reads like a parameter's label: a good key, in Chinese or in English words."""
+    return _good_key(key) and _WORDY_KEY.search(key) is not None
+
+
 def clean_key(key: str) -> str:
     """A parameter key without brackets, colons and stars around it (``【品牌】：`` -> ``品牌``)."""
     return squash(key).strip("【】[]:：*·•").strip()
@@ -482,6 +487,9 @@ def _noise_key(key: str) -> bool:
     """Whether a JSON key names other items or buyers' words (``recommend``, ``similarGoods``, ``comment``), by
     the same marks as the page's blocks (NOISE_MARKS); state documents repeat the same few keys: cached."""
     return _NOISE.search(key.lower()) is not None
+
+
+noise_key = _noise_key
 
 
 def _walk_json(node: Any) -> Iterator[Any]:

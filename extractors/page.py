@@ -32,6 +32,7 @@ from extractors.html import (
     parameter_pairs,
     script_documents,
 )
+from extractors.payloads import attribute_json_pairs
 from extractors.publications import is_publication
 from extractors.schema_org import (
     additional_properties,
@@ -367,6 +368,7 @@ class ProductPage:
         extra = [pair for product in self.products for pair in additional_properties(product)]
         extra.extend(self.frame_script_pairs)
         extra.extend(attribute_pairs(self.body, self.decoded.text))  # data-label / data-value cells
+        extra.extend(attribute_json_pairs(self.body, self.decoded.text))  # a spec table as JSON in a data-* attribute
         return parameter_pairs(self.body, extra)
 
     @cached

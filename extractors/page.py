@@ -41,6 +41,7 @@ from extractors.schema_org import (
     items_of_type,
     offers,
     product_strings,
+    products_of,
     structured_items,
 )
 from extractors.sources import image_alts, inline_srcdoc, whole_titles
@@ -301,7 +302,7 @@ class ProductPage:
 
     @cached
     def products(self) -> list[dict[str, Any]]:
-        return items_of_type(self.items, "Product")
+        return products_of(self.items)  # Products, then ProductGroups (their variants' shared properties)
 
     @cached
     def product(self) -> dict[str, Any]:

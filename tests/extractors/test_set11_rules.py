@@ -63,3 +63,50 @@ def test_the_tree_is_searched_only_when_the_source_holds_a_json_attribute() -> N
     root = parse("""<div data-t='[["执行标准","GB 1-2000"]]'></div>""").root
     assert attribute_json_pairs(root, "<div data-t='[[") == [("执行标准", "GB 1-2000")]
     assert attribute_json_pairs(root, "<div>") == []  # the gate: no value opening with [ or { in the source
+
+
+# -- JSON-LD ProductGroup: the group's properties are every variant's ---------------------------------------------
+
+def _ld(data: str) -> str:
+    return f'<script type="application/ld+json">{data}</script>'
+
+
+_PROPS = ('"additionalProperty":[{"@type":"PropertyValue","name":"执行标准","value":"GB/T 19266-2008"},'
+          '{"@type":"PropertyValue","name":"生产许可证编号","value":"SC10123018400356"}]')
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # In @graph, the group holding the shared facts and its variants holding offers.
+        (_ld('{"@context":"https://schema.org","@graph":[{"@type":"ProductGroup","@id":"#g","name":"大米",' + _PROPS
+             + ',"hasVariant":[{"@type":"Product","name":"大米 5kg","isVariantOf":{"@id":"#g"},'
+             '"offers":{"@type":"Offer","price":"69.90"}}]}]}'),
+         {"GB/T 19266-2008", "SC10123018400356"}),
+        # A variant naming its group inline (isVariantOf), the group's facts inside it.
+        (_ld('{"@context":"https://schema.org","@type":"Product","name":"大米 10kg","isVariantOf":'
+             '{"@type":"ProductGroup","name":"大米",' + _PROPS + '}}'),
+         {"GB/T 19266-2008", "SC10123018400356"}),
+        # A group alone, with no variant listed.
+        (_ld('{"@context":"https://schema.org","@type":"ProductGroup","name":"大米",' + _PROPS + '}'),
+         {"GB/T 19266-2008", "SC10123018400356"}),
+        # Not fired: a group the product is only related to is another product.
+        (_ld('{"@context":"https://schema.org","@type":"Product","name":"大米 5kg","isRelatedTo":'
+             '{"@type":"ProductGroup","name":"小米",' + _PROPS + '}}'),
+         set()),
+        # Not fired: the site's organisation beside the group, with its own credit code.
+        (_ld('{"@context":"https://schema.org","@graph":[{"@type":"Organization","name":"某某商城有限公司",'
+             '"identifier":{"@type":"PropertyValue","propertyID":"统一社会信用代码","value":"91110105MA01R6KJ23"}},'
+             '{"@type":"ProductGroup","name":"大米"}]}'),
+         set()),
+    ],
+)
+def test_a_product_groups_properties_are_its_variants(head: str, expected: set[str]) -> None:
+    assert _claims("<h1>大米</h1>", head) == expected
+
+
+def test_the_first_product_is_a_variant_with_its_offer() -> None:
+    head = _ld('{"@context":"https://schema.org","@type":"ProductGroup","name":"大米","hasVariant":[{"@type":"Product",'
+               '"name":"大米 5kg","offers":{"@type":"Offer","price":"69.90","priceCurrency":"CNY"}}]}')
+    page = extract_page(_page("<h1>大米</h1>", head), URL)
+    assert (page.title, page.price) == ("大米 5kg", 69.9)

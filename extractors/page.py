@@ -32,7 +32,7 @@ from extractors.html import (
     parameter_pairs,
     script_documents,
 )
-from extractors.payloads import attribute_json_pairs
+from extractors.payloads import attribute_json_pairs, linked_payload
 from extractors.publications import is_publication
 from extractors.schema_org import (
     additional_properties,
@@ -329,7 +329,8 @@ class ProductPage:
     @cached
     def frame_scripts(self) -> list[Any]:
         """The JSON state documents of the page's inline scripts, parsed once for every read of them."""
-        return script_documents(self.root, self.frame_roles["<script>"])
+        # An index-linked payload (Nuxt 3's __NUXT_DATA__) is linked back into one document first.
+        return [linked_payload(data) for data in script_documents(self.root, self.frame_roles["<script>"])]
 
     @cached
     def frame_script_pairs(self) -> list[tuple[str, str]]:

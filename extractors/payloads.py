@@ -5,7 +5,12 @@
   runs). Shops write the rows as name/value objects (read as in state JSON, ``html.json_pairs``), as
   ``[label, value]`` lists, or as one object keyed by the labels shown (``{"执行标准": "GB …"}``).
 
-Read from the page after noise removal: a card of another item carrying its own ``data-params`` is gone with its
+- **Index-linked payloads**: Nuxt 3's ``<script id="__NUXT_DATA__">`` (devalue's format) is one flat JSON array in
+  which every object and list holds the indices of its values, not the values
+  (``[["ShallowReactive",1],{"data":2},…,{"k":"执行标准","v":11},"QB/T 1002-2015"]``): linked back into one
+  document (``linked_payload``), it is read like any state JSON.
+
+Attribute JSON is read from the page after noise removal: a card of another item carrying its own ``data-params`` is gone with its
 card. Every read is bounded (size of an attribute, attributes a page, JSON nodes walked) and runs only on pages
 whose source holds an attribute value that opens with ``{`` or ``[`` (a substring test, in C).
 """
@@ -104,3 +109,100 @@ def attribute_json_pairs(root: etree._Element, html: str) -> list[tuple[str, str
         if len(out) >= MAX_PAIRS:
             break
     return out[:MAX_PAIRS]
+
+
+# -- index-linked payloads (devalue: Nuxt 3's __NUXT_DATA__) --------------------------------------------------------
+
+_PROBE = 50
+"""Entries of a payload looked at to tell an index-linked one from a plain list."""
+
+
+def _is_index_linked(data: Any) -> bool:
+    """Whether ``data`` is a devalue payload: a top-level list whose objects and lists hold indices into it (a
+    typed entry, ``["ShallowReactive", 1]``, ``["Date", "…"]``, opens with its type's name), beside the strings
+    they point at. Hand-made payloads also write a string inline as an object's value (``{"k": "执行标准", "v": 11}``),
+    which is taken as it is; most values must still be indices. A plain list of records
+    (``[{"id": 1, "count": 2}]``) has no string of its own at the top."""
+    if not isinstance(data, list) or len(data) < 2 or not isinstance(data[0], (dict, list)):
+        return False
+    size = len(data)
+    strings = False
+    indices = inline = 0
+    for entry in data[:_PROBE]:
+        if isinstance(entry, dict):
+            values: Any = entry.values()
+        elif isinstance(entry, list):
+            if entry and isinstance(entry[0], str):
+                if len(entry) != 2:
+                    continue  # Date, RegExp, Map…: their own arguments
+                values = entry[1:]
+            else:
+                values = entry
+        else:
+            strings = strings or isinstance(entry, str)
+            continue
+        for value in values:
+            if isinstance(value, int) and not isinstance(value, bool) and -10 < value < size:
+                indices += 1
+            elif isinstance(value, str) and isinstance(entry, dict):
+                inline += 1
+            else:
+                return False
+    return strings and indices > inline
+
+
+def linked_payload(data: Any) -> Any:
+    """A devalue payload (see ``_is_index_linked``) as one JSON document, its indices replaced by what they point
+    at; anything else unchanged.
+
+    Linear: each object and list is built once and hung under the first entry that points forward to it (devalue
+    numbers a value after the entry that holds it). A backward index to a container (a repeat, or a cycle) is left
+    out, so the document is a tree however the payload links; strings and numbers are shared freely."""
+    if not _is_index_linked(data):
+        return data
+    size = len(data)
+    alias: dict[int, int] = {}  # a typed wrapper ["ShallowReactive", j] stands for entry j
+    shells: list[Any] = [None] * size
+    for i, entry in enumerate(data):
+        if isinstance(entry, dict):
+            shells[i] = {}
+        elif isinstance(entry, list):
+            if entry and isinstance(entry[0], str):
+                if len(entry) == 2 and isinstance(entry[1], int) and i < entry[1] < size:
+                    alias[i] = entry[1]
+                continue  # Date, Map, Set…: no text a claim is read from
+            shells[i] = []
+    claimed = [False] * size
+
+    def target(index: Any, holder: int) -> tuple[bool, Any]:
+        if isinstance(index, str):
+            return True, index  # written inline
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < size:
+            return False, None  # devalue's undefined, holes, NaN: negative
+        for _ in range(8):  # wrappers of wrappers (Ref of ShallowReactive)
+            if index not in alias:
+                break
+            index = alias[index]
+        shell = shells[index]
+        if shell is None:
+            value = data[index]
+            return (True, value) if isinstance(value, (str, int, float)) else (False, None)
+        if index <= holder or claimed[index]:
+            return False, None
+        claimed[index] = True
+        return True, shell
+
+    for i, entry in enumerate(data):
+        shell = shells[i]
+        if isinstance(shell, dict):
+            for key, index in entry.items():
+                ok, value = target(index, i)
+                if ok:
+                    shell[key] = value
+        elif isinstance(shell, list):
+            for index in entry:
+                ok, value = target(index, i)
+                if ok:
+                    shell.append(value)
+    ok, root = target(0, -1)
+    return root if ok else data

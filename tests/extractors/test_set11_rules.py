@@ -9,7 +9,7 @@ import pytest
 
 from extractors import extract_page
 from extractors.dom import parse
-from extractors.payloads import attribute_json_pairs, table_pairs
+from extractors.payloads import attribute_json_pairs, linked_payload, table_pairs
 
 URL = "http://127.0.0.1/item/1.html"
 
@@ -110,3 +110,49 @@ def test_the_first_product_is_a_variant_with_its_offer() -> None:
                '"name":"大米 5kg","offers":{"@type":"Offer","price":"69.90","priceCurrency":"CNY"}}]}')
     page = extract_page(_page("<h1>大米</h1>", head), URL)
     assert (page.title, page.price) == ("大米 5kg", 69.9)
+
+
+# -- index-linked payloads (Nuxt 3's __NUXT_DATA__, devalue) ------------------------------------------------------
+
+def _nuxt(payload: str) -> str:
+    return f'<script type="application/json" id="__NUXT_DATA__" data-ssr="true">{payload}</script>'
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        # devalue as Nuxt writes it: every value, strings too, an index into the array.
+        ('[["ShallowReactive",1],{"data":2},["ShallowReactive",3],{"item":4},{"attrs":5},[6,9],'
+         '{"key":7,"value":8},"执行标准","QB/T 1002-2015",{"key":10,"value":11},"货号","9521"]',
+         {"QB/T 1002-2015"}),
+        # A hand-made payload writing the labels inline, the values by index.
+        ('[{"data":1},{"props":2},[3],{"name":"产品标准号","value":4},"GB/T 29606-2013"]', {"GB/T 29606-2013"}),
+        # Not fired: recommended items in the payload, under a key that names them.
+        ('[{"recommendList":1},[2],{"key":3,"value":4},"执行标准","GB 30585-2014"]', set()),
+    ],
+)
+def test_an_index_linked_payload_is_read_as_state(payload: str, expected: set[str]) -> None:
+    assert _claims("<h1>皮鞋</h1>" + _nuxt(payload)) == expected
+
+
+def test_a_payload_that_links_back_is_a_tree() -> None:
+    # Entry 1 points back at the root and at itself: the links back are left out, nothing loops.
+    assert linked_payload([{"a": 1}, {"self": 1, "root": 0, "name": 2}, "x"]) == {"a": {"name": "x"}}
+    # A string used twice is stored once: the second use points back at it, and is read.
+    assert linked_payload([{"a": 1, "b": 3}, {"k": 2}, "执行标准", {"k": 2}]) == {"a": {"k": "执行标准"},
+                                                                                 "b": {"k": "执行标准"}}
+    # A container two entries point at hangs under the first only.
+    assert linked_payload([{"a": 2, "b": 2}, "s", [1]]) == {"a": ["s"]}
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        [{"id": 1, "count": 2}, {"id": 2, "count": 5}],  # plain records: numbers, no string of the payload's own
+        [["GB 1-2000", "执行标准"], "x"],  # a list holding strings is no list of indices
+        [{"name": "执行标准", "value": "GB 1-2000"}, "x"],  # every value inline: no index at all
+        {"data": [1, 2]},
+    ],
+)
+def test_other_json_is_not_relinked(data: object) -> None:
+    assert linked_payload(data) is data

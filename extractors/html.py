@@ -121,9 +121,44 @@ def _row_pairs(tr: etree._Element) -> Iterator[tuple[str, str]]:
     if len(cells) < 2 or len(cells) % 2:
         return
     for key_cell, value_cell in zip(cells[::2], cells[1::2]):
+        paired = _paired_pieces(key_cell, value_cell)
+        if paired:
+            yield from paired
+            continue
         key, value = clean_key(text_of(key_cell)), text_of(value_cell)
         if _good_key(key) and value:
             yield key, value[:_MAX_VALUE]
+
+
+def _pieces(cell: etree._Element) -> list[str] | None:
+    """The texts a cell lays side by side or one under the other: its childless children's (``<dt><span>品牌</span>
+    <span>产地</span></dt>``), or its lines between ``<br>``s; None for a cell of one piece or of any other shape
+    (text beside its children, children of their own)."""
+    if len(cell) < 1 or len(cell) > 8:
+        return None
+    if all(child.tag == "br" for child in cell):
+        pieces = [cell.text or "", *(child.tail or "" for child in cell)]
+    elif (cell.text or "").strip() or any(len(c) or (c.tail or "").strip() or not tag_of(c) for c in cell):
+        return None
+    else:
+        pieces = [text_of(child) for child in cell]
+    found = [" ".join(p.split()) for p in pieces if p.strip()]
+    return found if len(found) >= 2 else None
+
+
+def _paired_pieces(key_cell: etree._Element, value_cell: etree._Element) -> list[tuple[str, str]]:
+    """Two or more labels in one label cell over as many values in its value cell, paired in order (Sam's Club's
+    ``<dt><span>执行标准</span><span>生产许可证编号</span></dt><dd><span>GB/T …</span><span>SC…</span></dd>``: read
+    whole, the label is 执行标准生产许可证编号 and the codes run together). [] when the cells are not so split, or
+    a piece of the label cell is no label."""
+    keys = _pieces(key_cell) if len(key_cell) else None
+    if not keys:
+        return []
+    values = _pieces(value_cell)
+    if values is None or len(values) != len(keys):
+        return []
+    pairs = [(clean_key(key), value[:_MAX_VALUE]) for key, value in zip(keys, values)]
+    return pairs if all(good_label(key) for key, _ in pairs) else []
 
 
 def _column_pairs(table: etree._Element, used: set[etree._Element]) -> Iterator[tuple[str, str]]:
@@ -147,15 +182,20 @@ def _column_pairs(table: etree._Element, used: set[etree._Element]) -> Iterator[
 def _dl_pairs(dl: etree._Element) -> Iterator[tuple[str, str]]:
     """``<dl><dt>key</dt><dd>value</dd></dl>``; JD puts a tips ``dd`` between them, which is skipped."""
     key: str | None = None
+    key_cell: etree._Element | None = None
     for child in dl:
         tag = tag_of(child)
         if tag == "dt":
-            key = clean_key(text_of(child))
+            key, key_cell = clean_key(text_of(child)), child
         elif tag == "dd" and key and "tips" not in classes(child):
-            value = text_of(child)
-            if _good_key(key) and value:
-                yield key, value[:_MAX_VALUE]
-            key = None
+            paired = _paired_pieces(key_cell, child) if key_cell is not None else []
+            if paired:
+                yield from paired
+            else:
+                value = text_of(child)
+                if _good_key(key) and value:
+                    yield key, value[:_MAX_VALUE]
+            key = key_cell = None
 
 
 _KV_MARK = re.compile(r"spec|param|attr|prop|field|row|item|kv|info")

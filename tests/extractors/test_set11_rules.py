@@ -156,3 +156,36 @@ def test_a_payload_that_links_back_is_a_tree() -> None:
 )
 def test_other_json_is_not_relinked(data: object) -> None:
     assert linked_payload(data) is data
+
+
+# -- two labels in one label cell, over two values ----------------------------------------------------------------
+
+def _params(body: str) -> dict[str, str]:
+    return extract_page(_page(body), URL).params
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Side by side in a <dt>, over the <dd> that holds the two values.
+        ('<dl><dt><span>执行标准</span><span>生产许可证编号</span></dt>'
+         '<dd><span>GB/T 22165-2022</span><span>SC11834010402159</span></dd></dl>',
+         {"执行标准": "GB/T 22165-2022", "生产许可证编号": "SC11834010402159"}),
+        # One under the other, between <br>s.
+        ('<dl><dt>品牌<br>执行标准</dt><dd>某某<br>GB 19298-2014</dd></dl>',
+         {"品牌": "某某", "执行标准": "GB 19298-2014"}),
+        # The same in a table row's header and data cells.
+        ('<table><tr><th><p>产品标准号</p><p>产地</p></th><td><p>QB/T 1002-2015</p><p>浙江温州</p></td></tr></table>',
+         {"产品标准号": "QB/T 1002-2015", "产地": "浙江温州"}),
+        # Not fired: one label over two values is one parameter, its values together.
+        ('<dl><dt>执行标准</dt><dd><span>GB 4706.1-2005</span><span>GB 4706.19-2008</span></dd></dl>',
+         {"执行标准": "GB 4706.1-2005GB 4706.19-2008"}),  # (as before: the cell's text)
+        # Not fired: two labels over one value (the counts differ), read whole as before.
+        ('<dl><dt><span>品牌</span><span>产地</span></dt><dd>某某</dd></dl>', {"品牌产地": "某某"}),
+        # Not fired: a mark beside the label is no second label.
+        ('<dl><dt><span>执行标准</span><span>*</span></dt><dd><span>GB 1-2000</span><span>注</span></dd></dl>',
+         {"执行标准": "GB 1-2000注"}),
+    ],
+)
+def test_two_labels_in_one_cell_pair_with_two_values(body: str, expected: dict[str, str]) -> None:
+    assert _params(body) == expected

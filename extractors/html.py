@@ -16,6 +16,7 @@ from lxml import etree
 
 from extractors.dom import classes, drop, squash, tag_of, text_of
 from extractors.encoding import decide
+from extractors.pair_fields import LABEL_FIELDS, VALUE_FIELDS
 from extractors.sources import entry_texts, script_json
 from extractors.structure import other_item_cards
 
@@ -567,12 +568,21 @@ def json_pairs(data: Any) -> list[tuple[str, str]]:
             continue
         key = next((node[k] for k in _PAIR_KEYS if isinstance(node.get(k), str)), None)
         value = next((_value_text(node[v]) for v in _PAIR_VALUES if v in node and _value_text(node[v])), "")
+        if (key is None or not value) and not LABEL_FIELDS.isdisjoint(node):
+            key, value = _named_fields(node)  # propertyName / valueName (extractors.pair_fields)
         if key is None or not value:
             continue
         key = clean_key(key)
         if _good_key(key) and _WORDY_KEY.search(key) and value != key:
             out.append((key, value[:_MAX_VALUE]))
     return out
+
+
+def _named_fields(node: dict[str, Any]) -> tuple[str | None, str]:
+    """Label and value of an object whose two fields pair_fields names (``propertyName`` / ``valueName``)."""
+    key = next((node[k] for k in node if k in LABEL_FIELDS and isinstance(node[k], str)), None)
+    value = next((text for k in node if k in VALUE_FIELDS and (text := _value_text(node[k]))), "")
+    return key, value
 
 
 def loads_tolerant(text: str) -> Any:

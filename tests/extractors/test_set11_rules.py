@@ -189,3 +189,31 @@ def _params(body: str) -> dict[str, str]:
 )
 def test_two_labels_in_one_cell_pair_with_two_values(body: str, expected: dict[str, str]) -> None:
     assert _params(body) == expected
+
+
+# -- name/value objects whose fields are named after what the parameter is ---------------------------------------
+
+def _state(data: str) -> str:
+    return f"<script>window.__ICE_APP_CONTEXT__ = {data};</script>"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # 淘宝's 2024 detail state.
+        ('{"plusViewVO":{"industryParamVO":{"basicParamList":[{"propertyName":"产品标准号",'
+         '"valueName":"GB/T 29606-2013"}]}}}',
+         {"GB/T 29606-2013"}),
+        ('{"attrs":[{"attrKey":"执行标准","attrVal":"GB 4806.9-2023"}]}', {"GB 4806.9-2023"}),
+        ('{"specs":[{"spec_name":"3C证书编号","spec_value":"2021010703398765"}]}', {"2021010703398765"}),
+        ('{"params":[{"ParamName":"执行标准","ParamValueList":["GB/T 2099.1-2021","GB/T 2099.3-2015"]}]}',
+         {"GB/T 2099.1-2021", "GB/T 2099.3-2015"}),
+        # Not fired: a buyer's name and words are no label and value.
+        ('{"list":[{"nickName":"t**9","text":"执行标准：GB/T 40355-2021"}]}', set()),
+        ('{"shop":{"shopName":"某某旗舰店","content":"执行标准 GB 4806.7-2023"}}', set()),
+        # Not fired: the same fields under a key that names buyers' ratings.
+        ('{"rateVO":{"items":[{"propertyName":"执行标准","valueName":"GB/T 40355-2021"}]}}', set()),
+    ],
+)
+def test_fields_named_after_the_parameter_are_a_pair(data: str, expected: set[str]) -> None:
+    assert _claims("<h1>保温杯</h1>" + _state(data)) == expected

@@ -17,7 +17,7 @@ from lxml import etree
 from extractors.dom import classes, drop, squash, tag_of, text_of
 from extractors.encoding import decide
 from extractors.pair_fields import LABEL_FIELDS, VALUE_FIELDS
-from extractors.sources import entry_texts, script_json
+from extractors.sources import entry_texts, script_json, shown_template
 from extractors.structure import other_item_cards
 
 __all__ = ["decode", "drop_noise", "json_descriptions", "parameter_pairs", "script_documents", "script_pairs", "squash"]
@@ -456,6 +456,15 @@ def drop_noise(
     # ``noise_tagged`` and ``links``: the NOISE_TAGS and ``a`` elements, in document order, from the caller's own
     # walk of this unchanged tree (each walk here makes an lxml proxy object for every element it yields).
     doomed = list(root.iter(*_NOISE_TAGS)) if noise_tagged is None else list(noise_tagged)
+    if "<template" in page_text or not page_text:
+        # A tab's content held in a <template> is the page's text (extractors.sources.shown_template).
+        shown: list[etree._Element] = []
+        for el in doomed:
+            if el.tag == "template" and shown_template(el, len(shown)):
+                shown.append(el)
+        if shown:
+            kept = set(shown)
+            doomed = [el for el in doomed if el not in kept]
     # ``marked_noise``: the caller already matched every element's id/class against NOISE_MARKS in its own pass.
     doomed.extend(marked_noise if marked_noise is not None else (el for el in _MARKED(root) if _is_noise(el)))
     english = any(word in page_text for word in _ENGLISH_HINTS)

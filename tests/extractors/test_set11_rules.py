@@ -217,3 +217,29 @@ def _state(data: str) -> str:
 )
 def test_fields_named_after_the_parameter_are_a_pair(data: str, expected: set[str]) -> None:
     assert _claims("<h1>保温杯</h1>" + _state(data)) == expected
+
+
+# -- a tab's content inside an inert <template> ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A spec tab the script clones into view.
+        ('<div id="tab-body">电热水壶</div><template id="tpl-spec"><dl><dt>3C证书编号</dt><dd>2023010711590287</dd>'
+         '<dt>执行标准</dt><dd>GB 4706.1-2005 / GB 4706.19-2008</dd></dl></template>',
+         {"2023010711590287", "GB 4706.1-2005", "GB 4706.19-2008"}),
+        # A table, and a description paragraph, in templates of their own.
+        ('<template><table><tr><th>产品标准号</th><td>GB/T 29606-2013</td></tr></table></template>'
+         '<template><p>食品接触材料符合 GB 4806.9-2023。</p></template>',
+         {"GB/T 29606-2013", "GB 4806.9-2023"}),
+        # Not fired: a pattern the script fills with each recommended item's data.
+        ('<template id="card"><div class="c">{{ item.name }} 执行标准 GB 4706.13-2014 ¥{{ item.price }}</div></template>',
+         set()),
+        ('<template id="row"><li>${name}：3C 2022010711421190</li></template>', set()),
+        # Not fired: a template the page's marks call recommendations.
+        ('<template class="recommend-list"><p>养生壶 执行标准 GB 4706.19-2008</p></template>', set()),
+        ('<div class="reviews"><template><p>壶底写的是 GB 4806.9-2016</p></template></div>', set()),
+    ],
+)
+def test_a_templates_content_is_the_pages_text(body: str, expected: set[str]) -> None:
+    assert _claims("<h1>电热水壶</h1>" + body) == expected

@@ -17,7 +17,7 @@ from lxml import etree
 from extractors.dom import classes, drop, squash, tag_of, text_of
 from extractors.encoding import decide
 from extractors.pair_fields import LABEL_FIELDS, VALUE_FIELDS
-from extractors.sources import entry_texts, script_json, shown_template
+from extractors.sources import entry_texts, script_json, shown_template, svg_lines
 from extractors.structure import other_item_cards
 
 __all__ = ["decode", "drop_noise", "json_descriptions", "parameter_pairs", "script_documents", "script_pairs", "squash"]
@@ -456,11 +456,15 @@ def drop_noise(
     # ``noise_tagged`` and ``links``: the NOISE_TAGS and ``a`` elements, in document order, from the caller's own
     # walk of this unchanged tree (each walk here makes an lxml proxy object for every element it yields).
     doomed = list(root.iter(*_NOISE_TAGS)) if noise_tagged is None else list(noise_tagged)
-    if "<template" in page_text or not page_text:
-        # A tab's content held in a <template> is the page's text (extractors.sources.shown_template).
+    templates, drawings = not page_text or "<template" in page_text, not page_text or "<text" in page_text
+    if templates or drawings:
+        # A tab's content held in a <template>, and words drawn in an inline <svg>, are the page's text
+        # (extractors.sources: shown_template, svg_lines).
         shown: list[etree._Element] = []
         for el in doomed:
-            if el.tag == "template" and shown_template(el, len(shown)):
+            if templates and el.tag == "template" and shown_template(el, len(shown)):
+                shown.append(el)
+            elif drawings and el.tag == "svg" and svg_lines(el):
                 shown.append(el)
         if shown:
             kept = set(shown)

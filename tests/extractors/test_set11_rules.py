@@ -10,6 +10,7 @@ import pytest
 from extractors import extract_page
 from extractors.dom import parse
 from extractors.payloads import attribute_json_pairs, linked_payload, table_pairs
+from extractors.sources import svg_lines
 
 URL = "http://127.0.0.1/item/1.html"
 
@@ -243,3 +244,37 @@ def test_fields_named_after_the_parameter_are_a_pair(data: str, expected: set[st
 )
 def test_a_templates_content_is_the_pages_text(body: str, expected: set[str]) -> None:
     assert _claims("<h1>电热水壶</h1>" + body) == expected
+
+
+# -- a label drawn as inline SVG <text> ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # One <text> a line, the value in a <tspan>.
+        ('<svg viewBox="0 0 500 200"><text x="10" y="25">产品标准代号：<tspan>GB/T 18738-2006</tspan></text>'
+         '<text x="10" y="50">食品生产许可证编号：<tspan>SC10632030300297</tspan></text></svg>',
+         {"GB/T 18738-2006", "SC10632030300297"}),
+        # A label and its value drawn apart on one line (the same y).
+        ('<svg><text x="10" y="75">执行标准：</text><text x="140" y="75">GB 19645-2010</text>'
+         '<text x="10" y="100">保质期：</text><text x="140" y="100">6个月</text></svg>',
+         {"GB 19645-2010"}),
+        # A running sentence of the label.
+        ('<svg role="img"><g><text y="20">食品添加剂使用符合 GB 2760-2024</text></g></svg>', {"GB 2760-2024"}),
+        # Not fired: an icon, paths only, beside a label drawn in a recommended item's card.
+        ('<svg class="icon"><path d="M0 0h24v24H0z"/></svg>'
+         '<div class="recommend"><svg><text y="10">燕麦片 GB/T 13359-2008</text></svg></div>',
+         set()),
+        # Not fired: an SVG the page's marks call an advert.
+        ('<svg class="banner ad"><text y="10">新品 执行标准 GB 7101-2022</text></svg>', set()),
+    ],
+)
+def test_words_drawn_in_svg_are_the_pages_text(body: str, expected: set[str]) -> None:
+    assert _claims("<h1>豆奶粉</h1>" + body) == expected
+
+
+def test_svg_lines_joins_the_pieces_of_one_line_only() -> None:
+    svg = parse('<svg><text y="5">执行标准：</text><text y="5">GB 1-2000</text><text y="9">保质期</text>'
+                '<text>x</text><text>y</text></svg>').root.find(".//svg")
+    assert svg is not None and svg_lines(svg)
+    assert [p.text for p in svg] == ["执行标准： GB 1-2000", "保质期", "x", "y"]

@@ -45,6 +45,29 @@ NOISE_MARKS = _NOISE = re.compile(
     # Set 10 (issue 5): the short forms of buyers' words (rev, cmt, msg) and their English and pinyin names.
     r"|rev|revs|cmt|cmts|msg|msgs|feedback\w*|liuyan\w*)(?=$|[\s_\d-])"
 )
+# A message of a thread (a group-buy 接龙, a chat, a forum post) marked as the poster's own: the organiser's post
+# is the listing itself, the others' are buyers' words (msg, comment: NOISE_MARKS). Only messages: an author's
+# recommendations (recommend, rel…) are other items whoever wrote them, and a seller's answer sits in the Q&A box.
+_AUTHOR_MARKS = re.compile(
+    r"(?:^|[\s_-])(?:owner|author|host|poster|organi[sz]er|starter|initiator|leader|louzhu|lz|tuanzhang|faqiren)"
+    r"(?=$|[\s_\d-])"
+)
+_MESSAGE_MARKS = re.compile(
+    r"(?:^|[\s_-])(?:msg|msgs|message\w*|cmt|cmts|comment\w*|post\w*|reply|replies|chat\w*|bubble|floor)(?=$|[\s_\d-])"
+)
+
+
+def noise_marks(marks: str) -> bool:
+    """Whether an element's lower-cased id and class tokens mark a block that is not this product's own: a
+    NOISE_MARKS token, unless the block is a message marked as the poster's (``class="msg owner"``) and no
+    other noise token is left once the message tokens are set aside."""
+    if _NOISE.search(marks) is None:
+        return False
+    if _AUTHOR_MARKS.search(marks) is None:
+        return True
+    return _NOISE.search(_MESSAGE_MARKS.sub(" ", marks)) is not None
+
+
 _NOISE_WORDS = ("猜你喜欢", "猜您喜欢", "为你推荐", "为您推荐", "看了又看", "同类推荐", "店铺推荐", "同店推荐",
                 "相关推荐", "人气推荐", "热销推荐", "热销榜", "店铺热卖", "相似商品", "大家都在买", "大家都在看",
                 "也浏览了", "也购买了", "买家评价", "商品评价", "累计评价", "用户评价", "用户评论", "买家秀", "买家晒单",
@@ -355,7 +378,7 @@ _HINTS = re.compile("|".join(map(re.escape, _HEADING_HINTS)))
 
 def _is_noise(el: etree._Element) -> bool:
     marks = classes(el)
-    return bool(marks.strip()) and _NOISE.search(marks) is not None
+    return bool(marks.strip()) and noise_marks(marks)
 
 
 _NOISE_HEADING = re.compile(

@@ -23,12 +23,12 @@ from extractors.dom import Document, block_lines, body_of, cached, classes, pars
 from extractors.editions import mask_history
 from extractors.encoding import Decoded
 from extractors.html import (
-    NOISE_MARKS,
     NOISE_TAGS,
     attribute_pairs,
     drop_noise,
     json_descriptions,
     json_pairs,
+    noise_marks,
     parameter_pairs,
     script_documents,
 )
@@ -150,7 +150,7 @@ def _classify(id_: str | None, class_: str | None, itemprop: str | None) -> tupl
     if itemprop:
         marks += f" itemprop={itemprop.lower()}"
     names = {m.lastgroup for m in _ROLE.finditer(marks.strip()) if m.lastgroup}  # one element, several roles
-    if NOISE_MARKS.search(marks):
+    if noise_marks(marks):  # NOISE_MARKS, less the poster's own message
         names.add("noise")
     return tuple(sorted(names))
 

@@ -278,3 +278,28 @@ def test_svg_lines_joins_the_pieces_of_one_line_only() -> None:
                 '<text>x</text><text>y</text></svg>').root.find(".//svg")
     assert svg is not None and svg_lines(svg)
     assert [p.text for p in svg] == ["执行标准： GB 1-2000", "保质期", "x", "y"]
+
+
+# -- a thread's message marked as the poster's own is the listing --------------------------------------------------
+
+_BUYERS = '<div class="msg">1. 302 李姐 2盒</div><div class="msg">团购过 GB/T 19855 冰皮的吗</div>'
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A group-buy 接龙: the organiser's post among the buyers' sign-ups.
+        ('<div class="msg owner">品名：月饼礼盒<br>执行标准：GB/T 19855-2015<br>生产许可证：SC12444030600215</div>'
+         + _BUYERS,
+         {"GB/T 19855-2015", "SC12444030600215"}),
+        ('<div class="msg-item from-owner"><p>执行标准：GB 7099-2015</p></div>' + _BUYERS, {"GB 7099-2015"}),
+        ('<div class="comment louzhu">转让自家做的辣椒酱，执行标准 Q/XYZ 0001S-2024</div>', {"Q/XYZ 0001S-2024"}),
+        # Not fired: the others' messages, and a reply to them.
+        (_BUYERS + '<div class="msg reply">团长回复：冰皮的是另一个标准 GB/T 19855</div>', set()),
+        # Not fired: an author's picks are other items; a shop owner's reply to a review is in the reviews.
+        ('<div class="recommend author-picks"><p>五仁月饼 GB/T 19855-2015 ¥58</p></div>', set()),
+        ('<div class="review owner-reply">店主：按 GB 7099-2015 生产</div>', set()),
+    ],
+)
+def test_the_posters_own_message_is_the_listing(body: str, expected: set[str]) -> None:
+    assert _claims(body) == expected

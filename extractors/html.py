@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -18,7 +19,7 @@ from extractors.dom import classes, drop, squash, tag_of, text_of
 from extractors.encoding import decide
 from extractors.pair_fields import LABEL_FIELDS, VALUE_FIELDS
 from extractors.sources import entry_texts, script_json, shown_template, svg_lines
-from extractors.structure import other_item_cards
+from extractors.structure import SKU_ROWS, other_item_cards, sku_heads, variant_column
 
 __all__ = ["decode", "drop_noise", "json_descriptions", "parameter_pairs", "script_documents", "script_pairs", "squash"]
 
@@ -185,8 +186,40 @@ def _paired_pieces(key_cell: etree._Element, value_cell: etree._Element) -> list
     return pairs if all(good_label(key) for key, _ in pairs) else []
 
 
+def _sku_pairs(table: etree._Element, used: set[etree._Element]) -> list[tuple[str, str]]:
+    """A SKU table (structure.sku_heads) of two or more variants: the first variant's row as the heads' parameters,
+    each later one's values under its variant's name (``5位+3USB 3C证书编号``: the label a claim's grammar reads
+    stays last), where they differ from the first's; [] for any other table. Its rows are not read again as
+    label/value cells."""
+    heads = sku_heads(table)
+    if heads is None:
+        return []
+    rows = list(islice(table.iter("tr"), 1, SKU_ROWS + 1))
+    cells = [[c for c in tr if tag_of(c) in {"th", "td"}] for tr in rows]
+    if len(rows) < 2 or any(len(row) != len(heads) for row in cells):
+        return []
+    variant = variant_column(heads)
+    keys = [clean_key(h) for h in heads]
+    first = [text_of(c) for c in cells[0]]
+    out = [(key, value[:_MAX_VALUE]) for key, value in zip(keys, first) if value and _good_key(key)]
+    for number, row in enumerate(cells[1:], 2):
+        values = [text_of(c) for c in row]
+        name = values[variant] if 0 < len(values[variant]) <= 12 else f"第{number}行"
+        for i, (key, value) in enumerate(zip(keys, values)):
+            labelled = f"{name} {key}"
+            if i != variant and value and value != first[i] and _good_key(labelled):
+                out.append((labelled, value[:_MAX_VALUE]))
+    used.update(islice(table.iter("tr"), 0, len(rows) + 1))
+    return out
+
+
 def _column_pairs(table: etree._Element, used: set[etree._Element]) -> Iterator[tuple[str, str]]:
-    """A transposed table: a row of <th> labels over a row of <td> values, one column per parameter."""
+    """A transposed table: a row of <th> labels over a row of <td> values, one column per parameter; a SKU table's
+    rows (``_sku_pairs``)."""
+    sku = _sku_pairs(table, used)
+    if sku:
+        yield from sku
+        return
     rows = [tr for tr in table.iter("tr")][:2]
     if len(rows) != 2:
         return

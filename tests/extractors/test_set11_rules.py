@@ -11,6 +11,7 @@ from extractors import extract_page
 from extractors.dom import parse
 from extractors.payloads import attribute_json_pairs, linked_payload, table_pairs
 from extractors.sources import svg_lines
+from extractors.structure import sku_heads
 
 URL = "http://127.0.0.1/item/1.html"
 
@@ -303,3 +304,65 @@ _BUYERS = '<div class="msg">1. 302 李姐 2盒</div><div class="msg">团购过 G
 )
 def test_the_posters_own_message_is_the_listing(body: str, expected: set[str]) -> None:
     assert _claims(body) == expected
+
+
+# -- a SKU table: every row is this product, in one of its variants -----------------------------------------------
+
+def _rows(*rows: str) -> str:
+    return "".join(f"<tr>{''.join(f'<td>{cell}</td>' for cell in row.split('|'))}</tr>" for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Rows giving their own standards and CCC, under a thead.
+        ("<table><thead><tr><th>规格</th><th>执行标准</th><th>3C证书编号</th><th>价格</th></tr></thead><tbody>"
+         + _rows("3位|GB/T 2099.1-2021|2023010202451106|¥39", "5位|GB/T 2099.1-2021|2023010202451106|¥49",
+                 "5位+USB|GB 4943.1-2022|2023010202451190|¥69")
+         + "</tbody></table>",
+         {"GB/T 2099.1-2021", "GB 4943.1-2022", "2023010202451106", "2023010202451190"}),
+        # No thead: the header is the first row; the variants are colours.
+        ("<table><tr><th>颜色</th><th>产品标准号</th><th>售价</th></tr>"
+         + _rows("藏青|FZ/T 73020-2019|¥59", "浅灰|FZ/T 73020-2019|¥59", "儿童款|GB 31701-2015|¥49") + "</table>",
+         {"FZ/T 73020-2019", "GB 31701-2015"}),
+        # An English shop's model column.
+        ("<table><tr><th>Model</th><th>执行标准</th><th>Price</th></tr>"
+         + _rows("PB-10|GB/T 35590-2017|$19.99", "PB-20|GB 31241-2014|$29.99", "PB-30|GB 31241-2014|$39.99")
+         + "</table>",
+         {"GB/T 35590-2017", "GB 31241-2014"}),
+        # Not fired: rows of other items that link to their own pages.
+        ("<table><tr><th>型号</th><th>执行标准</th><th>价格</th></tr>"
+         + "".join(f'<tr><td><a href="/item/{n}.html">定时插座 TP-L{n}</a></td><td>GB/T 14536.1-2022</td>'
+                   f"<td>¥{n}9</td></tr>" for n in range(3, 6))
+         + "</table>",
+         set()),
+        # Not fired: a table of other items whose header names no variant of this one.
+        ("<table><tr><th>商品</th><th>执行标准</th><th>价格</th></tr>"
+         + _rows("养生壶 经典款|GB 4706.19-2008|¥129", "恒温调奶器 二代|GB 4706.1-2005|¥199",
+                 "煮蛋器 迷你款|GB 4706.19-2008|¥39")
+         + "</table>",
+         set()),
+    ],
+)
+def test_every_row_of_a_sku_table_is_this_product(body: str, expected: set[str]) -> None:
+    assert _claims("<h1>插线板</h1>" + body) == expected
+
+
+def test_later_variants_are_named_in_their_labels() -> None:
+    params = _params("<table><tr><th>规格</th><th>3C证书编号</th></tr>"
+                     + _rows("3位|2023010202451106", "5位|2023010202451106", "5位+USB|2023010202451190") + "</table>")
+    assert params == {"规格": "3位", "3C证书编号": "2023010202451106", "5位+USB 3C证书编号": "2023010202451190"}
+
+
+@pytest.mark.parametrize(
+    ("table", "heads"),
+    [
+        ("<table><tr><th>规格</th><th>价格</th></tr></table>", ["规格", "价格"]),
+        ("<table><tr><th>项目</th><th>每100克</th><th>NRV%</th></tr></table>", None),  # a nutrition table
+        ("<table><tr><td>型号</td><td>价格</td></tr></table>", None),  # no header cells
+        ("<table><tr><th>型号</th></tr></table>", None),  # one column
+    ],
+)
+def test_sku_heads(table: str, heads: list[str] | None) -> None:
+    element = parse(table).root.find(".//table")
+    assert element is not None and sku_heads(element) == heads

@@ -10,14 +10,16 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from lxml import etree
 
 from extractors.dom import classes, drop, squash, tag_of, text_of
 from extractors.encoding import decide
-from extractors.sources import entry_texts, script_json
-from extractors.structure import other_item_cards
+from extractors.pair_fields import LABEL_FIELDS, VALUE_FIELDS
+from extractors.sources import entry_texts, script_json, shown_template, svg_lines
+from extractors.structure import SKU_ROWS, other_item_cards, sku_heads, variant_column
 
 __all__ = ["decode", "drop_noise", "json_descriptions", "parameter_pairs", "script_documents", "script_pairs", "squash"]
 
@@ -44,6 +46,29 @@ NOISE_MARKS = _NOISE = re.compile(
     # Set 10 (issue 5): the short forms of buyers' words (rev, cmt, msg) and their English and pinyin names.
     r"|rev|revs|cmt|cmts|msg|msgs|feedback\w*|liuyan\w*)(?=$|[\s_\d-])"
 )
+# A message of a thread (a group-buy 接龙, a chat, a forum post) marked as the poster's own: the organiser's post
+# is the listing itself, the others' are buyers' words (msg, comment: NOISE_MARKS). Only messages: an author's
+# recommendations (recommend, rel…) are other items whoever wrote them, and a seller's answer sits in the Q&A box.
+_AUTHOR_MARKS = re.compile(
+    r"(?:^|[\s_-])(?:owner|author|host|poster|organi[sz]er|starter|initiator|leader|louzhu|lz|tuanzhang|faqiren)"
+    r"(?=$|[\s_\d-])"
+)
+_MESSAGE_MARKS = re.compile(
+    r"(?:^|[\s_-])(?:msg|msgs|message\w*|cmt|cmts|comment\w*|post\w*|reply|replies|chat\w*|bubble|floor)(?=$|[\s_\d-])"
+)
+
+
+def noise_marks(marks: str) -> bool:
+    """Whether an element's lower-cased id and class tokens mark a block that is not this product's own: a
+    NOISE_MARKS token, unless the block is a message marked as the poster's (``class="msg owner"``) and no
+    other noise token is left once the message tokens are set aside."""
+    if _NOISE.search(marks) is None:
+        return False
+    if _AUTHOR_MARKS.search(marks) is None:
+        return True
+    return _NOISE.search(_MESSAGE_MARKS.sub(" ", marks)) is not None
+
+
 _NOISE_WORDS = ("猜你喜欢", "猜您喜欢", "为你推荐", "为您推荐", "看了又看", "同类推荐", "店铺推荐", "同店推荐",
                 "相关推荐", "人气推荐", "热销推荐", "热销榜", "店铺热卖", "相似商品", "大家都在买", "大家都在看",
                 "也浏览了", "也购买了", "买家评价", "商品评价", "累计评价", "用户评价", "用户评论", "买家秀", "买家晒单",
@@ -74,6 +99,11 @@ def _good_key(key: str) -> bool:
         and "http" not in key
         and not key.startswith(("【", "["))
     )
+
+
+def good_label(key: str) -> bool:
+    """Whether a JSON key or cell reads like a parameter's label: a good key, in Chinese or in English words."""
+    return _good_key(key) and _WORDY_KEY.search(key) is not None
 
 
 def clean_key(key: str) -> str:
@@ -116,13 +146,80 @@ def _row_pairs(tr: etree._Element) -> Iterator[tuple[str, str]]:
     if len(cells) < 2 or len(cells) % 2:
         return
     for key_cell, value_cell in zip(cells[::2], cells[1::2]):
+        paired = _paired_pieces(key_cell, value_cell)
+        if paired:
+            yield from paired
+            continue
         key, value = clean_key(text_of(key_cell)), text_of(value_cell)
         if _good_key(key) and value:
             yield key, value[:_MAX_VALUE]
 
 
+def _pieces(cell: etree._Element) -> list[str] | None:
+    """The texts a cell lays side by side or one under the other: its childless children's (``<dt><span>品牌</span>
+    <span>产地</span></dt>``), or its lines between ``<br>``s; None for a cell of one piece or of any other shape
+    (text beside its children, children of their own)."""
+    if len(cell) < 1 or len(cell) > 8:
+        return None
+    if all(child.tag == "br" for child in cell):
+        pieces = [cell.text or "", *(child.tail or "" for child in cell)]
+    elif (cell.text or "").strip() or any(len(c) or (c.tail or "").strip() or not tag_of(c) for c in cell):
+        return None
+    else:
+        pieces = [text_of(child) for child in cell]
+    found = [" ".join(p.split()) for p in pieces if p.strip()]
+    return found if len(found) >= 2 else None
+
+
+def _paired_pieces(key_cell: etree._Element, value_cell: etree._Element) -> list[tuple[str, str]]:
+    """Two or more labels in one label cell over as many values in its value cell, paired in order (Sam's Club's
+    ``<dt><span>执行标准</span><span>生产许可证编号</span></dt><dd><span>GB/T …</span><span>SC…</span></dd>``: read
+    whole, the label is 执行标准生产许可证编号 and the codes run together). [] when the cells are not so split, or
+    a piece of the label cell is no label."""
+    keys = _pieces(key_cell) if len(key_cell) else None
+    if not keys:
+        return []
+    values = _pieces(value_cell)
+    if values is None or len(values) != len(keys):
+        return []
+    pairs = [(clean_key(key), value[:_MAX_VALUE]) for key, value in zip(keys, values)]
+    return pairs if all(good_label(key) for key, _ in pairs) else []
+
+
+def _sku_pairs(table: etree._Element, used: set[etree._Element]) -> list[tuple[str, str]]:
+    """A SKU table (structure.sku_heads) of two or more variants: the first variant's row as the heads' parameters,
+    each later one's values under its variant's name (``5位+3USB 3C证书编号``: the label a claim's grammar reads
+    stays last), where they differ from the first's; [] for any other table. Its rows are not read again as
+    label/value cells."""
+    heads = sku_heads(table)
+    if heads is None:
+        return []
+    rows = list(islice(table.iter("tr"), 1, SKU_ROWS + 1))
+    cells = [[c for c in tr if tag_of(c) in {"th", "td"}] for tr in rows]
+    if len(rows) < 2 or any(len(row) != len(heads) for row in cells):
+        return []
+    variant = variant_column(heads)
+    keys = [clean_key(h) for h in heads]
+    first = [text_of(c) for c in cells[0]]
+    out = [(key, value[:_MAX_VALUE]) for key, value in zip(keys, first) if value and _good_key(key)]
+    for number, row in enumerate(cells[1:], 2):
+        values = [text_of(c) for c in row]
+        name = values[variant] if 0 < len(values[variant]) <= 12 else f"第{number}行"
+        for i, (key, value) in enumerate(zip(keys, values)):
+            labelled = f"{name} {key}"
+            if i != variant and value and value != first[i] and _good_key(labelled):
+                out.append((labelled, value[:_MAX_VALUE]))
+    used.update(islice(table.iter("tr"), 0, len(rows) + 1))
+    return out
+
+
 def _column_pairs(table: etree._Element, used: set[etree._Element]) -> Iterator[tuple[str, str]]:
-    """A transposed table: a row of <th> labels over a row of <td> values, one column per parameter."""
+    """A transposed table: a row of <th> labels over a row of <td> values, one column per parameter; a SKU table's
+    rows (``_sku_pairs``)."""
+    sku = _sku_pairs(table, used)
+    if sku:
+        yield from sku
+        return
     rows = [tr for tr in table.iter("tr")][:2]
     if len(rows) != 2:
         return
@@ -142,15 +239,20 @@ def _column_pairs(table: etree._Element, used: set[etree._Element]) -> Iterator[
 def _dl_pairs(dl: etree._Element) -> Iterator[tuple[str, str]]:
     """``<dl><dt>key</dt><dd>value</dd></dl>``; JD puts a tips ``dd`` between them, which is skipped."""
     key: str | None = None
+    key_cell: etree._Element | None = None
     for child in dl:
         tag = tag_of(child)
         if tag == "dt":
-            key = clean_key(text_of(child))
+            key, key_cell = clean_key(text_of(child)), child
         elif tag == "dd" and key and "tips" not in classes(child):
-            value = text_of(child)
-            if _good_key(key) and value:
-                yield key, value[:_MAX_VALUE]
-            key = None
+            paired = _paired_pieces(key_cell, child) if key_cell is not None else []
+            if paired:
+                yield from paired
+            else:
+                value = text_of(child)
+                if _good_key(key) and value:
+                    yield key, value[:_MAX_VALUE]
+            key = key_cell = None
 
 
 _KV_MARK = re.compile(r"spec|param|attr|prop|field|row|item|kv|info")
@@ -313,7 +415,7 @@ _HINTS = re.compile("|".join(map(re.escape, _HEADING_HINTS)))
 
 def _is_noise(el: etree._Element) -> bool:
     marks = classes(el)
-    return bool(marks.strip()) and _NOISE.search(marks) is not None
+    return bool(marks.strip()) and noise_marks(marks)
 
 
 _NOISE_HEADING = re.compile(
@@ -425,6 +527,19 @@ def drop_noise(
     # ``noise_tagged`` and ``links``: the NOISE_TAGS and ``a`` elements, in document order, from the caller's own
     # walk of this unchanged tree (each walk here makes an lxml proxy object for every element it yields).
     doomed = list(root.iter(*_NOISE_TAGS)) if noise_tagged is None else list(noise_tagged)
+    templates, drawings = not page_text or "<template" in page_text, not page_text or "<text" in page_text
+    if templates or drawings:
+        # A tab's content held in a <template>, and words drawn in an inline <svg>, are the page's text
+        # (extractors.sources: shown_template, svg_lines).
+        shown: list[etree._Element] = []
+        for el in doomed:
+            if templates and el.tag == "template" and shown_template(el, len(shown)):
+                shown.append(el)
+            elif drawings and el.tag == "svg" and svg_lines(el):
+                shown.append(el)
+        if shown:
+            kept = set(shown)
+            doomed = [el for el in doomed if el not in kept]
     # ``marked_noise``: the caller already matched every element's id/class against NOISE_MARKS in its own pass.
     doomed.extend(marked_noise if marked_noise is not None else (el for el in _MARKED(root) if _is_noise(el)))
     english = any(word in page_text for word in _ENGLISH_HINTS)
@@ -504,6 +619,9 @@ def _noise_key(key: str) -> bool:
     return _NOISE.search(key.lower()) is not None
 
 
+noise_key = _noise_key
+
+
 def _walk_json(node: Any) -> Iterator[Any]:
     """Every dict and list inside ``node``, iteratively (pages nest JSON 10,000 deep to break recursive walkers);
     a value under a key that names other items or reviews (see _noise_key) is not entered."""
@@ -539,12 +657,21 @@ def json_pairs(data: Any) -> list[tuple[str, str]]:
             continue
         key = next((node[k] for k in _PAIR_KEYS if isinstance(node.get(k), str)), None)
         value = next((_value_text(node[v]) for v in _PAIR_VALUES if v in node and _value_text(node[v])), "")
+        if (key is None or not value) and not LABEL_FIELDS.isdisjoint(node):
+            key, value = _named_fields(node)  # propertyName / valueName (extractors.pair_fields)
         if key is None or not value:
             continue
         key = clean_key(key)
         if _good_key(key) and _WORDY_KEY.search(key) and value != key:
             out.append((key, value[:_MAX_VALUE]))
     return out
+
+
+def _named_fields(node: dict[str, Any]) -> tuple[str | None, str]:
+    """Label and value of an object whose two fields pair_fields names (``propertyName`` / ``valueName``)."""
+    key = next((node[k] for k in node if k in LABEL_FIELDS and isinstance(node[k], str)), None)
+    value = next((text for k in node if k in VALUE_FIELDS and (text := _value_text(node[k]))), "")
+    return key, value
 
 
 def loads_tolerant(text: str) -> Any:

@@ -23,15 +23,16 @@ from extractors.dom import Document, block_lines, body_of, cached, classes, pars
 from extractors.editions import mask_history
 from extractors.encoding import Decoded
 from extractors.html import (
-    NOISE_MARKS,
     NOISE_TAGS,
     attribute_pairs,
     drop_noise,
     json_descriptions,
     json_pairs,
+    noise_marks,
     parameter_pairs,
     script_documents,
 )
+from extractors.payloads import attribute_json_pairs, linked_payload
 from extractors.publications import is_publication
 from extractors.schema_org import (
     additional_properties,
@@ -40,6 +41,7 @@ from extractors.schema_org import (
     items_of_type,
     offers,
     product_strings,
+    products_of,
     structured_items,
 )
 from extractors.sources import image_alts, inline_srcdoc, whole_titles
@@ -158,7 +160,7 @@ def _classify(id_: str | None, class_: str | None, itemprop: str | None) -> tupl
     if itemprop:
         marks += f" itemprop={itemprop.lower()}"
     names = {m.lastgroup for m in _ROLE.finditer(marks.strip()) if m.lastgroup}  # one element, several roles
-    if NOISE_MARKS.search(marks):
+    if noise_marks(marks):  # NOISE_MARKS, less the poster's own message
         names.add("noise")
     return tuple(sorted(names))
 
@@ -327,7 +329,7 @@ class ProductPage:
 
     @cached
     def products(self) -> list[dict[str, Any]]:
-        return items_of_type(self.items, "Product")
+        return products_of(self.items)  # Products, then ProductGroups (their variants' shared properties)
 
     @cached
     def product(self) -> dict[str, Any]:
@@ -354,7 +356,8 @@ class ProductPage:
     @cached
     def frame_scripts(self) -> list[Any]:
         """The JSON state documents of the page's inline scripts, parsed once for every read of them."""
-        return script_documents(self.root, self.frame_roles["<script>"])
+        # An index-linked payload (Nuxt 3's __NUXT_DATA__) is linked back into one document first.
+        return [linked_payload(data) for data in script_documents(self.root, self.frame_roles["<script>"])]
 
     @cached
     def frame_script_pairs(self) -> list[tuple[str, str]]:
@@ -395,6 +398,7 @@ class ProductPage:
         extra = [pair for product in self.products for pair in additional_properties(product)]
         extra.extend(self.frame_script_pairs)
         extra.extend(attribute_pairs(self.body, self.decoded.text))  # data-label / data-value cells
+        extra.extend(attribute_json_pairs(self.body, self.decoded.text))  # a spec table as JSON in a data-* attribute
         return parameter_pairs(self.body, extra)
 
     @cached

@@ -17,7 +17,8 @@ from extractors.dom import raw_text, squash, tag_of, text_of
 from extractors.html import loads_tolerant
 
 _MICRODATA = MicrodataExtractor()
-_NESTED = ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "itemOffered", "about", "hasVariant")
+_NESTED = ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "itemOffered", "about", "hasVariant",
+           "isVariantOf")
 _MAX_NODES = 50_000
 
 
@@ -101,6 +102,17 @@ def items_of_type(items: Any, wanted: str) -> list[dict[str, Any]]:
                 out.append(node)
             stack.extend(reversed([node.get(key) for key in _NESTED if node.get(key) is not None]))
     return out
+
+
+def products_of(items: Any) -> list[dict[str, Any]]:
+    """The page's Product nodes, then its ProductGroup nodes: a group's properties (``additionalProperty``, its
+    brand, its standards and licences) are shared by every variant it ``hasVariant`` (schema.org ProductGroup),
+    and a variant names its group by ``isVariantOf``. Products first, so the first product (name, offers, price)
+    is a variant with its own offer when the page has one."""
+    found = items_of_type(items, "Product")
+    seen = {id(node) for node in found}
+    found.extend(node for node in items_of_type(items, "ProductGroup") if id(node) not in seen)
+    return found
 
 
 def as_text(value: Any) -> str:

@@ -5,6 +5,11 @@
 - ``<img alt="执行标准：GB 811-2022">``: shops that show the label only as a picture often repeat it in the alt text.
 - ``<span title="GB 30585-2014 儿童鞋安全技术规范；QB/T 4546-2013">GB 30585-2014 儿童鞋安全…</span>``: a value the
   layout cuts short with an ellipsis, whole in its ``title`` (the tooltip the browser shows).
+- ``<template id="tpl-spec"><dl>…</dl></template>``: a tab's content the page's script clones into view when the
+  tab is clicked (inert until then, but the page's own text); a template with placeholders (``{{name}}``,
+  ``${price}``) is a pattern the script fills with data, not text (``shown_template``).
+- ``<svg><text x="10" y="75">产品标准代号：<tspan>GB/T 18738-2006</tspan></text>…</svg>``: a label drawn as inline
+  SVG, its words in ``<text>`` elements, one line each (``svg_lines``); an icon (paths only) holds none.
 
 Every decoding here is linear in its input and refused above a fixed size (tests/extractors/test_hostile.py).
 """
@@ -26,6 +31,14 @@ MAX_FRAMES = 5
 MAX_ALTS = 300
 """Images whose alt text is read, at most, a page; each alt at most MAX_ALT characters."""
 MAX_ALT = 500
+
+MAX_TEMPLATES = 20
+"""``<template>`` elements read as the page's text, at most, a page."""
+MAX_TEMPLATE = 200_000
+"""Characters of markup a template holds, at most, to be read."""
+
+MAX_SVG_TEXTS = 500
+"""``<text>`` elements of one SVG read as lines, at most."""
 
 _ENCODED_JSON = re.compile(r"\s*%(?:7B|5B)", re.I)
 # An alt text is read only when it carries a label or a colon (执行标准：…, 3C认证 证书编号…): a picture merely
@@ -113,3 +126,60 @@ def image_alts(root: etree._Element) -> str:
         if _LABELLED.search(alt):
             lines.append(" ".join(alt.split()))
     return "\n".join(lines)
+
+
+# Placeholders of the template languages pages fill on the client: Vue / Mustache / Handlebars / Angular {{ }},
+# JavaScript template literals and lodash ${ }, EJS / underscore <% %>, Jinja / Nunjucks {% %}.
+_PLACEHOLDER = re.compile(r"\{\{|\$\{|<%|&lt;%|\{%")
+
+
+def shown_template(template: etree._Element, count: int) -> bool:
+    """Whether a ``<template>`` holds the page's own text, made a ``div`` in place when it does: its markup has no
+    placeholder (a pattern the script fills with data is not text), and it is one of the page's first
+    ``MAX_TEMPLATES`` (``count``: templates made visible so far) of at most ``MAX_TEMPLATE`` characters.
+
+    In place, so that a template the page's marks call noise (``<template class="recommend">``) is still dropped
+    with the rest of the noise."""
+    if count >= MAX_TEMPLATES or len(template) == 0:
+        return False
+    markup = etree.tostring(template, encoding=str, with_tail=False)
+    if len(markup) > MAX_TEMPLATE or _PLACEHOLDER.search(markup) is not None:
+        return False
+    template.tag = "div"
+    return True
+
+
+def _line_key(text: etree._Element) -> str | None:
+    """Where an SVG ``<text>`` sits vertically (its ``y``): pieces at one ``y`` are one line of the drawing."""
+    y = text.get("y")
+    return y.strip() if y else None
+
+
+def svg_lines(svg: etree._Element) -> bool:
+    """Whether an inline ``<svg>`` draws words, made in place a ``div`` of one ``<p>`` per line when it does: each
+    ``<text>`` is a line (its ``<tspan>``s joined), and consecutive ``<text>``s at the same ``y`` are one line (a
+    label and its value drawn apart: ``<text x="10" y="75">执行标准：</text><text x="120" y="75">GB …</text>``).
+
+    In place, so that an SVG the page's marks call noise is still dropped; an icon (no ``<text>``) is left as it
+    is, to be dropped with the other SVGs."""
+    lines: list[tuple[str | None, list[str]]] = []
+    for count, text in enumerate(svg.iter("text")):
+        if count >= MAX_SVG_TEXTS:
+            break
+        words = " ".join("".join(text.itertext()).split())
+        if not words:
+            continue
+        key = _line_key(text)
+        if lines and key is not None and lines[-1][0] == key:
+            lines[-1][1].append(words)
+        else:
+            lines.append((key, [words]))
+    if not lines:
+        return False
+    tail = svg.tail
+    svg.clear()  # attributes and children: a div of lines now
+    svg.tag = "div"
+    svg.tail = tail
+    for _, pieces in lines:
+        etree.SubElement(svg, "p").text = " ".join(pieces)
+    return True

@@ -7,9 +7,10 @@ uses other words. These rules read shapes instead:
 1. **Repeated sibling cards are other products** (``other_item_cards``). Three or more siblings of one shape (tag
    and first class token), each a small block with a name of its own and a price and/or a link to another page,
    are a list of other items. Not a list of other items: the product's own parameter list (label/value pairs, no
-   prices), its SKU selector (short option names, no links out), and the card this page is about (the one that
-   holds the h1, links to this page, or that the page's title names: listing-style item pages put it among
-   others).
+   prices), its SKU selector (short option names, no links out), the rows of its SKU table (a header row naming
+   the variant's column, 规格 / 型号 / 颜色…, and no link out: ``sku_heads``), and the card this page is about (the
+   one that holds the h1, links to this page, or that the page's title names: listing-style item pages put it
+   among others).
 2. **A code next to another item's price and link** (``priced_link_blocks``): the nearest enclosing small block of a
    link to another page that also holds a price and a code is that item's card, even when it stands alone.
 3. **Landmark roles** (``LANDMARK_ROLES``): ``role=complementary`` / ``contentinfo`` / ``navigation`` / ``banner``
@@ -126,6 +127,49 @@ def is_card(text: str | None, links_out: bool) -> bool:
     return priced and letters >= _NAME_CHARS
 
 
+# The column a SKU table's rows differ by: what a buyer chooses among this product's variants.
+_VARIANT_HEAD = re.compile(
+    r"规格|型号|款式|款型|颜色|尺码|尺寸|容量|套餐|版本|货号|口味|净含量|配置|^(?:sku|model|size|variant|colou?r|version|option)s?$",
+    re.I,
+)
+SKU_ROWS = 100
+"""Rows of a SKU table read, at most (a product has a few dozen variants)."""
+
+
+def sku_heads(table: etree._Element) -> list[str] | None:
+    """The column heads of a SKU table: a first row of at least two ``<th>`` cells, short labels, one of which
+    names the variant's column (规格, 型号, 颜色, SKU…); None for any other table. Every row below such a header
+    is this product in one of its variants, not another item."""
+    head = next(table.iter("tr"), None)
+    if head is None:
+        return None
+    cells = [c for c in head if isinstance(c.tag, str)]
+    if len(cells) < 2 or any(c.tag != "th" for c in cells):
+        return None
+    heads = [" ".join("".join(c.itertext()).split()) for c in cells]
+    if any(not 0 < len(h) <= 20 for h in heads) or not any(_VARIANT_HEAD.search(h) for h in heads):
+        return None
+    return heads
+
+
+def variant_column(heads: list[str]) -> int:
+    """Index of the column a SKU table's rows are told apart by (the first that names a variant)."""
+    return next(i for i, h in enumerate(heads) if _VARIANT_HEAD.search(h))
+
+
+def _sku_rows(members: list[etree._Element], own_url: str) -> bool:
+    """Whether same-shaped siblings are rows of a SKU table (``sku_heads``) that link nowhere else."""
+    first = members[0]
+    if first.tag != "tr":
+        return False
+    table = first.getparent()
+    if table is not None and table.tag in {"tbody", "thead", "tfoot"}:
+        table = table.getparent()
+    if table is None or table.tag != "table" or sku_heads(table) is None:
+        return False
+    return not any(_links_out(m, own_url) for m in members)
+
+
 def _is_this_product(card: etree._Element, text: str, words: _Titles, own_url: str) -> bool:
     """The card this page is about: it holds the h1, links to this page, or its name is the page's title."""
     if next(card.iter("h1"), None) is not None:
@@ -236,6 +280,8 @@ def other_item_cards(
     priced, links = _anchors(root)
     for parent in _list_candidates([*priced, *links]):
         for members in _groups(parent):
+            if _sku_rows(members, page_url):
+                continue  # this product's variants, one a row
             texts = [_bounded_text(m, _CARD_CHARS) for m in members]
             cards = [is_card(t, t is not None and _links_out(m, page_url)) for m, t in zip(members, texts)]
             if sum(cards) < max(_MIN_CARDS, _CARD_SHARE * len(members)):

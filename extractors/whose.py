@@ -145,7 +145,7 @@ _OTHER_PRODUCT = re.compile(
 _CLAUSE_END = re.compile(r"[。！？!?；;，,\n]")
 # A character every match of _OTHER_PRODUCT holds (checked against it, see extractors.gates): the pattern opens with
 # branches of different shapes, so it is tried at every position; most descriptions hold none of these.
-_ANY_OTHER_PRODUCT = gate("另某别他它那上老次前来隔你", _OTHER_PRODUCT)
+_ANY_OTHER_PRODUCT = gate("另某别他它那上老次前来隔你选拍购", _OTHER_PRODUCT)
 
 
 def mask_other_products(text: str) -> str:
@@ -195,7 +195,7 @@ _DENIED_BEFORE = re.compile(
 _OPEN_BRACKET = re.compile(r"[（(]")
 _LABEL = re.compile(r"执行标准|产品标准|标准号|符合|采用")
 """A label after a leading denial opens a claim of its own ("不适用于3岁以下 执行标准 GB 6675"): the denial stops."""
-_ANY_DENIAL = gate("是非不未无p", _DENIED_AFTER, _DENIED_BEFORE)
+_ANY_DENIAL = gate("是非不未无p参号追溯码伪", _DENIED_AFTER, _DENIED_BEFORE)
 """A character every denial holds (checked against both patterns, see extractors.gates): one scan spares the two
 searches, each tried at every position of the description."""
 

@@ -8,7 +8,9 @@ F1 test until the error classes it found were fixed by general rules; it is held
 Set 9 (first run 0.919 / 0.880) likewise, since its classes (other products' blocks by meaning, lead-ins, denials)
 were fixed. Set 10 (38 pages, written blind in session 5; first run 0.773 / 0.909) is below the bar and held to its
 figures after its fixes (0.931 / 0.923: its credit-code rule, which took certificates to 0.967, lost the demo makers' codes and was reverted). Set 11 (38 pages, written blind in session 5, scored once on the code
-with set 10's fixes: 0.742 / 0.815) is held to its first run.
+with set 10's fixes: 0.742 / 0.815) was held to its first run until session 6 fixed its classes. Sets 10 and 11 now score 0.99 / 1.00 (no longer
+blind) and are held to 0.97 like sets 1-9. Set 12 (38 pages, written blind in session 6, scored once on the
+merged code of session 6: 0.950 / 0.964) is held to its first run.
 """
 
 from __future__ import annotations
@@ -24,16 +26,15 @@ from tests.extractors.heldout.score import PAGES, score  # noqa: E402
 
 ALL_SETS = sorted(p for p in PAGES.parent.glob("pages*") if p.is_dir())
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
-    "pages10": {"standard": 0.930, "certificate": 0.923},
-    "pages11": {"standard": 0.742, "certificate": 0.814},
+    "pages12": {"standard": 0.950, "certificate": 0.964},
 }
 """Sets whose first run missed F1 0.97, with their F1 on the code they were last scored against (README): not yet held to 0.97, but never allowed
 to fall below where they started."""
 SETS = [s for s in ALL_SETS if s.name not in BELOW_THE_BAR]
 
 
-def test_there_are_eleven_sets_of_twenty_pages_or_more() -> None:
-    assert len(ALL_SETS) == 11 and all(len(list(s.glob("*.html"))) >= 20 for s in ALL_SETS)
+def test_there_are_twelve_sets_of_twenty_pages_or_more() -> None:
+    assert len(ALL_SETS) == 12 and all(len(list(s.glob("*.html"))) >= 20 for s in ALL_SETS)
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_THE_BAR))

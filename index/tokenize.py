@@ -60,13 +60,24 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+class _NfkcOneToOne(dict[int, str]):
+    """Code point -> its NFKC form where that is one character, else the character itself; each worked out on first
+    sight and remembered, so that ``str.translate`` folds a text in C instead of a Python loop per character (a
+    description that is not NFKC-normalized is thousands of characters; this was most of the index's folding)."""
+
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        folded = unicodedata.normalize("NFKC", ch)
+        self[cp] = value = folded if len(folded) == 1 else ch
+        return value
+
+
+_NFKC_1TO1 = _NfkcOneToOne()
+
+
 def _nfkc_1to1(text: str) -> str:
     """Per-character NFKC, keeping a character whose NFKC form is not exactly one character (offsets stay)."""
-    out = []
-    for ch in text:
-        folded = unicodedata.normalize("NFKC", ch)
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
+    return text.translate(_NFKC_1TO1)
 
 
 def fold(text: str) -> str:

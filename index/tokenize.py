@@ -38,8 +38,10 @@ _YEAR_SUFFIX_RE = re.compile(r"\s?-\s?(?:19|20)\d\d$")
 _PREFIX_RE = re.compile(r"^[A-Za-z]{0,6}(?:/[A-Za-z]{1,2})?\s?")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK}]")
-# A run of Chinese characters, or a run of letters/digits (every other character separates tokens).
-_RUN_RE = re.compile(f"[{_CJK}]+|[^\\W_{_CJK}]+")
+# A run of Chinese characters (group 1), or a run of letters/digits (group 2); every other character separates
+# tokens. ``findall`` says which kind each run is without matching it again.
+_RUNS_RE = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
+_TAIL_RE = re.compile(f"[{_CJK}]{{2,}}")
 _WORDLIKE_RE = re.compile(r"[^\W_]")
 
 # NFKC leaves these dashes alone; shops use all of them between number and year (GB 21027—2020).
@@ -60,13 +62,24 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+class _NfkcOneToOne(dict[int, str]):
+    """Code point -> its NFKC form where that is one character, else the character itself; each worked out on first
+    sight and remembered, so that ``str.translate`` folds a text in C instead of a Python loop per character (a
+    description that is not NFKC-normalized is thousands of characters; this was most of the index's folding)."""
+
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        folded = unicodedata.normalize("NFKC", ch)
+        self[cp] = value = folded if len(folded) == 1 else ch
+        return value
+
+
+_NFKC_1TO1 = _NfkcOneToOne()
+
+
 def _nfkc_1to1(text: str) -> str:
     """Per-character NFKC, keeping a character whose NFKC form is not exactly one character (offsets stay)."""
-    out = []
-    for ch in text:
-        folded = unicodedata.normalize("NFKC", ch)
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
+    return text.translate(_NFKC_1TO1)
 
 
 def fold(text: str) -> str:
@@ -100,6 +113,8 @@ def code_tokens(folded: str) -> list[str]:
     out: list[str] = []
     for m in CODE_RE.finditer(folded):
         raw = m.group(0)
+        if raw.isalnum():  # a single run (most matches: plain numbers), and so is every variant of it: no token
+            continue
         yearless = _YEAR_SUFFIX_RE.sub("", raw)
         for variant in dict.fromkeys((raw, yearless, _PREFIX_RE.sub("", raw), _PREFIX_RE.sub("", yearless))):
             if variant and not variant.isalnum():  # a single run is already one token
@@ -116,24 +131,23 @@ def bigrams(run: str) -> list[str]:
     """Overlapping bigrams of a run of Chinese characters (a single character stays itself)."""
     if len(run) < 2:
         return [run]
-    return [run[i : i + 2] for i in range(len(run) - 1)]
+    return list(map(str.__add__, run[:-1], run[1:]))
 
 
 def word_tokens(folded: str) -> list[str]:
     """The token stream of folded text: bigrams of Chinese runs, lowercased letter/digit runs."""
     out: list[str] = []
-    for m in _RUN_RE.finditer(folded):
-        run = m.group(0)
-        if _CJK_RE.match(run):
-            out.extend(bigrams(run))
+    for cjk, word in _RUNS_RE.findall(folded):
+        if cjk:
+            out.extend(bigrams(cjk))
         else:
-            out.append(run.lower())
+            out.append(word.lower())
     return out
 
 
 def tail_tokens(folded: str) -> list[str]:
     """The last character of each Chinese run longer than one (the only character no bigram starts with)."""
-    return [m.group(0)[-1] for m in re.finditer(f"[{_CJK}]{{2,}}", folded)]
+    return [run[-1] for run in _TAIL_RE.findall(folded)]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -8,7 +8,8 @@ F1 test until the error classes it found were fixed by general rules; it is held
 Set 9 (first run 0.919 / 0.880) likewise, since its classes (other products' blocks by meaning, lead-ins, denials)
 were fixed. Set 10 (38 pages, written blind in session 5; first run 0.773 / 0.909) is below the bar and held to its
 figures after its fixes (0.931 / 0.923: its credit-code rule, which took certificates to 0.967, lost the demo makers' codes and was reverted). Set 11 (38 pages, written blind in session 5, scored once on the code
-with set 10's fixes: 0.742 / 0.815) is held to its first run.
+with set 10's fixes: 0.742 / 0.815) is held to its figures after the fixes of the sources it showed were not read
+(0.872 / 0.967: every claim found, its 19 false standards and 2 false certificates not yet addressed).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from tests.extractors.heldout.score import PAGES, score  # noqa: E402
 ALL_SETS = sorted(p for p in PAGES.parent.glob("pages*") if p.is_dir())
 BELOW_THE_BAR: dict[str, dict[str, float]] = {
     "pages10": {"standard": 0.930, "certificate": 0.923},
-    "pages11": {"standard": 0.742, "certificate": 0.814},
+    "pages11": {"standard": 0.872, "certificate": 0.967},
 }
 """Sets whose first run missed F1 0.97, with their F1 on the code they were last scored against (README): not yet held to 0.97, but never allowed
 to fall below where they started."""

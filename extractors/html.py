@@ -146,7 +146,7 @@ def _row_pairs(tr: etree._Element) -> Iterator[tuple[str, str]]:
     if len(cells) < 2 or len(cells) % 2:
         return
     for key_cell, value_cell in zip(cells[::2], cells[1::2]):
-        paired = _paired_pieces(key_cell, value_cell)
+        paired = _paired_pieces(key_cell, value_cell) if len(key_cell) else None  # a label cell with children
         if paired:
             yield from paired
             continue
@@ -176,7 +176,7 @@ def _paired_pieces(key_cell: etree._Element, value_cell: etree._Element) -> list
     ``<dt><span>执行标准</span><span>生产许可证编号</span></dt><dd><span>GB/T …</span><span>SC…</span></dd>``: read
     whole, the label is 执行标准生产许可证编号 and the codes run together). [] when the cells are not so split, or
     a piece of the label cell is no label."""
-    keys = _pieces(key_cell) if len(key_cell) else None
+    keys = _pieces(key_cell)
     if not keys:
         return []
     values = _pieces(value_cell)
@@ -245,7 +245,7 @@ def _dl_pairs(dl: etree._Element) -> Iterator[tuple[str, str]]:
         if tag == "dt":
             key, key_cell = clean_key(text_of(child)), child
         elif tag == "dd" and key and "tips" not in classes(child):
-            paired = _paired_pieces(key_cell, child) if key_cell is not None else []
+            paired = _paired_pieces(key_cell, child) if key_cell is not None and len(key_cell) else None
             if paired:
                 yield from paired
             else:
@@ -311,19 +311,37 @@ def _is_leaf(node: etree._Element, container_tags: tuple[str, ...]) -> bool:
 # data-value="GB/T 18801-2022">执行标准</div>``); the element's own text is only the label shown.
 _LABEL_ATTRS = ("data-label", "data-name", "data-key", "data-title", "data-attr", "data-prop", "data-param", "data-k")
 _VALUE_ATTRS = ("data-value", "data-val", "data-v", "data-content", "data-text")
-_ATTRIBUTE_PAIR_HINT = re.compile(r"data-(?:label|name|key|title|attr|prop|param|k)\s*=")
+# One scan of the page's source for both kinds of data-* facts: a label attribute (attribute_pairs), and a value
+# that opens with [ or { (JSON: extractors.payloads.attribute_json_pairs).
+_ATTRIBUTE_HINT = re.compile(
+    r"data-(?:[\w-]*\s*=\s*['\"](?P<json>[\[{])|(?:label|name|key|title|attr|prop|param|k)\s*=)"
+)
+
+
+def attribute_hints(html: str) -> tuple[bool, bool]:
+    """Whether the page's source names a label attribute, and whether it holds a data-* value opening with [ or {:
+    one scan for both (the readers of each search the tree only when theirs is there)."""
+    labels = json_values = False
+    for m in _ATTRIBUTE_HINT.finditer(html):
+        if m["json"]:
+            json_values = True
+        else:
+            labels = True
+        if labels and json_values:
+            break
+    return labels, json_values
 _ATTRIBUTE_PAIRS = etree.XPath(
     "//*[" + " or ".join(f"@{a}" for a in _LABEL_ATTRS) + "][" + " or ".join(f"@{a}" for a in _VALUE_ATTRS) + "]"
 )
 
 
-def attribute_pairs(root: etree._Element, html: str) -> list[tuple[str, str]]:
+def attribute_pairs(root: etree._Element, html: str, *, hinted: bool | None = None) -> list[tuple[str, str]]:
     """Parameter pairs held in a label attribute and a value attribute of one element (see _LABEL_ATTRS).
 
     Only the two attributes together make a pair: a card carrying a lone code attribute (another item's
     ``data-std``, ``data-ccc``) states no labelled fact. Pages whose source names no label attribute are not
-    searched."""
-    if _ATTRIBUTE_PAIR_HINT.search(html) is None:
+    searched (``hinted``: attribute_hints' answer, when the caller has it)."""
+    if not (attribute_hints(html)[0] if hinted is None else hinted):
         return []
     out: list[tuple[str, str]] = []
     for el in _ATTRIBUTE_PAIRS(root)[:MAX_PAIRS]:
@@ -515,6 +533,7 @@ def drop_noise(
     marked_noise: list[etree._Element] | None = None,
     noise_tagged: list[etree._Element] | None = None,
     links: list[etree._Element] | None = None,
+    drawn: list[etree._Element] | None = None,
     titles: Iterable[str] = (),
 ) -> None:
     """Remove what is not this product's own claim: scripts and styles, navigation, headers and footers,
@@ -527,17 +546,17 @@ def drop_noise(
     # ``noise_tagged`` and ``links``: the NOISE_TAGS and ``a`` elements, in document order, from the caller's own
     # walk of this unchanged tree (each walk here makes an lxml proxy object for every element it yields).
     doomed = list(root.iter(*_NOISE_TAGS)) if noise_tagged is None else list(noise_tagged)
-    templates, drawings = not page_text or "<template" in page_text, not page_text or "<text" in page_text
-    if templates or drawings:
-        # A tab's content held in a <template>, and words drawn in an inline <svg>, are the page's text
-        # (extractors.sources: shown_template, svg_lines).
-        shown: list[etree._Element] = []
-        for el in doomed:
-            if templates and el.tag == "template" and shown_template(el, len(shown)):
+    # A tab's content held in a <template>, and words drawn in an inline <svg>, are the page's text
+    # (extractors.sources: shown_template, svg_lines). ``drawn``: the page's template and svg elements, when the
+    # caller collected them in its own walk.
+    shown: list[etree._Element] = []
+    for el in root.iter("template", "svg") if drawn is None else drawn:
+        if el.tag == "template":
+            if shown_template(el, len(shown)):
                 shown.append(el)
-            elif drawings and el.tag == "svg" and svg_lines(el):
-                shown.append(el)
-        if shown:
+        elif svg_lines(el):
+            shown.append(el)
+    if shown:
             kept = set(shown)
             doomed = [el for el in doomed if el not in kept]
     # ``marked_noise``: the caller already matched every element's id/class against NOISE_MARKS in its own pass.

@@ -24,6 +24,7 @@ from extractors.editions import mask_history
 from extractors.encoding import Decoded
 from extractors.html import (
     NOISE_TAGS,
+    attribute_hints,
     attribute_pairs,
     drop_noise,
     json_descriptions,
@@ -165,7 +166,7 @@ def _classify(id_: str | None, class_: str | None, itemprop: str | None) -> tupl
     return tuple(sorted(names))
 
 
-_TAGGED = ("script", "noscript", "meta", "a")
+_TAGGED = ("script", "noscript", "meta", "a", "template", "svg")
 """Elements several reads of the whole page look at: collected by the role pass (see _roles)."""
 _NOISE_TAG_SET = frozenset(NOISE_TAGS)
 _WATCHED_TAGS = _NOISE_TAG_SET | frozenset(_TAGGED)
@@ -175,8 +176,8 @@ def _roles(root: etree._Element) -> dict[str, list[etree._Element]]:
     """Elements by the role their id / class / itemprop marks give them, in document order, in one pass; the
     ``noise`` role holds the blocks that are not this product's (extractors.html.NOISE_MARKS).
 
-    The same pass also collects, under ``<script>``, ``<noscript>``, ``<meta>`` and ``<a>``, those elements, and
-    under ``<noise>`` the NOISE_TAGS elements (the tree is not changed before noise removal reads them): each
+    The same pass also collects, under ``<script>``, ``<noscript>``, ``<meta>``, ``<a>``, ``<template>`` and
+    ``<svg>``, those elements, and under ``<noise>`` the NOISE_TAGS elements (the tree is not changed before noise removal reads them): each
     later walk of its own would make an lxml proxy object again for every element it yields, which on a small
     page costs more than this pass's tag test.
 
@@ -387,6 +388,7 @@ class ProductPage:
             marked_noise=self.roles["noise"],
             noise_tagged=self.roles["<noise>"],
             links=self.roles["<a>"],
+            drawn=self.roles["<template>"] + self.roles["<svg>"],  # made the page's text when they hold it
             titles=(self.frame_title, self.frame_page_title),
         )
         whole_titles(self.root, self.decoded.text)  # values cut short with "…", whole in their title
@@ -397,8 +399,10 @@ class ProductPage:
     def params(self) -> dict[str, str]:
         extra = [pair for product in self.products for pair in additional_properties(product)]
         extra.extend(self.frame_script_pairs)
-        extra.extend(attribute_pairs(self.body, self.decoded.text))  # data-label / data-value cells
-        extra.extend(attribute_json_pairs(self.body, self.decoded.text))  # a spec table as JSON in a data-* attribute
+        labels, json_values = attribute_hints(self.decoded.text)  # one scan of the source for both
+        extra.extend(attribute_pairs(self.body, self.decoded.text, hinted=labels))  # data-label / data-value cells
+        # A spec table as JSON in a data-* attribute (extractors.payloads).
+        extra.extend(attribute_json_pairs(self.body, self.decoded.text, hinted=json_values))
         return parameter_pairs(self.body, extra)
 
     @cached

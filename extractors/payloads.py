@@ -12,7 +12,8 @@
 
 Attribute JSON is read from the page after noise removal: a card of another item carrying its own ``data-params`` is gone with its
 card. Every read is bounded (size of an attribute, attributes a page, JSON nodes walked) and runs only on pages
-whose source holds an attribute value that opens with ``{`` or ``[`` (a substring test, in C).
+whose source holds a ``data-*`` value that opens with ``{`` or ``[`` (found by the scan that also looks for label
+attributes, html.attribute_hints).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 from lxml import etree
 
 from extractors.dom import squash
-from extractors.html import MAX_PAIRS, clean_key, good_label, json_pairs, noise_key
+from extractors.html import MAX_PAIRS, attribute_hints, clean_key, good_label, json_pairs, noise_key
 
 MAX_JSON_ATTRIBUTES = 50
 """``data-*`` attributes holding JSON read a page, at most (a spec table needs one or a few)."""
@@ -34,9 +35,6 @@ _MAX_NODES = 20_000
 """Lists and objects walked in one attribute's JSON, at most."""
 _MAX_VALUE = 2_000
 
-# What a data-* attribute holding JSON looks like in the source: single-quoted ``='[``, or double-quoted with its
-# inner quotes escaped ``="[&quot;``. A page with none of the four is not searched.
-_HINTS = ("='[", "='{", '="[', '="{')
 _JSON_ATTRIBUTES = etree.XPath("//@*[starts-with(name(), 'data-')][starts-with(., '{') or starts-with(., '[')]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -91,10 +89,11 @@ def table_pairs(data: Any) -> list[tuple[str, str]]:
     return out
 
 
-def attribute_json_pairs(root: etree._Element, html: str) -> list[tuple[str, str]]:
+def attribute_json_pairs(root: etree._Element, html: str, *, hinted: bool | None = None) -> list[tuple[str, str]]:
     """Parameter pairs from JSON held in ``data-*`` attributes of ``root`` (see the module's docstring); ``html``:
-    the page's source, tested first for an attribute value that opens with ``{`` or ``[``."""
-    if not any(map(html.__contains__, _HINTS)):
+    the page's source, tested first for a data-* value that opens with ``{`` or ``[`` (``hinted``: the answer of
+    html.attribute_hints, when the caller has it: one scan of the page serves both attribute readers)."""
+    if not (attribute_hints(html)[1] if hinted is None else hinted):
         return []
     out: list[tuple[str, str]] = []
     for value in _JSON_ATTRIBUTES(root)[:MAX_JSON_ATTRIBUTES]:

@@ -87,9 +87,9 @@ def _type_names(node: dict[str, Any]) -> list[str]:
     return [str(t).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in names]
 
 
-def items_of_type(items: Any, wanted: str) -> list[dict[str, Any]]:
-    """Nodes whose ``@type`` is ``wanted`` (``Product``, ``BreadcrumbList``), searched through @graph and nesting."""
-    out: list[dict[str, Any]] = []
+def _items_by_type(items: Any, wanted: tuple[str, ...]) -> dict[str, list[dict[str, Any]]]:
+    """Nodes of each ``wanted`` type, searched through @graph and nesting, in one walk."""
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in wanted}
     stack = [items]
     seen = 0
     while stack and seen < _MAX_NODES:
@@ -98,21 +98,28 @@ def items_of_type(items: Any, wanted: str) -> list[dict[str, Any]]:
         if isinstance(node, list):
             stack.extend(reversed(node))
         elif isinstance(node, dict):
-            if wanted in _type_names(node):
-                out.append(node)
+            for name in _type_names(node):
+                if name in out:
+                    out[name].append(node)
             stack.extend(reversed([node.get(key) for key in _NESTED if node.get(key) is not None]))
     return out
+
+
+def items_of_type(items: Any, wanted: str) -> list[dict[str, Any]]:
+    """Nodes whose ``@type`` is ``wanted`` (``Product``, ``BreadcrumbList``), searched through @graph and nesting."""
+    return _items_by_type(items, (wanted,))[wanted]
 
 
 def products_of(items: Any) -> list[dict[str, Any]]:
     """The page's Product nodes, then its ProductGroup nodes: a group's properties (``additionalProperty``, its
     brand, its standards and licences) are shared by every variant it ``hasVariant`` (schema.org ProductGroup),
     and a variant names its group by ``isVariantOf``. Products first, so the first product (name, offers, price)
-    is a variant with its own offer when the page has one."""
-    found = items_of_type(items, "Product")
-    seen = {id(node) for node in found}
-    found.extend(node for node in items_of_type(items, "ProductGroup") if id(node) not in seen)
-    return found
+    is a variant with its own offer when the page has one. One walk for both types."""
+    found = _items_by_type(items, ("Product", "ProductGroup"))
+    products = found["Product"]
+    seen = {id(node) for node in products}
+    products.extend(node for node in found["ProductGroup"] if id(node) not in seen)
+    return products
 
 
 def as_text(value: Any) -> str:

@@ -141,8 +141,8 @@ def sku_heads(table: etree._Element) -> list[str] | None:
     names the variant's column (规格, 型号, 颜色, SKU…); None for any other table. Every row below such a header
     is this product in one of its variants, not another item."""
     head = next(table.iter("tr"), None)
-    if head is None:
-        return None
+    if head is None or len(head) < 2 or head[0].tag != "th":
+        return None  # most tables: label and value cells, a <td> second
     cells = [c for c in head if isinstance(c.tag, str)]
     if len(cells) < 2 or any(c.tag != "th" for c in cells):
         return None
@@ -158,11 +158,8 @@ def variant_column(heads: list[str]) -> int:
 
 
 def _sku_rows(members: list[etree._Element], own_url: str) -> bool:
-    """Whether same-shaped siblings are rows of a SKU table (``sku_heads``) that link nowhere else."""
-    first = members[0]
-    if first.tag != "tr":
-        return False
-    table = first.getparent()
+    """Whether same-shaped ``<tr>`` siblings are rows of a SKU table (``sku_heads``) that link nowhere else."""
+    table = members[0].getparent()
     if table is not None and table.tag in {"tbody", "thead", "tfoot"}:
         table = table.getparent()
     if table is None or table.tag != "table" or sku_heads(table) is None:
@@ -280,7 +277,7 @@ def other_item_cards(
     priced, links = _anchors(root)
     for parent in _list_candidates([*priced, *links]):
         for members in _groups(parent):
-            if _sku_rows(members, page_url):
+            if members[0].tag == "tr" and _sku_rows(members, page_url):
                 continue  # this product's variants, one a row
             texts = [_bounded_text(m, _CARD_CHARS) for m in members]
             cards = [is_card(t, t is not None and _links_out(m, page_url)) for m, t in zip(members, texts)]

@@ -98,6 +98,8 @@ def main() -> None:
             last = n == args.repeat - 1
             rounds.append(one_round(items, market.as_of, str(Path(tmp) / f"w{n}.db"),
                                     profile=args.profile if last else ""))
+    if not rounds:
+        return
     best = min(rounds, key=lambda r: r["write_s"])
     print(json.dumps({
         "items": len(items), "rounds": rounds,

